@@ -1,0 +1,89 @@
+//! Sign-in and sign-out. Known and unknown emails get the same answer in about the same time.
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::Response;
+
+use super::register::NextQuery;
+use super::{LOGIN_PER_ACCOUNT, LOGIN_PER_PEER, VERIFY_TTL, link, sign_in};
+use crate::accounts::session_store;
+use crate::accounts::store::{self, NewToken, TokenKind};
+use crate::accounts::views::{Login, LoginForm};
+use crate::app::AppState;
+use crate::crypto::token_hash;
+use crate::error::AppResult;
+use crate::mail::{self, Subject};
+use crate::web::{
+    FlashKind, FormErrors, PeerAddr, RequestCtx, cookie_name, read_cookie, redirect, redirect_with, render,
+    render_invalid, safe_next, set_cookie, throttle,
+};
+
+pub async fn form(ctx: RequestCtx, Query(q): Query<NextQuery>) -> AppResult<Response> {
+    let next = safe_next(Some(&q.next));
+    if ctx.user.is_some() {
+        return Ok(redirect(&next.unwrap_or_else(|| "/dashboard".into())));
+    }
+    let form = LoginForm { next: next.unwrap_or_default(), ..Default::default() };
+    render(&Login { l: ctx.layout("Sign in"), form, errors: FormErrors::default() })
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    headers: HeaderMap,
+    PeerAddr(ip): PeerAddr,
+    Form(mut form): Form<LoginForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let email = form.email.trim().to_lowercase();
+    throttle::hit(&state.db, &format!("login:peer:{ip}"), LOGIN_PER_PEER, now).await?;
+    throttle::hit(&state.db, &format!("login:account:{email}"), LOGIN_PER_ACCOUNT, now).await?;
+
+    let user = store::find_by_email(&state.db, &email).await?;
+    let hash = user.as_ref().map(|u| u.password_hash.clone());
+    let password_ok = state.passwords.verify(std::mem::take(&mut form.password), hash).await;
+    let user = user.filter(|u| password_ok && u.disabled_at.is_none());
+
+    let Some(user) = user else {
+        let mut errors = FormErrors::default();
+        errors.add("email", "That email and password don't match an account. Check both and try again.");
+        return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });
+    };
+    if user.email_verified_at.is_none() {
+        // Only someone who knows the password learns the account exists.
+        let next = safe_next(Some(&form.next));
+        let t = NewToken {
+            kind: TokenKind::Verify,
+            user_id: &user.id,
+            space_id: None,
+            next_path: next.as_deref(),
+            secret: None,
+            ttl_ms: VERIFY_TTL,
+        };
+        let token = store::create_token(&state.db.pool, t, store::new_token(), now).await?;
+        let body = format!(
+            "Hello {},\n\nPlease confirm your email address to start using your account:\n\n{}\n\n\
+             The link works once and for 48 hours.\n",
+            user.display_name,
+            link(&state, &format!("/verify/{token}"))
+        );
+        mail::send(&state, &user.email, Subject::ConfirmEmail, body).await?;
+        let mut errors = FormErrors::default();
+        errors.add("email", "Please confirm your email address first. We've just sent you a new link.");
+        return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });
+    }
+    let to = safe_next(Some(&form.next)).unwrap_or_else(|| "/dashboard".into());
+    sign_in(&state, &headers, &user.id, &to, &format!("Welcome back, {}.", user.display_name)).await
+}
+
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+    let https = state.config.is_https();
+    let name = cookie_name(https, "dt_session");
+    if let Some(token) = read_cookie(&headers, &name) {
+        session_store::end_by_token_hash(&state.db, &token_hash(token)).await?;
+    }
+    let mut res = redirect_with(https, "/", FlashKind::Info, "You're signed out.");
+    res.headers_mut().append(header::SET_COOKIE, set_cookie(https, &name, "", Some(0)));
+    Ok(res)
+}

@@ -1,0 +1,44 @@
+pub mod login;
+pub mod register;
+pub mod reset;
+pub mod settings;
+
+use axum::http::{HeaderMap, header};
+use axum::response::Response;
+
+use super::session_store;
+use crate::app::AppState;
+use crate::clock::{HOUR, MINUTE};
+use crate::error::AppResult;
+use crate::web::throttle::Limit;
+use crate::web::{FlashKind, cookie_name, redirect_with, set_cookie};
+
+pub const VERIFY_TTL: i64 = 48 * HOUR;
+pub const RESET_TTL: i64 = HOUR;
+
+pub const LOGIN_PER_ACCOUNT: Limit = Limit { hits: 10, window_ms: 15 * MINUTE };
+pub const LOGIN_PER_PEER: Limit = Limit { hits: 30, window_ms: 15 * MINUTE };
+pub const SIGNUP_PER_PEER: Limit = Limit { hits: 10, window_ms: HOUR };
+pub const RESET_PER_ACCOUNT: Limit = Limit { hits: 3, window_ms: HOUR };
+pub const RESET_PER_PEER: Limit = Limit { hits: 10, window_ms: HOUR };
+
+/// Starts a fresh session (a new token at every sign-in) and sends the person on.
+pub async fn sign_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: &str,
+    to: &str,
+    message: &str,
+) -> AppResult<Response> {
+    let ua = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let token = session_store::create(state, user_id, ua).await?;
+    let https = state.config.is_https();
+    let mut res = redirect_with(https, to, FlashKind::Success, message);
+    // A browser-session cookie: closing the browser signs out on a shared device.
+    res.headers_mut().append(header::SET_COOKIE, set_cookie(https, &cookie_name(https, "dt_session"), &token, None));
+    Ok(res)
+}
+
+pub fn link(state: &AppState, path: &str) -> String {
+    format!("{}{path}", state.config.base_url())
+}

@@ -1,0 +1,164 @@
+//! Sign-up. The answer is the same whether or not the email already has an account, so the
+//! page cannot be used to learn who uses DilTalks; the inbox tells the owner which it was.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::{SIGNUP_PER_PEER, VERIFY_TTL, link, sign_in};
+use crate::accounts::model::{DisplayName, Email, Password, Role, TimeZoneName};
+use crate::accounts::store::{self, NewToken, NewUser, TokenKind};
+use crate::accounts::views::{Confirm, Register, RegisterForm};
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::mail::{self, Subject};
+use crate::pages::MessagePage;
+use crate::web::layout::error_page;
+use crate::web::{FormErrors, PeerAddr, RequestCtx, redirect, render, render_invalid, safe_next, throttle};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NextQuery {
+    pub next: String,
+}
+
+pub async fn form(ctx: RequestCtx, Query(q): Query<NextQuery>) -> AppResult<Response> {
+    if ctx.user.is_some() {
+        return Ok(redirect(&safe_next(Some(&q.next)).unwrap_or_else(|| "/dashboard".into())));
+    }
+    let form = RegisterForm { next: safe_next(Some(&q.next)).unwrap_or_default(), ..Default::default() };
+    render(&Register { l: ctx.layout("Create an account"), form, errors: FormErrors::default() })
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    PeerAddr(ip): PeerAddr,
+    Form(mut form): Form<RegisterForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    throttle::hit(&state.db, &format!("signup:peer:{ip}"), SIGNUP_PER_PEER, now).await?;
+
+    let mut errors = FormErrors::default();
+    let email = errors.take("email", Email::parse(&form.email));
+    let name = errors.take("display_name", DisplayName::parse(&form.display_name));
+    let password =
+        errors.take("password", Password::parse(&form.password, email.as_ref(), |p| state.passwords.is_common(p)));
+    let tz = errors.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    let (Some(email), Some(name), Some(password), Some(tz)) = (email, name, password, tz) else {
+        form.password.clear();
+        return render_invalid(&Register { l: ctx.layout("Create an account"), form, errors });
+    };
+    let next = safe_next(Some(&form.next));
+
+    // Hash first in every case, so both answers take the same time.
+    let hash = state.passwords.hash(password.into_inner()).await?;
+    let new_user = NewUser {
+        email: &email,
+        password_hash: &hash,
+        display_name: name.as_str(),
+        role: Role::Member,
+        time_zone: tz.as_str(),
+    };
+    match store::create_user(&state.db, &new_user, now).await? {
+        Some(user_id) => {
+            let token = verification_token(&state, &user_id, next.as_deref(), now).await?;
+            let body = format!(
+                "Hello {name},\n\nPlease confirm your email address to finish creating your account:\n\n{}\n\n\
+                 The link works once and for 48 hours. If you did not ask for this, ignore this message \
+                 and nothing will happen.\n",
+                link(&state, &format!("/verify/{token}")),
+                name = name.as_str(),
+            );
+            mail::send(&state, email.as_str(), Subject::ConfirmEmail, body).await?;
+        }
+        None => already_registered(&state, &email, next.as_deref(), now).await?,
+    }
+    Ok(redirect("/register/sent"))
+}
+
+async fn verification_token(state: &AppState, user_id: &str, next: Option<&str>, now: i64) -> AppResult<String> {
+    let t = NewToken {
+        kind: TokenKind::Verify,
+        user_id,
+        space_id: None,
+        next_path: next,
+        secret: None,
+        ttl_ms: VERIFY_TTL,
+    };
+    Ok(store::create_token(&state.db.pool, t, store::new_token(), now).await?)
+}
+
+/// Someone signed up with an address that has an account: tell the owner, not the form.
+async fn already_registered(state: &AppState, email: &Email, next: Option<&str>, now: i64) -> AppResult<()> {
+    let Some(user) = store::find_by_email(&state.db, email.as_str()).await? else {
+        return Ok(());
+    };
+    let confirm = if user.email_verified_at.is_none() {
+        let token = verification_token(state, &user.id, next, now).await?;
+        format!(
+            "\nYour email address is not confirmed yet. Confirm it here (the link works once, for 48 hours):\n\n{}\n",
+            link(state, &format!("/verify/{token}"))
+        )
+    } else {
+        String::new()
+    };
+    let body = format!(
+        "Hello,\n\nSomeone, probably you, tried to create an account with this email address, \
+         but it already has one.\n{confirm}\nTo sign in: {}\nForgot your password? {}\n\n\
+         If this wasn't you, you can ignore this message: nothing has changed.\n",
+        link(state, "/login"),
+        link(state, "/forgot"),
+    );
+    mail::send(state, email.as_str(), Subject::AboutSignUp, body).await?;
+    Ok(())
+}
+
+pub async fn sent(ctx: RequestCtx) -> AppResult<Response> {
+    render(&MessagePage {
+        l: ctx.layout("Check your inbox"),
+        heading: "Check your inbox".into(),
+        paragraphs: vec![
+            "We've sent a message to the address you gave. Open the link in it to finish creating your account.".into(),
+            "It can take a few minutes to arrive. If it doesn't, check your spam folder, or sign up again to get a new link."
+                .into(),
+        ],
+        link: None,
+    })
+}
+
+fn link_invalid() -> Response {
+    error_page(
+        StatusCode::NOT_FOUND,
+        "This link is no longer valid",
+        "It may have expired or been used already. Sign in, or ask for a new link.",
+    )
+}
+
+/// Shows a button rather than confirming on GET, so mail scanners that open links use nothing.
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    if store::peek_token(&state.db, TokenKind::Verify, &token, state.clock.now_ms()).await?.is_none() {
+        return Ok(link_invalid());
+    }
+    render(&Confirm { l: ctx.layout("Confirm your email"), action: format!("/verify/{token}") })
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let Some(t) = store::consume_token(&state.db.pool, TokenKind::Verify, &token, now).await? else {
+        return Ok(link_invalid());
+    };
+    store::mark_verified(&state.db, &t.user_id, now).await?;
+    let to = safe_next(t.next_path.as_deref()).unwrap_or_else(|| "/dashboard".into());
+    sign_in(&state, &headers, &t.user_id, &to, "Your email address is confirmed. Welcome to DilTalks.").await
+}

@@ -1,0 +1,119 @@
+//! Settings: profile, password, and the sessions signed in to the account.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::LOGIN_PER_ACCOUNT;
+use crate::accounts::model::{DisplayName, Email, Password, TimeZoneName};
+use crate::accounts::session_store;
+use crate::accounts::store;
+use crate::accounts::views::{ChangePasswordForm, ProfileForm, SessionLine, Settings};
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle};
+
+async fn settings_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    profile: ProfileForm,
+    profile_errors: FormErrors,
+    password_errors: FormErrors,
+) -> AppResult<Settings> {
+    let user = ctx.user.as_ref().ok_or(AppError::Unauthorized { next: "/settings".into() })?;
+    let sessions = session_store::list(&state.db, &user.id, state.clock.now_ms())
+        .await?
+        .into_iter()
+        .map(|s| SessionLine::new(s, &user.session_id, &user.time_zone))
+        .collect();
+    Ok(Settings {
+        l: ctx.layout("Settings"),
+        email: user.email.clone(),
+        profile,
+        profile_errors,
+        password_errors,
+        sessions,
+    })
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let profile = ProfileForm { display_name: user.display_name.clone(), time_zone: user.time_zone.clone() };
+    render(&settings_page(&state, &ctx, profile, FormErrors::default(), FormErrors::default()).await?)
+}
+
+pub async fn profile(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<ProfileForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let name = errors.take("display_name", DisplayName::parse(&form.display_name));
+    let tz = errors.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    let (Some(name), Some(tz)) = (name, tz) else {
+        return render_invalid(&settings_page(&state, &ctx, form, errors, FormErrors::default()).await?);
+    };
+    store::update_profile(&state.db, &user.id, name.as_str(), tz.as_str()).await?;
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, "Your profile is saved."))
+}
+
+pub async fn password(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<ChangePasswordForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    throttle::hit(&state.db, &format!("login:account:{}", user.email), LOGIN_PER_ACCOUNT, now).await?;
+    let row = store::find_by_id(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::default();
+    if !state.passwords.verify(form.current_password.clone(), Some(row.password_hash)).await {
+        errors.add("current_password", "That isn't your current password.");
+    }
+    let email = Email::parse(&user.email).ok();
+    let new = errors
+        .take("new_password", Password::parse(&form.new_password, email.as_ref(), |p| state.passwords.is_common(p)));
+    let Some(new) = new.filter(|_| errors.is_empty()) else {
+        let profile = ProfileForm { display_name: user.display_name.clone(), time_zone: user.time_zone.clone() };
+        return render_invalid(&settings_page(&state, &ctx, profile, FormErrors::default(), errors).await?);
+    };
+    let hash = state.passwords.hash(new.into_inner()).await?;
+    store::set_password(&state.db, &user.id, &hash).await?;
+    let ended = session_store::end_others(&state.db, &user.id, &user.session_id).await?;
+    let msg = match ended {
+        0 => "Your password is changed.".to_string(),
+        1 => "Your password is changed, and your other session is signed out.".to_string(),
+        n => format!("Your password is changed, and your {n} other sessions are signed out."),
+    };
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &msg))
+}
+
+pub async fn end_session(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !session_store::end(&state.db, &user.id, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    let (to, msg) = if id == user.session_id {
+        ("/", "You're signed out.")
+    } else {
+        ("/settings#sessions", "That session is signed out.")
+    };
+    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
+}
+
+pub async fn end_other_sessions(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    let n = session_store::end_others(&state.db, &user.id, &user.session_id).await?;
+    let msg = if n == 0 {
+        "No other sessions were signed in.".to_string()
+    } else {
+        format!("Signed out {n} other session(s).")
+    };
+    Ok(redirect_with(state.config.is_https(), "/settings#sessions", FlashKind::Success, &msg))
+}

@@ -1,0 +1,235 @@
+//! The accounts feature's SQL: users and single-use tokens.
+
+use sqlx::any::AnyRow;
+use sqlx::{Any, AssertSqlSafe, Executor, Row};
+
+use super::model::{Email, Role};
+use crate::crypto::{random_token, token_hash};
+use crate::db::{Db, new_id};
+
+#[derive(Clone, Debug)]
+pub struct UserRow {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub time_zone: String,
+    pub email_verified_at: Option<i64>,
+    pub disabled_at: Option<i64>,
+}
+
+const USER_COLS: &str = "id, email, display_name, password_hash, role, time_zone, email_verified_at, disabled_at";
+
+fn user_row(r: AnyRow) -> Result<UserRow, sqlx::Error> {
+    Ok(UserRow {
+        id: r.try_get("id")?,
+        email: r.try_get("email")?,
+        display_name: r.try_get("display_name")?,
+        password_hash: r.try_get("password_hash")?,
+        role: Role::parse(&r.try_get::<String, _>("role")?),
+        time_zone: r.try_get("time_zone")?,
+        email_verified_at: r.try_get("email_verified_at")?,
+        disabled_at: r.try_get("disabled_at")?,
+    })
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a Email,
+    pub password_hash: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub time_zone: &'a str,
+}
+
+/// Creates the account, or answers None when the email already has one (the unique index
+/// decides, so simultaneous sign-ups with one address make one account).
+pub async fn create_user(db: &Db, u: &NewUser<'_>, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO users (id, email, password_hash, display_name, role, time_zone, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING RETURNING id",
+    )
+    .bind(new_id())
+    .bind(u.email.as_str())
+    .bind(u.password_hash)
+    .bind(u.display_name)
+    .bind(u.role.as_str())
+    .bind(u.time_zone)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    row.map(|r| r.try_get("id")).transpose()
+}
+
+pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {USER_COLS} FROM users WHERE email = $1")))
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(user_row)
+        .transpose()
+}
+
+pub async fn find_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {USER_COLS} FROM users WHERE id = $1")))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(user_row)
+        .transpose()
+}
+
+pub async fn mark_verified(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_password(db: &Db, user_id: &str, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).execute(&db.pool).await?;
+    Ok(())
+}
+
+pub async fn update_profile(db: &Db, user_id: &str, display_name: &str, time_zone: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET display_name = $1, time_zone = $2 WHERE id = $3")
+        .bind(display_name)
+        .bind(time_zone)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_role(db: &Db, user_id: &str, role: Role) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.as_str()).bind(user_id).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// What a single-use link is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Verify,
+    Reset,
+    Invite,
+}
+
+impl TokenKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Verify => "verify",
+            TokenKind::Reset => "reset",
+            TokenKind::Invite => "invite",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct TokenRow {
+    pub user_id: String,
+    pub space_id: Option<String>,
+    pub next_path: Option<String>,
+    pub expires_at: i64,
+}
+
+pub struct NewToken<'a> {
+    pub kind: TokenKind,
+    pub user_id: &'a str,
+    pub space_id: Option<&'a str>,
+    pub next_path: Option<&'a str>,
+    pub secret: Option<Vec<u8>>,
+    pub ttl_ms: i64,
+}
+
+/// Stores a token's hash and returns the token itself, which exists only in the link.
+/// `token` lets a caller that must also keep the token (sealed) choose it first.
+pub async fn create_token<'e, E>(ex: E, t: NewToken<'_>, token: String, now: i64) -> Result<String, sqlx::Error>
+where
+    E: Executor<'e, Database = Any>,
+{
+    sqlx::query(
+        "INSERT INTO one_time_tokens (token_hash, kind, user_id, space_id, next_path, secret, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(token_hash(&token))
+    .bind(t.kind.as_str())
+    .bind(t.user_id)
+    .bind(t.space_id)
+    .bind(t.next_path)
+    .bind(t.secret)
+    .bind(now)
+    .bind(now + t.ttl_ms)
+    .execute(ex)
+    .await?;
+    Ok(token)
+}
+
+pub fn new_token() -> String {
+    random_token()
+}
+
+fn token_row(r: AnyRow) -> Result<TokenRow, sqlx::Error> {
+    Ok(TokenRow {
+        user_id: r.try_get("user_id")?,
+        space_id: r.try_get("space_id")?,
+        next_path: r.try_get("next_path")?,
+        expires_at: r.try_get("expires_at")?,
+    })
+}
+
+/// The token's row if it is valid now (right kind, unused, unexpired), without using it.
+pub async fn peek_token(db: &Db, kind: TokenKind, token: &str, now: i64) -> Result<Option<TokenRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT user_id, space_id, next_path, expires_at FROM one_time_tokens
+         WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash(token))
+    .bind(kind.as_str())
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(token_row)
+    .transpose()
+}
+
+/// Uses the token: of simultaneous attempts exactly one gets the row, the rest get None.
+pub async fn consume_token<'e, E>(
+    ex: E,
+    kind: TokenKind,
+    token: &str,
+    now: i64,
+) -> Result<Option<TokenRow>, sqlx::Error>
+where
+    E: Executor<'e, Database = Any>,
+{
+    sqlx::query(
+        "UPDATE one_time_tokens SET used_at = $1
+         WHERE token_hash = $2 AND kind = $3 AND used_at IS NULL AND expires_at > $1
+         RETURNING user_id, space_id, next_path, expires_at",
+    )
+    .bind(now)
+    .bind(token_hash(token))
+    .bind(kind.as_str())
+    .fetch_optional(ex)
+    .await?
+    .map(token_row)
+    .transpose()
+}
+
+/// Voids a person's unused tokens of one kind (say, older reset links after a reset).
+pub async fn void_tokens(db: &Db, user_id: &str, kind: TokenKind, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE one_time_tokens SET used_at = $1 WHERE user_id = $2 AND kind = $3 AND used_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .bind(kind.as_str())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Numbers for the operator's health page: counts only, never content.
+pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(&db.pool).await?.try_get("n")
+}

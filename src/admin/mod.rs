@@ -1,0 +1,81 @@
+//! The operator: a health page with counts only (never client content), and the CLI
+//! command that creates an operator account.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+use crate::accounts::model::{DisplayName, Email, Role};
+use crate::accounts::store::{self, NewToken, NewUser, TokenKind};
+use crate::app::AppState;
+use crate::clock::DAY;
+use crate::db::DbKind;
+use crate::error::AppResult;
+use crate::web::routes::Routes;
+use crate::web::{Admin, Layout, RequestCtx, render};
+
+pub fn routes() -> Routes {
+    Routes::default().get("/admin", health)
+}
+
+#[derive(Template)]
+#[template(path = "admin/health.html")]
+struct Health {
+    l: Layout,
+    engine: &'static str,
+    version: &'static str,
+    users: i64,
+    spaces: i64,
+    mail_pending: i64,
+    mail_failed: i64,
+}
+
+async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
+    let (mail_pending, mail_failed) = crate::mail::count_pending(&state.db).await?;
+    render(&Health {
+        l: ctx.layout("Service health"),
+        engine: match state.db.kind {
+            DbKind::Sqlite => "SQLite",
+            DbKind::Postgres => "PostgreSQL",
+        },
+        version: env!("CARGO_PKG_VERSION"),
+        users: store::count_users(&state.db).await?,
+        spaces: crate::spaces::store::count_spaces(&state.db).await?,
+        mail_pending,
+        mail_failed,
+    })
+}
+
+/// Creates an operator account (or promotes an existing one) and returns a single-use link,
+/// valid for a day, to set its password: no password passes through the shell's history.
+pub async fn create_admin(state: &AppState, email: &str, name: &str) -> anyhow::Result<String> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!(e))?;
+    let name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!(e))?;
+    let now = state.clock.now_ms();
+    let unusable = format!("!unset-{}", crate::crypto::random_token());
+    let new = NewUser {
+        email: &email,
+        password_hash: &unusable,
+        display_name: name.as_str(),
+        role: Role::Admin,
+        time_zone: "UTC",
+    };
+    let user_id = match store::create_user(&state.db, &new, now).await? {
+        Some(id) => id,
+        None => {
+            let u = store::find_by_email(&state.db, email.as_str()).await?.expect("the email has an account");
+            store::set_role(&state.db, &u.id, Role::Admin).await?;
+            u.id
+        }
+    };
+    let t = NewToken {
+        kind: TokenKind::Reset,
+        user_id: &user_id,
+        space_id: None,
+        next_path: None,
+        secret: None,
+        ttl_ms: DAY,
+    };
+    let token = store::create_token(&state.db.pool, t, store::new_token(), now).await?;
+    Ok(format!("{}/reset/{token}", state.config.base_url()))
+}

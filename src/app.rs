@@ -1,0 +1,50 @@
+//! What every handler can reach: the database, configuration, clock, crypto, mail, passwords.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+
+use crate::accounts::passwords::Passwords;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::crypto::Crypto;
+use crate::db::Db;
+use crate::mail::Mailer;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub clock: Clock,
+    pub crypto: Crypto,
+    pub mailer: Mailer,
+    pub passwords: Passwords,
+}
+
+impl AppState {
+    /// Opens (and on first run creates) the data folder, database and master key, runs the
+    /// migrations, and refuses to go on if the master key does not belong to the database.
+    pub async fn build(config: Config, clock: Clock) -> anyhow::Result<AppState> {
+        create_private_dir(&config.data_dir)?;
+        let crypto = Crypto::load_or_create(&config.master_key_path())?;
+        let db = Db::connect(&config.database_url()).await?;
+        db.migrate().await?;
+        crate::crypto::store::check_master_key(&db, &crypto).await?;
+        let mailer = Mailer::from_config(&config)?;
+        let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
+        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords })
+    }
+}
+
+fn create_private_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating data folder {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}

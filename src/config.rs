@@ -1,0 +1,118 @@
+//! One typed configuration, filled from flags and environment variables.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// How log lines are written.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+#[derive(clap::Args, Clone, Debug)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "DILTALKS_LISTEN", default_value = "127.0.0.1:8080", global = true)]
+    pub listen: SocketAddr,
+
+    /// Folder for the embedded database, the master key and written mail.
+    #[arg(long, env = "DILTALKS_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Database URL: sqlite://PATH or postgres://USER@HOST/DB. Default: SQLite in the data folder.
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+
+    /// The public URL people reach the service at; used in links and to decide on Secure cookies.
+    #[arg(long, env = "DILTALKS_BASE_URL", default_value = "http://127.0.0.1:8080", global = true)]
+    pub base_url: String,
+
+    /// Master key file (32 random bytes, hex). Default: master.key in the data folder, created on first run.
+    #[arg(long, env = "DILTALKS_MASTER_KEY_FILE", global = true)]
+    pub master_key_file: Option<PathBuf>,
+
+    /// SMTP server as a URL, e.g. smtps://user:pass@mail.example.org or smtp://localhost:25.
+    /// Without it, mail is written as .eml files under DATA_DIR/mail.
+    #[arg(long, env = "DILTALKS_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of outgoing mail.
+    #[arg(long, env = "DILTALKS_MAIL_FROM", default_value = "DilTalks <no-reply@localhost>", global = true)]
+    pub mail_from: String,
+
+    /// Log format.
+    #[arg(long, env = "DILTALKS_LOG_FORMAT", value_enum, default_value = "human", global = true)]
+    pub log_format: LogFormat,
+
+    /// Trust the last X-Forwarded-For entry as the client address (only behind your own proxy).
+    #[arg(long, env = "DILTALKS_TRUST_PROXY", global = true)]
+    pub trust_proxy: bool,
+
+    /// Sign a session out after this many minutes without activity.
+    #[arg(long, env = "DILTALKS_SESSION_IDLE_MINUTES", default_value_t = 720, global = true)]
+    pub session_idle_minutes: i64,
+
+    /// Sign a session out this many hours after it began, active or not.
+    #[arg(long, env = "DILTALKS_SESSION_MAX_HOURS", default_value_t = 336, global = true)]
+    pub session_max_hours: i64,
+
+    /// Where the quick-exit control sends the visitor.
+    #[arg(
+        long,
+        env = "DILTALKS_QUICK_EXIT_URL",
+        default_value = "https://www.google.com/search?q=weather",
+        global = true
+    )]
+    pub quick_exit_url: String,
+
+    /// Seconds a request may take before it is answered with 408.
+    #[arg(long, env = "DILTALKS_REQUEST_TIMEOUT", default_value_t = 30, global = true)]
+    pub request_timeout_secs: u64,
+}
+
+impl Config {
+    /// The URL of the database, defaulting to SQLite inside the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("diltalks.db").display()),
+        }
+    }
+
+    pub fn master_key_path(&self) -> PathBuf {
+        self.master_key_file.clone().unwrap_or_else(|| self.data_dir.join("master.key"))
+    }
+
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
+    }
+
+    /// Cookies get `Secure` and the `__Host-` prefix only when served over https.
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+
+    /// A configuration for tests and tools: everything default, the given data folder.
+    pub fn for_data_dir(data_dir: PathBuf) -> Self {
+        Config {
+            listen: "127.0.0.1:0".parse().expect("valid address"),
+            data_dir,
+            database_url: None,
+            base_url: "http://127.0.0.1:8080".into(),
+            master_key_file: None,
+            smtp_url: None,
+            mail_from: "DilTalks <no-reply@localhost>".into(),
+            log_format: LogFormat::Human,
+            trust_proxy: false,
+            session_idle_minutes: 720,
+            session_max_hours: 336,
+            quick_exit_url: "https://www.google.com/search?q=weather".into(),
+            request_timeout_secs: 30,
+        }
+    }
+}

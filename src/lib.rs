@@ -1,0 +1,124 @@
+//! DilTalks: a private place for couples to rebuild trust, and for licensed counsellors to
+//! help them. A library with a thin binary; `router` builds the whole web application.
+
+pub mod accounts;
+pub mod admin;
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod db;
+pub mod error;
+pub mod journal;
+pub mod mail;
+pub mod pages;
+pub mod spaces;
+pub mod web;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware::from_fn_with_state;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+use app::AppState;
+use error::AppError;
+use web::routes::Routes;
+
+/// Every page and form route of the application (not static files or health checks).
+pub fn routes() -> Routes {
+    pages::routes().merge(accounts::routes()).merge(spaces::routes()).merge(journal::routes()).merge(admin::routes())
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+pub fn router(state: AppState) -> Router {
+    let timeout = Duration::from_secs(state.config.request_timeout_secs);
+    let pages = routes()
+        .into_router()
+        .fallback(not_found)
+        .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()))
+        .layer(from_fn_with_state(state.clone(), web::context::context));
+    Router::new()
+        .route("/healthz", get(pages::healthz))
+        .route("/readyz", get(pages::readyz))
+        .route("/static/{file}", get(web::assets::serve))
+        .merge(pages)
+        .layer(DefaultBodyLimit::max(256 * 1024))
+        .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(state.clone(), web::headers::security_headers))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(web::trace_span)
+                .on_response(DefaultOnResponse::new().level(tracing::Level::INFO)),
+        )
+        .with_state(state)
+}
+
+/// Runs the server until SIGTERM or Ctrl-C; requests in flight are allowed to finish.
+pub async fn serve(state: AppState) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(state.config.listen).await?;
+    tracing::info!(address = %listener.local_addr()?, base_url = %state.config.base_url, "DilTalks is listening");
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let sender = tokio::spawn(mail::run_sender(state.clone(), stop_rx.clone()));
+    let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    tracing::info!("shutting down: requests finished");
+    let _ = stop_tx.send(true);
+    let _ = tokio::join!(sender, upkeep);
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutdown signal received");
+}
+
+/// Hourly housekeeping: expired sessions, old throttle windows, delivered mail.
+async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        let now = state.clock.now_ms();
+        let idle = now - state.config.session_idle_minutes * clock::MINUTE;
+        let results = (
+            accounts::session_store::prune(&state.db, now, idle).await.map_err(anyhow::Error::from),
+            web::throttle::prune(&state.db, now - clock::DAY).await,
+            mail::prune(&state).await,
+        );
+        if let (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) = results {
+            tracing::warn!(error = %format!("{e:#}"), "upkeep");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Outgoing mail: written to an outbox table in the request's work, sent by a background task
+//! with retries and back-off. Over SMTP when configured, otherwise as .eml files.
+//!
+//! Subjects come from one closed list of neutral lines: nothing about relationships,
+//! feelings or counselling ever appears in a subject.
+
+mod store;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, Message};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use tokio::sync::Notify;
+
+use crate::app::AppState;
+use crate::clock::{HOUR, MINUTE};
+use crate::config::Config;
+use crate::crypto::store::data_key;
+
+pub use store::count_pending;
+
+/// Every subject line DilTalks sends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    ConfirmEmail,
+    AboutSignUp,
+    PasswordReset,
+    Invitation,
+}
+
+impl Subject {
+    pub const ALL: [Subject; 4] =
+        [Subject::ConfirmEmail, Subject::AboutSignUp, Subject::PasswordReset, Subject::Invitation];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Subject::ConfirmEmail => "Confirm your email address for DilTalks",
+            Subject::AboutSignUp => "About signing up to DilTalks",
+            Subject::PasswordReset => "Your DilTalks password reset link",
+            Subject::Invitation => "You have an invitation on DilTalks",
+        }
+    }
+}
+
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
+}
+
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Arc<Transport>,
+    from: Mailbox,
+    wake: Arc<Notify>,
+}
+
+/// Owner of the data key that seals outbox bodies (they hold single-use links).
+const OUTBOX_KEY: &str = "system:outbox";
+const MAX_ATTEMPTS: i64 = 8;
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let transport = match &config.smtp_url {
+            Some(url) => Transport::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url).context("reading --smtp-url")?.build(),
+            ),
+            None => Transport::Files(config.mail_dir()),
+        };
+        let from = config.mail_from.parse().context("reading --mail-from")?;
+        Ok(Mailer { transport: Arc::new(transport), from, wake: Arc::new(Notify::new()) })
+    }
+}
+
+/// Queues a message; the sender task delivers it shortly.
+pub async fn send(state: &AppState, to: &str, subject: Subject, body: String) -> anyhow::Result<()> {
+    let now = state.clock.now_ms();
+    let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
+    store::insert(&state.db, &key, to, subject.as_str(), &body, now).await?;
+    state.mailer.wake.notify_one();
+    Ok(())
+}
+
+/// Delivers what is due now; returns how many were sent.
+pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
+    let now = state.clock.now_ms();
+    let claimed = store::claim_due(&state.db, now, now + 5 * MINUTE).await?;
+    if claimed.is_empty() {
+        return Ok(0);
+    }
+    let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
+    let mut sent = 0;
+    for m in claimed {
+        let result = match key.open_text(&m.id, &m.body) {
+            Ok(body) => deliver(&state.mailer, &m.id, &m.to, &m.subject, body, now).await,
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => {
+                store::mark_sent(&state.db, &m.id, state.clock.now_ms()).await?;
+                sent += 1;
+            }
+            Err(e) => {
+                let attempts = m.attempts + 1;
+                let backoff = (MINUTE << attempts.min(10)).min(6 * HOUR);
+                tracing::warn!(mail_id = %m.id, attempts, error = %format!("{e:#}"), "mail delivery failed");
+                let give_up = attempts >= MAX_ATTEMPTS;
+                store::mark_failed_attempt(&state.db, &m.id, attempts, now + backoff, give_up, &format!("{e:#}"), now)
+                    .await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+async fn deliver(mailer: &Mailer, id: &str, to: &str, subject: &str, body: String, now: i64) -> anyhow::Result<()> {
+    let message = Message::builder()
+        .from(mailer.from.clone())
+        .to(to.parse().context("recipient address")?)
+        .subject(subject)
+        .header(ContentType::TEXT_PLAIN)
+        .body(body)?;
+    match mailer.transport.as_ref() {
+        Transport::Smtp(smtp) => {
+            smtp.send(message).await?;
+        }
+        Transport::Files(dir) => {
+            tokio::fs::create_dir_all(dir).await?;
+            let path = dir.join(format!("{now}-{id}.eml"));
+            tokio::fs::write(&path, message.formatted()).await?;
+            tracing::info!(path = %path.display(), "mail written to a file (no SMTP server configured)");
+        }
+    }
+    Ok(())
+}
+
+/// The sender task: wakes on new mail or every 30 seconds, until shutdown.
+pub async fn run_sender(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = deliver_due(&state).await {
+            tracing::error!(error = %format!("{e:#}"), "mail sender");
+        }
+        tokio::select! {
+            _ = state.mailer.wake.notified() => {}
+            _ = tokio::time::sleep(Duration::from_secs(30)) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// Forgets delivered and abandoned mail after 30 days.
+pub async fn prune(state: &AppState) -> anyhow::Result<u64> {
+    Ok(store::prune(&state.db, state.clock.now_ms() - 30 * 24 * HOUR).await?)
+}

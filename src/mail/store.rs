@@ -1,0 +1,114 @@
+//! The outbox's SQL. Bodies are sealed; once sent, a body is blanked.
+
+use sqlx::Row;
+
+use crate::crypto::Key;
+use crate::db::{Db, new_id};
+
+pub struct Claimed {
+    pub id: String,
+    pub to: String,
+    pub subject: String,
+    pub body: Vec<u8>,
+    pub attempts: i64,
+}
+
+pub async fn insert(db: &Db, key: &Key, to: &str, subject: &str, body: &str, now: i64) -> Result<(), sqlx::Error> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO outbox (id, to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5)",
+    )
+    .bind(&id)
+    .bind(to)
+    .bind(subject)
+    .bind(key.seal_text(&id, body))
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Claims due messages for a while, so two instances never send the same message.
+pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    let rows = sqlx::query(
+        "UPDATE outbox SET claimed_until = $1
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
+                        AND (claimed_until IS NULL OR claimed_until < $2)
+                      ORDER BY next_attempt_at LIMIT 20)
+           AND (claimed_until IS NULL OR claimed_until < $2)
+         RETURNING id, to_addr, subject, body, attempts",
+    )
+    .bind(claim_until)
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Claimed {
+                id: r.try_get("id")?,
+                to: r.try_get("to_addr")?,
+                subject: r.try_get("subject")?,
+                body: r.try_get("body")?,
+                attempts: r.try_get("attempts")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE outbox SET sent_at = $1, body = $2, claimed_until = NULL WHERE id = $3")
+        .bind(now)
+        .bind(Vec::<u8>::new())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn mark_failed_attempt(
+    db: &Db,
+    id: &str,
+    attempts: i64,
+    next_attempt_at: i64,
+    give_up: bool,
+    error: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let error: String = error.chars().take(500).collect();
+    sqlx::query(
+        "UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = NULL, last_error = $3,
+                           failed_at = $4, body = CASE WHEN $5 = 1 THEN $6 ELSE body END
+         WHERE id = $7",
+    )
+    .bind(attempts)
+    .bind(next_attempt_at)
+    .bind(error)
+    .bind(give_up.then_some(now))
+    .bind(i64::from(give_up))
+    .bind(Vec::<u8>::new())
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Messages not yet delivered, for the operator's health page.
+pub async fn count_pending(db: &Db) -> Result<(i64, i64), sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), 0) AS pending,
+                COALESCE(SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS failed
+         FROM outbox",
+    )
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((r.try_get("pending")?, r.try_get("failed")?))
+}
+
+pub async fn prune(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM outbox WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < $1")
+        .bind(before)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected())
+}

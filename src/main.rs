@@ -1,0 +1,104 @@
+//! The `diltalks` command: serve (default), migrate, backup, admin.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use diltalks::app::AppState;
+use diltalks::clock::Clock;
+use diltalks::config::{Config, LogFormat};
+use diltalks::db::DbKind;
+
+/// DilTalks: a private place for couples to rebuild trust, and for counsellors to help them.
+///
+/// With no command it serves on http://127.0.0.1:8080 with an embedded SQLite database in
+/// ./data, created on first run together with its master key.
+#[derive(Parser)]
+#[command(version, about, long_about)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Create or update the database schema, then exit.
+    Migrate,
+    /// Write a consistent copy of a SQLite database to PATH while the server runs.
+    Backup {
+        /// Where to write the copy; it must not exist yet.
+        path: PathBuf,
+    },
+    /// Operator tasks.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an operator account and print a one-day link to set its password.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Operator")]
+        name: String,
+    },
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into());
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Human => builder.init(),
+        LogFormat::Json => builder.json().flatten_event(true).init(),
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    init_logging(cli.config.log_format);
+    let state = AppState::build(cli.config, Clock::system()).await?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => diltalks::serve(state).await,
+        Command::Migrate => {
+            println!("The database is up to date.");
+            Ok(())
+        }
+        Command::Backup { path } => backup(&state, &path).await,
+        Command::Admin { command: AdminCommand::CreateAdmin { email, name } } => {
+            let link = diltalks::admin::create_admin(&state, &email, &name).await?;
+            println!("Operator account ready for {email}.\nSet its password within 24 hours at:\n{link}");
+            Ok(())
+        }
+    }
+}
+
+async fn backup(state: &AppState, path: &std::path::Path) -> anyhow::Result<()> {
+    match state.db.kind {
+        DbKind::Sqlite => {
+            anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
+            let target = path.to_str().context("the backup path must be valid UTF-8")?;
+            // VACUUM INTO writes a consistent snapshot while other connections keep working.
+            sqlx::query("VACUUM INTO $1").bind(target).execute(&state.db.pool).await?;
+            println!(
+                "Backup written to {}. Keep the master key file ({}) safe and separate: without it the backup's private text cannot be read.",
+                path.display(),
+                state.config.master_key_path().display()
+            );
+            Ok(())
+        }
+        DbKind::Postgres => anyhow::bail!(
+            "This server uses PostgreSQL: back it up with PostgreSQL's own tools, for example\n  \
+             pg_dump --format=custom --file=diltalks.dump \"$DATABASE_URL\"\n\
+             and keep the master key file separately."
+        ),
+    }
+}

@@ -1,0 +1,126 @@
+//! Pages that belong to no single feature: home, dashboard, help, health checks.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::spaces::{model as space_model, store as spaces};
+use crate::web::routes::Routes;
+use crate::web::{CurrentUser, Layout, RequestCtx, render};
+
+pub fn routes() -> Routes {
+    Routes::default().get("/", home).get("/dashboard", dashboard).get("/help/crisis", crisis)
+}
+
+/// A page of a heading, a few paragraphs and an optional link.
+#[derive(Template)]
+#[template(path = "pages/message.html")]
+pub struct MessagePage {
+    pub l: Layout,
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub link: Option<(String, String)>,
+}
+
+fn zoned(ms: i64, tz: &str) -> Option<jiff::Zoned> {
+    let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    Some(jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(zone))
+}
+
+/// "3 Nov 2026, 14:05" in the reader's time zone.
+pub fn format_time(ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| z.strftime("%-d %b %Y, %H:%M").to_string()).unwrap_or_default()
+}
+
+/// "3 Nov 2026" in the reader's time zone.
+pub fn format_date(ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| z.strftime("%-d %b %Y").to_string()).unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "pages/home.html")]
+struct Home {
+    l: Layout,
+}
+
+async fn home(ctx: RequestCtx) -> AppResult<Response> {
+    render(&Home { l: ctx.layout("Rebuild trust, together and at your own pace") })
+}
+
+#[derive(Template)]
+#[template(path = "pages/dashboard.html")]
+struct Dashboard {
+    l: Layout,
+    name: String,
+    state: space_model::SpaceState,
+    partner: Option<String>,
+}
+
+impl Dashboard {
+    fn is_solo(&self) -> bool {
+        self.state == space_model::SpaceState::Solo
+    }
+    fn is_waiting(&self) -> bool {
+        self.state == space_model::SpaceState::Waiting
+    }
+    fn partner_left(&self) -> bool {
+        self.state == space_model::SpaceState::PartnerLeft
+    }
+}
+
+async fn dashboard(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let space = spaces::active_space(&state.db, &user.id).await?;
+    let (st, partner) = match &space {
+        None => (space_model::SpaceState::Solo, None),
+        Some(s) => (
+            space_model::state(s.members.len(), s.had_departure),
+            s.partner_of(&user.id).map(|m| m.display_name.clone()),
+        ),
+    };
+    render(&Dashboard { l: ctx.layout("Your dashboard"), name: user.display_name, state: st, partner })
+}
+
+#[derive(Template)]
+#[template(path = "pages/crisis.html")]
+struct Crisis {
+    l: Layout,
+}
+
+async fn crisis(ctx: RequestCtx) -> AppResult<Response> {
+    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources") })
+}
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// Ready when the database answers.
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        "ready".into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_the_readers_zone() {
+        // 2026-03-29 01:30 UTC: London has just moved to summer time; Kolkata never does.
+        let ms = 1_774_747_800_000;
+        assert_eq!(format_time(ms, "Europe/London"), "29 Mar 2026, 02:30");
+        assert_eq!(format_time(ms, "Asia/Kolkata"), "29 Mar 2026, 07:00");
+        assert_eq!(format_time(ms, "Nowhere/Else"), "29 Mar 2026, 01:30");
+        assert_eq!(format_date(ms, "America/New_York"), "28 Mar 2026");
+    }
+}

@@ -1,0 +1,181 @@
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::model::{self, JoinError};
+use super::store;
+use super::views::{InviteForm, JoinPage, LeavePage, MemberLine, SpacePage};
+use crate::accounts::model::Email;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::mail::{self, Subject};
+use crate::pages::{format_date, format_time};
+use crate::web::layout::error_page;
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, urlencode};
+
+async fn space_page(state: &AppState, ctx: &RequestCtx, email: String, errors: FormErrors) -> AppResult<SpacePage> {
+    let user = ctx.user.as_ref().ok_or(AppError::Unauthorized { next: "/space".into() })?;
+    let now = state.clock.now_ms();
+    let space = store::active_space(&state.db, &user.id).await?;
+    let (space_state, started, members, invite) = match &space {
+        None => (model::SpaceState::Solo, String::new(), vec![], None),
+        Some(s) => {
+            let st = model::state(s.members.len(), s.had_departure);
+            let members = s
+                .members
+                .iter()
+                .map(|m| MemberLine {
+                    name: m.display_name.clone(),
+                    is_me: m.user_id == user.id,
+                    joined: format_date(m.joined_at, &user.time_zone),
+                })
+                .collect();
+            let invite =
+                if st.can_invite() { store::current_invite(&state.db, &state.crypto, &s.id, now).await? } else { None };
+            (st, format_date(s.created_at, &user.time_zone), members, invite)
+        }
+    };
+    Ok(SpacePage {
+        l: ctx.layout("Our space"),
+        state: space_state,
+        started,
+        members,
+        invite_link: invite.as_ref().map(|(t, _)| format!("{}/join/{t}", state.config.base_url())),
+        invite_expires: invite.map(|(_, at)| format_time(at, &user.time_zone)).unwrap_or_default(),
+        email,
+        errors,
+    })
+}
+
+pub async fn page(State(state): State<AppState>, ctx: RequestCtx, _: CurrentUser) -> AppResult<Response> {
+    render(&space_page(&state, &ctx, String::new(), FormErrors::default()).await?)
+}
+
+pub async fn create(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    let https = state.config.is_https();
+    match store::create(&state.db, &user.id, state.clock.now_ms()).await? {
+        Some(_) => Ok(redirect_with(
+            https,
+            "/space",
+            FlashKind::Success,
+            "Your couple space is ready. Invite your partner when you're ready.",
+        )),
+        None => Err(AppError::Conflict("You're already in a couple space.".into())),
+    }
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<InviteForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
+    if !model::state(space.members.len(), space.had_departure).can_invite() {
+        return Err(AppError::Conflict("This space can't take a new member.".into()));
+    }
+    let email = if form.email.trim().is_empty() {
+        None
+    } else {
+        match Email::parse(&form.email) {
+            Ok(e) => Some(e),
+            Err(msg) => {
+                let mut errors = FormErrors::default();
+                errors.add("email", msg);
+                return render_invalid(&space_page(&state, &ctx, form.email, errors).await?);
+            }
+        }
+    };
+    let token = store::create_invite(&state.db, &state.crypto, &space.id, &user.id, now).await?;
+    let msg = match email {
+        Some(to) => {
+            let body = format!(
+                "Hello,\n\n{} has invited you to join them in a private space on DilTalks. To accept, open:\n\n{}/join/{token}\n\n\
+                 The link works once and for 7 days. If you weren't expecting this, you can ignore it.\n",
+                user.display_name,
+                state.config.base_url()
+            );
+            mail::send(&state, to.as_str(), Subject::Invitation, body).await?;
+            "A new invitation link is ready, and we've emailed it."
+        }
+        None => "A new invitation link is ready. Copy it and send it to your partner.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/space#invite", FlashKind::Success, msg))
+}
+
+pub async fn revoke(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
+    store::revoke_invites(&state.db, &space.id, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/space", FlashKind::Success, "The invitation link no longer works."))
+}
+
+fn invalid_invite() -> Response {
+    error_page(StatusCode::NOT_FOUND, "This invitation is no longer valid", JoinError::InvalidLink.message())
+}
+
+pub async fn join_page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let Some((inviter_id, inviter)) = store::invite_sender(&state.db, &token, state.clock.now_ms()).await? else {
+        return Ok(invalid_invite());
+    };
+    let already_in_space = match &ctx.user {
+        Some(u) if u.id == inviter_id => {
+            return Err(AppError::Conflict(JoinError::OwnInvitation.message().into()));
+        }
+        Some(u) => store::active_space(&state.db, &u.id).await?.is_some(),
+        None => false,
+    };
+    let path = format!("/join/{token}");
+    render(&JoinPage {
+        l: ctx.layout("An invitation"),
+        inviter,
+        signed_in: ctx.user.is_some(),
+        already_in_space,
+        next: urlencode(&path),
+        action: path,
+    })
+}
+
+pub async fn join(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    match store::join(&state.db, &token, &user.id, state.clock.now_ms()).await? {
+        Ok(_) => Ok(redirect_with(
+            state.config.is_https(),
+            "/space",
+            FlashKind::Success,
+            "You've joined your partner's space.",
+        )),
+        Err(JoinError::InvalidLink) => Ok(invalid_invite()),
+        Err(e) => Err(AppError::Conflict(e.message().into())),
+    }
+}
+
+pub async fn leave_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
+    let partner = space.partner_of(&user.id).map(|m| m.display_name.clone());
+    render(&LeavePage { l: ctx.layout("Leave the space"), partner })
+}
+
+pub async fn leave(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    if !store::leave(&state.db, &user.id, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/space",
+        FlashKind::Success,
+        "You've left the space. Everything you wrote is still yours.",
+    ))
+}

@@ -1,0 +1,265 @@
+//! The spaces feature's SQL. Every query takes the acting person's id.
+
+use sqlx::Row;
+
+use super::model::{INVITE_TTL, JoinError};
+use crate::accounts::store::{self as tokens, NewToken, TokenKind};
+use crate::crypto::token_hash;
+use crate::crypto::{Crypto, store::data_key};
+use crate::db::{Db, new_id};
+
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub user_id: String,
+    pub display_name: String,
+    pub joined_at: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Space {
+    pub id: String,
+    pub created_at: i64,
+    pub members: Vec<Member>,
+    pub had_departure: bool,
+}
+
+impl Space {
+    pub fn partner_of(&self, user_id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.user_id != user_id)
+    }
+}
+
+pub fn owner_id(space_id: &str) -> String {
+    format!("space:{space_id}")
+}
+
+/// The space `user_id` is in now, with its current members.
+pub async fn active_space(db: &Db, user_id: &str) -> Result<Option<Space>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "SELECT s.id, s.created_at FROM memberships m JOIN spaces s ON s.id = m.space_id
+         WHERE m.user_id = $1 AND m.left_at IS NULL",
+    )
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let id: String = row.try_get("id")?;
+    let members = sqlx::query(
+        "SELECT m.user_id, u.display_name, m.joined_at FROM memberships m JOIN users u ON u.id = m.user_id
+         WHERE m.space_id = $1 AND m.left_at IS NULL ORDER BY m.joined_at",
+    )
+    .bind(&id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Member {
+            user_id: r.try_get("user_id")?,
+            display_name: r.try_get("display_name")?,
+            joined_at: r.try_get("joined_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let departures: i64 =
+        sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE space_id = $1 AND left_at IS NOT NULL")
+            .bind(&id)
+            .fetch_one(&db.pool)
+            .await?
+            .try_get("n")?;
+    Ok(Some(Space { id, created_at: row.try_get("created_at")?, members, had_departure: departures > 0 }))
+}
+
+/// Creates a space with `user_id` in it; None when they are already in one.
+pub async fn create(db: &Db, user_id: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let existing = sqlx::query("SELECT id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
+        .bind(user_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if existing.is_some() {
+        return Ok(None);
+    }
+    let space_id = new_id();
+    sqlx::query("INSERT INTO spaces (id, created_by, created_at) VALUES ($1, $2, $3)")
+        .bind(&space_id)
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
+        .bind(new_id())
+        .bind(&space_id)
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await;
+    match inserted {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    tx.commit().await?;
+    Ok(Some(space_id))
+}
+
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+}
+
+/// A new invitation link for the space, replacing any earlier one. The link itself is kept
+/// sealed under the space's key so its members can copy it again until it is used.
+pub async fn create_invite(
+    db: &Db,
+    crypto: &Crypto,
+    space_id: &str,
+    user_id: &str,
+    now: i64,
+) -> anyhow::Result<String> {
+    revoke_invites(db, space_id, now).await?;
+    let token = tokens::new_token();
+    let key = data_key(db, crypto, &owner_id(space_id), now).await?;
+    let sealed = key.seal_text(&token_hash(&token), &token);
+    let t = NewToken {
+        kind: TokenKind::Invite,
+        user_id,
+        space_id: Some(space_id),
+        next_path: None,
+        secret: Some(sealed),
+        ttl_ms: INVITE_TTL,
+    };
+    Ok(tokens::create_token(&db.pool, t, token, now).await?)
+}
+
+/// The space's open invitation link and when it expires.
+pub async fn current_invite(
+    db: &Db,
+    crypto: &Crypto,
+    space_id: &str,
+    now: i64,
+) -> anyhow::Result<Option<(String, i64)>> {
+    let row = sqlx::query(
+        "SELECT token_hash, secret, expires_at FROM one_time_tokens
+         WHERE space_id = $1 AND kind = 'invite' AND used_at IS NULL AND expires_at > $2
+         ORDER BY created_at DESC LIMIT 1",
+    )
+    .bind(space_id)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let key = data_key(db, crypto, &owner_id(space_id), now).await?;
+    let sealed: Vec<u8> = r.try_get("secret")?;
+    let token = key.open_text(&r.try_get::<String, _>("token_hash")?, &sealed)?;
+    Ok(Some((token, r.try_get("expires_at")?)))
+}
+
+pub async fn revoke_invites(db: &Db, space_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE one_time_tokens SET used_at = $1, secret = NULL WHERE space_id = $2 AND kind = 'invite' AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(space_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Who sent a still-valid invitation: the inviter's display name.
+pub async fn invite_sender(db: &Db, token: &str, now: i64) -> Result<Option<(String, String)>, sqlx::Error> {
+    let Some(t) = tokens::peek_token(db, TokenKind::Invite, token, now).await? else {
+        return Ok(None);
+    };
+    let row = sqlx::query("SELECT id, display_name FROM users WHERE id = $1")
+        .bind(&t.user_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    row.map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?))).transpose()
+}
+
+/// Joins the space behind the invitation. All checks and the join happen in one write
+/// transaction, and the token is used by a single conditional update, so of many
+/// simultaneous uses exactly one succeeds.
+pub async fn join(db: &Db, token: &str, user_id: &str, now: i64) -> Result<Result<String, JoinError>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let in_space = sqlx::query("SELECT id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
+        .bind(user_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if in_space.is_some() {
+        return Ok(Err(JoinError::AlreadyInSpace));
+    }
+    let Some(t) = tokens::consume_token(&mut *tx, TokenKind::Invite, token, now).await? else {
+        return Ok(Err(JoinError::InvalidLink));
+    };
+    if t.user_id == user_id {
+        return Ok(Err(JoinError::OwnInvitation));
+    }
+    let Some(space_id) = t.space_id else {
+        return Ok(Err(JoinError::InvalidLink));
+    };
+    // Locks the space's row (PostgreSQL), so two joiners cannot both count one member.
+    sqlx::query("UPDATE spaces SET created_at = created_at WHERE id = $1").bind(&space_id).execute(&mut *tx).await?;
+    // Members who left count too: a space someone left never takes a new member.
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE space_id = $1")
+        .bind(&space_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    let total: i64 = row.try_get("n")?;
+    if total >= 2 {
+        return Ok(Err(JoinError::Full));
+    }
+    let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
+        .bind(new_id())
+        .bind(&space_id)
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await;
+    match inserted {
+        Ok(_) => {}
+        Err(e) if is_unique_violation(&e) => return Ok(Err(JoinError::AlreadyInSpace)),
+        Err(e) => return Err(e),
+    }
+    sqlx::query("UPDATE one_time_tokens SET secret = NULL WHERE token_hash = $1")
+        .bind(token_hash(token))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Ok(space_id))
+}
+
+/// Leaves the current space. Nothing anyone wrote is deleted; the space closes when empty.
+pub async fn leave(db: &Db, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let Some(row) =
+        sqlx::query("UPDATE memberships SET left_at = $1 WHERE user_id = $2 AND left_at IS NULL RETURNING space_id")
+            .bind(now)
+            .bind(user_id)
+            .fetch_optional(&mut *tx)
+            .await?
+    else {
+        return Ok(false);
+    };
+    let space_id: String = row.try_get("space_id")?;
+    sqlx::query("UPDATE one_time_tokens SET used_at = $1, secret = NULL WHERE space_id = $2 AND kind = 'invite' AND used_at IS NULL")
+        .bind(now)
+        .bind(&space_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE spaces SET closed_at = $1 WHERE id = $2
+         AND NOT EXISTS (SELECT 1 FROM memberships WHERE space_id = $2 AND left_at IS NULL)",
+    )
+    .bind(now)
+    .bind(&space_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+pub async fn count_spaces(db: &Db) -> Result<i64, sqlx::Error> {
+    sqlx::query("SELECT COUNT(*) AS n FROM spaces WHERE closed_at IS NULL").fetch_one(&db.pool).await?.try_get("n")
+}

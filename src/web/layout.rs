@@ -1,0 +1,65 @@
+//! The page frame every template extends, and error pages.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::{Flash, RequestCtx, assets};
+use crate::accounts::model::SessionUser;
+
+/// What base.html needs: title, who is signed in, the CSRF token, the flash, asset URLs.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    pub title: String,
+    pub user: Option<SessionUser>,
+    pub csrf: String,
+    pub flash: Option<Flash>,
+    pub path: String,
+    pub quick_exit_url: String,
+    pub css: &'static str,
+    pub js: &'static str,
+    pub icon: &'static str,
+}
+
+impl Layout {
+    pub fn new(ctx: &RequestCtx, title: String) -> Layout {
+        Layout {
+            title,
+            user: ctx.user.clone(),
+            csrf: ctx.csrf.clone(),
+            flash: ctx.flash.clone(),
+            path: ctx.path.clone(),
+            quick_exit_url: ctx.quick_exit_url.clone(),
+            css: assets::APP_CSS,
+            js: assets::APP_JS,
+            icon: assets::ICON_SVG,
+        }
+    }
+
+    /// Marks the navigation link of the current section.
+    pub fn current(&self, prefix: &str) -> &'static str {
+        let p = self.path.split('?').next().unwrap_or("");
+        if p == prefix || (prefix != "/" && p.starts_with(&format!("{prefix}/"))) { "page" } else { "false" }
+    }
+}
+
+/// Attached to an error response; the context middleware renders it in the layout.
+#[derive(Clone, Debug)]
+pub struct ErrorPage {
+    pub title: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/error.html")]
+pub struct ErrorView {
+    pub l: Layout,
+    pub status: u16,
+    pub message: String,
+}
+
+pub fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
+    let mut res = (status, message.to_string()).into_response();
+    res.extensions_mut().insert(ErrorPage { title: title.into(), message: message.into() });
+    res
+}
