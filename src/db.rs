@@ -83,6 +83,21 @@ impl Db {
         }
     }
 
+    /// Writes a consistent copy of a SQLite database to `path` while the server keeps
+    /// running (`VACUUM INTO`). PostgreSQL is backed up with its own tools.
+    pub async fn backup_sqlite(&self, path: &std::path::Path) -> anyhow::Result<()> {
+        anyhow::ensure!(
+            self.kind == DbKind::Sqlite,
+            "This server uses PostgreSQL: back it up with PostgreSQL's own tools, for example\n  \
+             pg_dump --format=custom --file=diltalks.dump \"$DATABASE_URL\"\n\
+             and keep the master key file separately."
+        );
+        anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
+        let target = path.to_str().context("the backup path must be valid UTF-8")?;
+        sqlx::query("VACUUM INTO $1").bind(target).execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }

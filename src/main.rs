@@ -2,12 +2,10 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::{Parser, Subcommand};
 use diltalks::app::AppState;
 use diltalks::clock::Clock;
 use diltalks::config::{Config, LogFormat};
-use diltalks::db::DbKind;
 
 /// DilTalks: a private place for couples to rebuild trust, and for counsellors to help them.
 ///
@@ -82,23 +80,11 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn backup(state: &AppState, path: &std::path::Path) -> anyhow::Result<()> {
-    match state.db.kind {
-        DbKind::Sqlite => {
-            anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
-            let target = path.to_str().context("the backup path must be valid UTF-8")?;
-            // VACUUM INTO writes a consistent snapshot while other connections keep working.
-            sqlx::query("VACUUM INTO $1").bind(target).execute(&state.db.pool).await?;
-            println!(
-                "Backup written to {}. Keep the master key file ({}) safe and separate: without it the backup's private text cannot be read.",
-                path.display(),
-                state.config.master_key_path().display()
-            );
-            Ok(())
-        }
-        DbKind::Postgres => anyhow::bail!(
-            "This server uses PostgreSQL: back it up with PostgreSQL's own tools, for example\n  \
-             pg_dump --format=custom --file=diltalks.dump \"$DATABASE_URL\"\n\
-             and keep the master key file separately."
-        ),
-    }
+    state.db.backup_sqlite(path).await?;
+    println!(
+        "Backup written to {}. Keep the master key file ({}) safe and separate: without it the backup's private text cannot be read.",
+        path.display(),
+        state.config.master_key_path().display()
+    );
+    Ok(())
 }

@@ -182,7 +182,11 @@ pub async fn invite_sender(db: &Db, token: &str, now: i64) -> Result<Option<(Str
 /// transaction, and the token is used by a single conditional update, so of many
 /// simultaneous uses exactly one succeeds.
 pub async fn join(db: &Db, token: &str, user_id: &str, now: i64) -> Result<Result<String, JoinError>, sqlx::Error> {
+    // Returning early drops the transaction, which rolls back: a refused join uses nothing.
     let mut tx = db.begin_write().await?;
+    let Some(t) = tokens::consume_token(&mut *tx, TokenKind::Invite, token, now).await? else {
+        return Ok(Err(JoinError::InvalidLink));
+    };
     let in_space = sqlx::query("SELECT id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
         .bind(user_id)
         .fetch_optional(&mut *tx)
@@ -190,9 +194,6 @@ pub async fn join(db: &Db, token: &str, user_id: &str, now: i64) -> Result<Resul
     if in_space.is_some() {
         return Ok(Err(JoinError::AlreadyInSpace));
     }
-    let Some(t) = tokens::consume_token(&mut *tx, TokenKind::Invite, token, now).await? else {
-        return Ok(Err(JoinError::InvalidLink));
-    };
     if t.user_id == user_id {
         return Ok(Err(JoinError::OwnInvitation));
     }

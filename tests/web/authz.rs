@@ -1,0 +1,245 @@
+//! Every route, as the owner, the owner's partner, a member of another couple, and an
+//! anonymous visitor. A route missing from this table fails `every_route_is_in_the_table`.
+
+use std::collections::BTreeSet;
+
+use axum::http::StatusCode;
+
+use crate::harness::{Client, Member, PASSWORD, Resp, TestApp};
+
+#[derive(Clone, Copy, Debug)]
+enum Expect {
+    Ok,
+    See(&'static str),
+    Login,
+    NotFound,
+    Conflict,
+    Invalid,
+}
+use Expect::*;
+
+struct Case {
+    method: &'static str,
+    route: &'static str,
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+    /// Owner, partner, member of another couple, anonymous.
+    expect: [Expect; 4],
+}
+
+const fn get(route: &'static str, path: &'static str, expect: [Expect; 4]) -> Case {
+    Case { method: "GET", route, path, form: &[], expect }
+}
+
+const fn post(
+    route: &'static str,
+    path: &'static str,
+    form: &'static [(&'static str, &'static str)],
+    expect: [Expect; 4],
+) -> Case {
+    Case { method: "POST", route, path, form, expect }
+}
+
+const MEMBERS: [Expect; 4] = [Ok, Ok, Ok, Login];
+const EVERYONE: [Expect; 4] = [Ok, Ok, Ok, Ok];
+const NOBODY: [Expect; 4] = [NotFound, NotFound, NotFound, NotFound];
+const OWNER_ONLY_PAGE: [Expect; 4] = [Ok, NotFound, NotFound, Login];
+const EDIT: &[(&str, &str)] = &[("text", "Rewritten by someone"), ("visibility", "private")];
+
+const TABLE: &[Case] = &[
+    get("/", "/", EVERYONE),
+    get("/dashboard", "/dashboard", MEMBERS),
+    get("/help/crisis", "/help/crisis", EVERYONE),
+    get("/register", "/register", [See("/dashboard"), See("/dashboard"), See("/dashboard"), Ok]),
+    post(
+        "/register",
+        "/register",
+        &[("email", "newcomer@example.org"), ("display_name", "New"), ("password", PASSWORD)],
+        [See("/register/sent"); 4],
+    ),
+    get("/register/sent", "/register/sent", EVERYONE),
+    get("/verify/{token}", "/verify/not-a-real-token", NOBODY),
+    post("/verify/{token}", "/verify/not-a-real-token", &[], NOBODY),
+    get("/login", "/login", [See("/dashboard"), See("/dashboard"), See("/dashboard"), Ok]),
+    post("/login", "/login", &[("email", "{owner_email}"), ("password", "wrong password here")], [Invalid; 4]),
+    post("/logout", "/logout", &[], [See("/"); 4]),
+    get("/forgot", "/forgot", EVERYONE),
+    post("/forgot", "/forgot", &[("email", "{actor_email}")], [See("/forgot/sent"); 4]),
+    get("/forgot/sent", "/forgot/sent", EVERYONE),
+    get("/reset/{token}", "/reset/not-a-real-token", NOBODY),
+    post("/reset/{token}", "/reset/not-a-real-token", &[("password", "a fine new passphrase")], NOBODY),
+    get("/settings", "/settings", MEMBERS),
+    post(
+        "/settings/profile",
+        "/settings/profile",
+        &[("display_name", "Renamed"), ("time_zone", "UTC")],
+        [See("/settings"), See("/settings"), See("/settings"), Login],
+    ),
+    post(
+        "/settings/password",
+        "/settings/password",
+        &[("current_password", "not it at all"), ("new_password", "a fine new passphrase")],
+        [Invalid, Invalid, Invalid, Login],
+    ),
+    post("/settings/sessions/{id}/end", "/settings/sessions/{session}/end", &[], [See("/"), NotFound, NotFound, Login]),
+    post(
+        "/settings/sessions/end-others",
+        "/settings/sessions/end-others",
+        &[],
+        [See("/settings"), See("/settings"), See("/settings"), Login],
+    ),
+    get("/space", "/space", MEMBERS),
+    post("/space", "/space", &[], [Conflict, Conflict, Conflict, Login]),
+    post("/space/invite", "/space/invite", &[("email", "")], [Conflict, Conflict, Conflict, Login]),
+    post("/space/invite/revoke", "/space/invite/revoke", &[], [See("/space"), See("/space"), See("/space"), Login]),
+    get("/space/leave", "/space/leave", MEMBERS),
+    post("/space/leave", "/space/leave", &[], [See("/space"), See("/space"), See("/space"), Login]),
+    get("/join/{token}", "/join/not-a-real-token", NOBODY),
+    post("/join/{token}", "/join/not-a-real-token", &[], [NotFound, NotFound, NotFound, Login]),
+    get("/journal", "/journal", MEMBERS),
+    get("/journal/new", "/journal/new", MEMBERS),
+    post(
+        "/journal",
+        "/journal",
+        &[("text", "A new entry"), ("visibility", "private")],
+        [See("/journal/"), See("/journal/"), See("/journal/"), Login],
+    ),
+    get("/journal/{id}", "/journal/{private}", OWNER_ONLY_PAGE),
+    get("/journal/{id}", "/journal/{shared}", [Ok, Ok, NotFound, Login]),
+    get("/journal/{id}/edit", "/journal/{private}/edit", OWNER_ONLY_PAGE),
+    get("/journal/{id}/edit", "/journal/{shared}/edit", OWNER_ONLY_PAGE),
+    post("/journal/{id}", "/journal/{private}", EDIT, [See("/journal/"), NotFound, NotFound, Login]),
+    post("/journal/{id}", "/journal/{shared}", EDIT, [See("/journal/"), NotFound, NotFound, Login]),
+    post("/journal/{id}/delete", "/journal/{private}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
+    post("/journal/{id}/delete", "/journal/{shared}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
+    get("/admin", "/admin", [NotFound, NotFound, NotFound, Login]),
+];
+
+const PRIVATE_CANARY: &str = "PRIVATE-CANARY the owners own words";
+const SHARED_CANARY: &str = "SHARED-CANARY words for the partner";
+
+struct World {
+    owner: Member,
+    partner: Member,
+    other: Member,
+    anon: Client,
+    private: String,
+    shared: String,
+    session: String,
+}
+
+async fn world(app: &TestApp) -> World {
+    let (owner, partner) = app.couple("Owner", "Partner").await;
+    let (other, _) = app.couple("Other", "OthersPartner").await;
+    let private = owner.write(PRIVATE_CANARY, "private").await;
+    let shared = owner.write(SHARED_CANARY, "shared").await;
+    let session = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM sessions WHERE user_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
+    World { owner, partner, other, anon: app.client(), private, shared, session }
+}
+
+fn fill(s: &str, w: &World, actor_email: &str) -> String {
+    s.replace("{private}", &w.private)
+        .replace("{shared}", &w.shared)
+        .replace("{session}", &w.session)
+        .replace("{owner_email}", &w.owner.email)
+        .replace("{actor_email}", actor_email)
+}
+
+async fn run(case: &Case, w: &World, who: usize) -> Resp {
+    let (client, email) = match who {
+        0 => (&w.owner.client, w.owner.email.as_str()),
+        1 => (&w.partner.client, w.partner.email.as_str()),
+        2 => (&w.other.client, w.other.email.as_str()),
+        _ => (&w.anon, "anonymous@example.org"),
+    };
+    let path = fill(case.path, w, email);
+    if case.method == "GET" {
+        client.get(&path).await
+    } else {
+        let form: Vec<(String, String)> = case.form.iter().map(|(k, v)| (k.to_string(), fill(v, w, email))).collect();
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        client.post(&path, &pairs).await
+    }
+}
+
+fn check(case: &Case, who: usize, res: &Resp) {
+    let label = ["owner", "partner", "other couple", "anonymous"][who];
+    let ctx = format!("{} {} as {label}", case.method, case.path);
+    match case.expect[who] {
+        Ok => {
+            assert_eq!(res.status, StatusCode::OK, "{ctx}");
+            assert!(
+                res.body.contains("id=\"quick-exit\"") && res.body.contains("/help/crisis"),
+                "{ctx}: quick exit and crisis link"
+            );
+        }
+        See(prefix) => {
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{ctx}: {}", res.body);
+            assert!(res.location().unwrap_or("").starts_with(prefix), "{ctx}: {:?}", res.location());
+        }
+        Login => {
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{ctx}");
+            assert!(res.location().unwrap_or("").starts_with("/login"), "{ctx}: {:?}", res.location());
+        }
+        NotFound => assert_eq!(res.status, StatusCode::NOT_FOUND, "{ctx}"),
+        Conflict => assert_eq!(res.status, StatusCode::CONFLICT, "{ctx}"),
+        Invalid => assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}"),
+    }
+    // Whatever the answer, private words reach only those allowed to read them.
+    let may_read_private = who == 0;
+    let may_read_shared = who <= 1;
+    if !may_read_private {
+        assert!(!res.body.contains("PRIVATE-CANARY"), "{ctx}: leaked a private entry");
+    }
+    if !may_read_shared {
+        assert!(!res.body.contains("SHARED-CANARY"), "{ctx}: leaked a shared entry");
+    }
+}
+
+#[test]
+fn every_route_is_in_the_table() {
+    let registered: BTreeSet<(&str, &str)> = diltalks::routes().list().iter().copied().collect();
+    let covered: BTreeSet<(&str, &str)> = TABLE.iter().map(|c| (c.method, c.route)).collect();
+    let missing: Vec<_> = registered.difference(&covered).collect();
+    let stale: Vec<_> = covered.difference(&registered).collect();
+    assert!(missing.is_empty(), "routes without a row in the authorization table: {missing:?}");
+    assert!(stale.is_empty(), "rows for routes that do not exist: {stale:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_route_answers_each_kind_of_visitor_as_the_table_says() {
+    let app = TestApp::spawn().await;
+    let shared_world = world(&app).await;
+    for case in TABLE {
+        // Reads share one world; each write gets a fresh one, so one row cannot spoil the next.
+        let fresh;
+        let w = if case.method == "GET" {
+            &shared_world
+        } else {
+            fresh = world(&app).await;
+            &fresh
+        };
+        // The owner goes last, so a write the owner may make does not hide what others could do.
+        for who in [1, 2, 3, 0] {
+            if who == 0 && case.method == "POST" {
+                // Before the owner acts: nobody else changed or removed the owner's entries.
+                for (id, canary) in [(&w.private, PRIVATE_CANARY), (&w.shared, SHARED_CANARY)] {
+                    let page = w.owner.client.get(&format!("/journal/{id}")).await;
+                    if !matches!(case.path, "/logout" | "/settings/sessions/{session}/end") {
+                        assert!(page.body.contains(canary), "{} {}: the owner's entry changed", case.method, case.path);
+                    }
+                }
+            }
+            let res = run(case, w, who).await;
+            check(case, who, &res);
+        }
+    }
+}

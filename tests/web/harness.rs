@@ -1,0 +1,326 @@
+//! TestApp: the real router on a fresh database (a temp SQLite file, or with
+//! TEST_DATABASE_URL a fresh PostgreSQL database dropped afterwards), a client that keeps
+//! cookies and sends the CSRF token, mail read from the real file transport, a movable clock.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use diltalks::app::AppState;
+use diltalks::clock::Clock;
+use diltalks::config::Config;
+use http_body_util::BodyExt;
+use sqlx::Connection;
+use tower::ServiceExt;
+
+/// 2026-11-02 09:00 UTC: tests start at a fixed moment and move the clock themselves.
+pub const START: i64 = 1_793_610_000_000;
+
+pub struct TestApp {
+    pub state: AppState,
+    pub router: Router,
+    pub clock: Clock,
+    pub dir: tempfile::TempDir,
+    peers: std::sync::atomic::AtomicU32,
+    pg: Option<PgDatabase>,
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let admin_url = self.admin_url.clone();
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        // Drop cannot await; a short-lived runtime on its own thread does the work.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async move {
+                if let Ok(mut c) = sqlx::AnyConnection::connect(&admin_url).await {
+                    let _ = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut c).await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::for_data_dir(dir.path().join("data"));
+        let pg = match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin_url) if !admin_url.is_empty() => {
+                sqlx::any::install_default_drivers();
+                let name = format!("dt_test_{}", uuid::Uuid::now_v7().simple());
+                let mut c =
+                    sqlx::AnyConnection::connect(&admin_url).await.expect("TEST_DATABASE_URL must be reachable");
+                sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&mut c).await.unwrap();
+                c.close().await.unwrap();
+                let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+                config.database_url = Some(format!("{base}/{name}"));
+                Some(PgDatabase { admin_url, name })
+            }
+            _ => None,
+        };
+        adjust(&mut config);
+        let clock = Clock::manual(START);
+        let state = AppState::build(config, clock.clone()).await.expect("app state");
+        let router = diltalks::router(state.clone());
+        TestApp { state, router, clock, dir, peers: Default::default(), pg }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// A new browser, from an address of its own (so per-address limits stay per test).
+    pub fn client(&self) -> Client {
+        let n = self.peers.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.client_from(SocketAddr::from(([127, 1, (n / 250) as u8, (n % 250) as u8 + 1], 40000)))
+    }
+
+    pub fn client_from(&self, peer: SocketAddr) -> Client {
+        Client {
+            router: self.router.clone(),
+            jar: Arc::new(Mutex::new(HashMap::new())),
+            peer,
+            headers: HeaderMap::new(),
+        }
+    }
+
+    /// Runs the real sender (file transport) and returns every message written so far.
+    pub async fn mail(&self) -> Vec<Mail> {
+        diltalks::mail::deliver_due(&self.state).await.unwrap();
+        let dir = self.state.config.mail_dir();
+        let Ok(entries) = std::fs::read_dir(&dir) else { return vec![] };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        paths.sort();
+        paths.iter().map(|p| Mail::parse(&std::fs::read_to_string(p).unwrap())).collect()
+    }
+
+    /// The newest message sent to `to`.
+    pub async fn last_mail_to(&self, to: &str) -> Mail {
+        self.mail().await.into_iter().rev().find(|m| m.to.contains(to)).unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    /// Registers and confirms a member through the web, signed in on the returned client.
+    pub async fn member(&self, name: &str) -> Member {
+        let email = format!("{}-{}@example.org", name.to_lowercase(), &uuid::Uuid::now_v7().simple().to_string()[20..]);
+        let client = self.client();
+        let res = client
+            .post(
+                "/register",
+                &[("email", &email), ("display_name", name), ("password", PASSWORD), ("time_zone", "Asia/Kolkata")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let link = self.last_mail_to(&email).await.link("/verify/");
+        let res = client.post(&link, &[]).await;
+        assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+        let user = diltalks::accounts::store::find_by_email(&self.state.db, &email).await.unwrap().unwrap();
+        Member { client, email, id: user.id }
+    }
+
+    /// Two members in one couple space.
+    pub async fn couple(&self, a: &str, b: &str) -> (Member, Member) {
+        let a = self.member(a).await;
+        let b = self.member(b).await;
+        let link = a.invite_link().await;
+        let res = b.client.post(&link, &[]).await;
+        assert_eq!(res.location(), Some("/space"), "{}", res.body);
+        (a, b)
+    }
+
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        use sqlx::Row;
+        sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&self.state.db.pool).await.unwrap().get(0)
+    }
+}
+
+pub const PASSWORD: &str = "violet tram ninety lamp";
+
+pub struct Member {
+    pub client: Client,
+    pub email: String,
+    pub id: String,
+}
+
+impl Member {
+    /// Creates a space if needed and returns a fresh invitation link's path.
+    pub async fn invite_link(&self) -> String {
+        self.client.post("/space", &[]).await;
+        let res = self.client.post("/space/invite", &[("email", "")]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let page = self.client.get("/space").await;
+        let start = page.body.find("/join/").expect("invite link on the space page");
+        let token: String = page.body[start + 6..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        format!("/join/{token}")
+    }
+
+    pub async fn sign_in_again(&self) {
+        let res = self.client.post("/login", &[("email", &self.email), ("password", PASSWORD)]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    }
+
+    /// Writes a journal entry and returns its id.
+    pub async fn write(&self, text: &str, visibility: &str) -> String {
+        let res = self.client.post("/journal", &[("text", text), ("visibility", visibility)]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        res.location().unwrap().trim_start_matches("/journal/").to_string()
+    }
+}
+
+#[derive(Clone)]
+pub struct Client {
+    router: Router,
+    jar: Arc<Mutex<HashMap<String, String>>>,
+    peer: SocketAddr,
+    pub headers: HeaderMap,
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+impl Client {
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.jar.lock().unwrap().get(name).cloned()
+    }
+
+    /// A second client with the same cookies (the same browser).
+    pub fn same_browser(&self) -> Client {
+        Client { jar: Arc::new(Mutex::new(self.jar.lock().unwrap().clone())), ..self.clone() }
+    }
+
+    pub async fn send(&self, mut req: Request<Body>) -> Resp {
+        let cookies: Vec<String> = self.jar.lock().unwrap().iter().map(|(k, v)| format!("{k}={v}")).collect();
+        if !cookies.is_empty() {
+            req.headers_mut().insert(header::COOKIE, cookies.join("; ").parse().unwrap());
+        }
+        for (k, v) in &self.headers {
+            req.headers_mut().insert(k, v.clone());
+        }
+        req.extensions_mut().insert(ConnectInfo(self.peer));
+        let res = self.router.clone().oneshot(req).await.unwrap();
+        let (parts, body) = res.into_parts();
+        for v in parts.headers.get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            let (pair, attrs) = v.split_once(';').unwrap_or((v, ""));
+            let (name, value) = pair.split_once('=').unwrap();
+            if attrs.contains("Max-Age=0") {
+                self.jar.lock().unwrap().remove(name);
+            } else {
+                self.jar.lock().unwrap().insert(name.to_string(), value.to_string());
+            }
+        }
+        let bytes = body.collect().await.unwrap().to_bytes();
+        Resp { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        self.send(
+            Request::get(path)
+                .header(header::USER_AGENT, "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// Posts a form with the CSRF token the browser holds (getting one first if needed).
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        if self.cookie("dt_csrf").is_none() {
+            self.get("/").await;
+        }
+        let csrf = self.cookie("dt_csrf").unwrap();
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", &csrf));
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly the given fields: no CSRF token is added.
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::USER_AGENT, "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+}
+
+/// A message as the file transport wrote it.
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    fn parse(raw: &str) -> Mail {
+        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+        let header = |name: &str| {
+            head.lines()
+                .find(|l| l.to_lowercase().starts_with(&format!("{}:", name.to_lowercase())))
+                .map(|l| l.split_once(':').unwrap().1.trim().to_string())
+                .unwrap_or_default()
+        };
+        let encoding = header("Content-Transfer-Encoding").to_lowercase();
+        let body = if encoding == "quoted-printable" { decode_qp(body) } else { body.to_string() };
+        Mail { to: header("To"), subject: header("Subject"), body: body.replace("\r\n", "\n") }
+    }
+
+    /// The path of the first link to this site that contains `marker`.
+    pub fn link(&self, marker: &str) -> String {
+        let start = self.body.find(marker).unwrap_or_else(|| panic!("no {marker} link in:\n{}", self.body));
+        self.body[start..].split_whitespace().next().unwrap().to_string()
+    }
+}
+
+fn decode_qp(s: &str) -> String {
+    let s = s.replace("=\r\n", "").replace("=\n", "");
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

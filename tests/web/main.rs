@@ -1,0 +1,10 @@
+//! Integration tests against the real router, on SQLite or (with TEST_DATABASE_URL) PostgreSQL.
+
+mod accounts;
+mod authz;
+mod concurrency;
+mod crypto;
+mod harness;
+mod journal;
+mod platform;
+mod spaces;

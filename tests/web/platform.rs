@@ -1,0 +1,178 @@
+use axum::http::StatusCode;
+use sqlx::Row;
+
+use crate::harness::{PASSWORD, TestApp};
+
+#[test]
+fn both_engines_have_the_same_migrations() {
+    let names = |dir: &str| {
+        let mut v: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        v.sort();
+        v
+    };
+    let sqlite = names("migrations/sqlite");
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, names("migrations/postgres"));
+}
+
+#[tokio::test]
+async fn pages_carry_strict_security_headers_and_are_not_cached() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Hana").await;
+    for res in [app.client().get("/").await, m.client.get("/dashboard").await, app.client().get("/no/such/page").await]
+    {
+        let csp = res.header("content-security-policy");
+        assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"), "{csp}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"));
+        assert!(csp.contains("frame-ancestors 'none'"));
+        assert_eq!(res.header("referrer-policy"), "no-referrer");
+        assert_eq!(res.header("x-content-type-options"), "nosniff");
+        assert_eq!(res.header("cache-control"), "no-store");
+        assert!(res.header("strict-transport-security").is_empty(), "no HSTS over plain http");
+        // No inline script or style, and nothing from another origin.
+        assert!(!res.body.contains("<script>") && !res.body.contains("style=\""), "inline code");
+        assert!(!res.body.contains("src=\"http"), "third-party resource");
+    }
+    let https = TestApp::spawn_with(|c| c.base_url = "https://diltalks.example".into()).await;
+    let res = https.client().get("/").await;
+    assert!(res.header("strict-transport-security").contains("max-age="));
+    assert!(res.header("set-cookie").starts_with("__Host-dt_csrf=") && res.header("set-cookie").contains("; Secure"));
+}
+
+#[tokio::test]
+async fn static_assets_have_hashed_names_and_long_cache_lifetimes() {
+    let app = TestApp::spawn().await;
+    let home = app.client().get("/").await;
+    let start = home.body.find("/static/app.").unwrap();
+    let css: String = home.body[start..].chars().take_while(|c| *c != '"').collect();
+    assert!(css.ends_with(".css") && css.len() > "/static/app..css".len() + 8, "{css}");
+    let res = app.client().get(&css).await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(res.header("cache-control"), "public, max-age=31536000, immutable");
+    assert!(res.header("content-type").starts_with("text/css"));
+    assert_eq!(app.client().get("/static/app.css").await.status, StatusCode::NOT_FOUND, "only hashed names");
+}
+
+#[tokio::test]
+async fn state_changing_requests_need_the_csrf_token() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Cleo").await;
+    let no_token = m.client.post_raw("/journal", &[("text", "sneaky"), ("visibility", "private")]).await;
+    assert_eq!(no_token.status, StatusCode::FORBIDDEN);
+    assert!(no_token.body.contains("This form has expired"));
+    let wrong = m
+        .client
+        .post_raw("/journal", &[("text", "sneaky"), ("visibility", "private"), ("csrf", "AAAAAAAAAAAAAAAAAAAAAA")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    let mut cross = m.client.clone();
+    cross.headers.insert("sec-fetch-site", "cross-site".parse().unwrap());
+    assert_eq!(
+        cross.post("/journal", &[("text", "sneaky"), ("visibility", "private")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM journal_entries").await, 0);
+    // A fresh visitor without the cookie cannot post either.
+    let fresh = app.client();
+    assert_eq!(
+        fresh.post_raw("/login", &[("email", &m.email), ("password", PASSWORD)]).await.status,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn health_checks_answer() {
+    let app = TestApp::spawn().await;
+    assert_eq!(app.client().get("/healthz").await.body, "ok");
+    assert_eq!(app.client().get("/readyz").await.body, "ready");
+}
+
+#[tokio::test]
+async fn error_pages_are_friendly_and_keep_quick_exit() {
+    let app = TestApp::spawn().await;
+    let res = app.client().get("/no/such/page").await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    assert!(
+        res.body.contains("Page not found")
+            && res.body.contains("id=\"quick-exit\"")
+            && res.body.contains("/help/crisis")
+    );
+    // A malformed request gets the same frame, not a plain-text rejection.
+    let m = app.member("Ida").await;
+    let req = axum::http::Request::post("/journal")
+        .header("content-type", "application/json")
+        .header("x-csrf-token", m.client.cookie("dt_csrf").unwrap())
+        .body(axum::body::Body::from("{\"text\": 1}"))
+        .unwrap();
+    let res = m.client.send(req).await;
+    assert_eq!(res.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(res.body.contains("id=\"quick-exit\""), "{}", res.body);
+}
+
+#[tokio::test]
+async fn failed_mail_is_retried_later_with_back_off() {
+    let app = TestApp::spawn_with(|c| c.smtp_url = Some("smtp://127.0.0.1:1".into())).await;
+    app.client()
+        .post("/register", &[("email", "wei@example.org"), ("display_name", "Wei"), ("password", PASSWORD)])
+        .await;
+    let sent = diltalks::mail::deliver_due(&app.state).await.unwrap();
+    assert_eq!(sent, 0);
+    let row = sqlx::query("SELECT attempts, next_attempt_at, sent_at FROM outbox")
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(row.get::<i64, _>("attempts"), 1);
+    assert!(row.get::<i64, _>("next_attempt_at") > crate::harness::START);
+    assert!(row.get::<Option<i64>, _>("sent_at").is_none());
+    // Not due yet: nothing is attempted again right away.
+    diltalks::mail::deliver_due(&app.state).await.unwrap();
+    assert_eq!(app.scalar("SELECT attempts FROM outbox").await, 1);
+    app.clock.advance(diltalks::clock::HOUR);
+    diltalks::mail::deliver_due(&app.state).await.unwrap();
+    assert_eq!(app.scalar("SELECT attempts FROM outbox").await, 2);
+}
+
+#[tokio::test]
+async fn every_subject_line_is_neutral() {
+    for s in diltalks::mail::Subject::ALL {
+        let line = s.as_str().to_lowercase();
+        for word in
+            ["trust", "affair", "cheat", "betray", "counsel", "therapy", "partner", "relationship", "couple", "journal"]
+        {
+            assert!(!line.contains(word), "{line:?} reveals {word:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_operator_is_created_from_the_command_line_and_sees_counts_only() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Member").await;
+    m.write("Operator must never see this", "").await;
+    let link = diltalks::admin::create_admin(&app.state, "ops@example.org", "Ops").await.unwrap();
+    let path = link.trim_start_matches(app.state.config.base_url());
+    let c = app.client();
+    assert_eq!(c.post(path, &[("password", "operator pass phrase")]).await.location(), Some("/login"));
+    c.post("/login", &[("email", "ops@example.org"), ("password", "operator pass phrase")]).await;
+    let page = c.get("/admin").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Accounts") && !page.body.contains("Operator must never see this"));
+    assert_eq!(m.client.get("/admin").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_sqlite_backup_is_a_consistent_copy() {
+    let app = TestApp::spawn().await;
+    if app.is_postgres() {
+        assert!(app.state.db.backup_sqlite(&app.dir.path().join("x.db")).await.is_err(), "PostgreSQL uses pg_dump");
+        return;
+    }
+    app.member("Backed").await;
+    let path = app.dir.path().join("backup.db");
+    app.state.db.backup_sqlite(&path).await.unwrap();
+    let copy = diltalks::db::Db::connect(&format!("sqlite://{}", path.display())).await.unwrap();
+    let n: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(&copy.pool).await.unwrap().get(0);
+    assert_eq!(n, 1);
+    assert!(app.state.db.backup_sqlite(&path).await.is_err(), "never overwrites");
+}
