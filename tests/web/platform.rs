@@ -176,3 +176,12 @@ async fn a_sqlite_backup_is_a_consistent_copy() {
     assert_eq!(n, 1);
     assert!(app.state.db.backup_sqlite(&path).await.is_err(), "never overwrites");
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_ask() {
+    let app = TestApp::spawn().await;
+    let mut c = app.client();
+    c.headers.insert("accept-encoding", "gzip".parse().unwrap());
+    let res = c.get("/").await;
+    assert_eq!(res.header("content-encoding"), "gzip");
+}

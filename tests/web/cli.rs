@@ -1,0 +1,109 @@
+//! The `diltalks` binary itself: its help, its commands, and a graceful stop.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_diltalks"));
+    c.env_remove("DATABASE_URL").env("RUST_LOG", "warn");
+    c
+}
+
+#[test]
+fn help_documents_every_setting_and_command() {
+    let out = bin().arg("--help").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for word in [
+        "--listen",
+        "--database-url",
+        "--data-dir",
+        "--base-url",
+        "--smtp-url",
+        "--mail-from",
+        "--log-format",
+        "--trust-proxy",
+        "serve",
+        "migrate",
+        "backup",
+        "admin",
+    ] {
+        assert!(text.contains(word), "--help does not mention {word}:\n{text}");
+    }
+}
+
+#[test]
+fn migrate_backup_and_create_admin_work_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        let out = bin().arg("--data-dir").arg(&data).args(args).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let (ok, text) = run(&["migrate"]);
+    assert!(ok, "{text}");
+    let (ok, text) = run(&["admin", "create-admin", "--email", "ops@example.org"]);
+    assert!(ok && text.contains("/reset/"), "{text}");
+    let backup = dir.path().join("copy.db");
+    let (ok, text) = run(&["backup", backup.to_str().unwrap()]);
+    assert!(ok && backup.exists(), "{text}");
+    let (ok, text) = run(&["backup", backup.to_str().unwrap()]);
+    assert!(!ok && text.contains("exists already"), "{text}");
+    // A wrong master key is refused at start-up.
+    let out = bin()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--master-key-file")
+        .arg(dir.path().join("other.key"))
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("master key does not match"));
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+#[test]
+fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = bin()
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .arg("--listen")
+        .arg(format!("127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut stream = loop {
+        match TcpStream::connect(("127.0.0.1", port)) {
+            Ok(s) => break s,
+            Err(_) if started.elapsed() < Duration::from_secs(20) => std::thread::sleep(Duration::from_millis(50)),
+            Err(e) => panic!("server did not start: {e}"),
+        }
+    };
+    // Half a request: headers and part of the body.
+    let body = "email=a%40b.org&password=xyz";
+    write!(stream, "POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
+    stream.write_all(&body.as_bytes()[..5]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    std::thread::sleep(Duration::from_millis(300));
+    // The rest arrives after the signal; the request is still answered.
+    stream.write_all(&body.as_bytes()[5..]).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 "), "no answer: {answer:?}");
+    let status = child.wait().unwrap();
+    assert!(status.success(), "exit status {status}");
+}
