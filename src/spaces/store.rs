@@ -1,6 +1,6 @@
 //! The spaces feature's SQL. Every query takes the acting person's id.
 
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 
 use super::model::{INVITE_TTL, JoinError};
 use crate::accounts::store::{self as tokens, NewToken, TokenKind};
@@ -88,20 +88,33 @@ pub async fn create(db: &Db, user_id: &str, now: i64) -> Result<Option<String>, 
         .bind(now)
         .execute(&mut *tx)
         .await?;
-    let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
-        .bind(new_id())
-        .bind(&space_id)
-        .bind(user_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await;
-    match inserted {
-        Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Ok(None),
-        Err(e) => return Err(e),
+    if !add_member(&mut tx, &space_id, user_id, now).await? {
+        return Ok(None);
     }
     tx.commit().await?;
     Ok(Some(space_id))
+}
+
+/// Adds the person to the space; false when they are in a space already (the partial
+/// unique index on active memberships decides, whatever raced before).
+async fn add_member(
+    tx: &mut Transaction<'static, Any>,
+    space_id: &str,
+    user_id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
+        .bind(new_id())
+        .bind(space_id)
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await;
+    match inserted {
+        Ok(_) => Ok(true),
+        Err(e) if is_unique_violation(&e) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
@@ -211,17 +224,8 @@ pub async fn join(db: &Db, token: &str, user_id: &str, now: i64) -> Result<Resul
     if total >= 2 {
         return Ok(Err(JoinError::Full));
     }
-    let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
-        .bind(new_id())
-        .bind(&space_id)
-        .bind(user_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await;
-    match inserted {
-        Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => return Ok(Err(JoinError::AlreadyInSpace)),
-        Err(e) => return Err(e),
+    if !add_member(&mut tx, &space_id, user_id, now).await? {
+        return Ok(Err(JoinError::AlreadyInSpace));
     }
     sqlx::query("UPDATE one_time_tokens SET secret = NULL WHERE token_hash = $1")
         .bind(token_hash(token))
