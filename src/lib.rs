@@ -12,6 +12,7 @@ pub mod error;
 pub mod journal;
 pub mod mail;
 pub mod pages;
+pub mod program;
 pub mod spaces;
 pub mod web;
 
