@@ -36,7 +36,12 @@ use web::routes::Routes;
 
 /// Every page and form route of the application (not static files or health checks).
 pub fn routes() -> Routes {
-    pages::routes().merge(accounts::routes()).merge(spaces::routes()).merge(journal::routes()).merge(admin::routes())
+    pages::routes()
+        .merge(accounts::routes())
+        .merge(spaces::routes())
+        .merge(journal::routes())
+        .merge(program::routes())
+        .merge(admin::routes())
 }
 
 async fn not_found() -> AppError {

@@ -113,6 +113,34 @@ const TABLE: &[Case] = &[
     post("/journal/{id}/delete", "/journal/{private}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
     post("/journal/{id}/delete", "/journal/{shared}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
     get("/admin", "/admin", [NotFound, NotFound, NotFound, Login]),
+    get("/program", "/program", MEMBERS),
+    get("/program/start", "/program/start", MEMBERS),
+    post(
+        "/program/start",
+        "/program/start",
+        &[("perspective", "both")],
+        [See("/program"), See("/program"), See("/program"), Login],
+    ),
+    get("/program/acknowledge", "/program/acknowledge", MEMBERS),
+    // The owner broke trust (writes ownership); the partner was hurt (impact only).
+    post(
+        "/program/acknowledge/statements/{kind}",
+        "/program/acknowledge/statements/ownership",
+        &[("text", "I chose it."), ("visibility", "private")],
+        [See("/program/acknowledge"), NotFound, See("/program/acknowledge"), Login],
+    ),
+    post(
+        "/program/acknowledge/account",
+        "/program/acknowledge/account",
+        &[("text", "What happened, briefly.")],
+        [See("/program/acknowledge"), See("/program/acknowledge"), See("/program/acknowledge"), Login],
+    ),
+    post(
+        "/program/acknowledge/account/{id}/confirm",
+        "/program/acknowledge/account/{version}/confirm",
+        &[],
+        [See("/program/acknowledge"), See("/program/acknowledge"), NotFound, Login],
+    ),
 ];
 
 const PRIVATE_CANARY: &str = "PRIVATE-CANARY the owners own words";
@@ -126,6 +154,7 @@ struct World {
     private: String,
     shared: String,
     session: String,
+    version: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -133,6 +162,24 @@ async fn world(app: &TestApp) -> World {
     let (other, _) = app.couple("Other", "OthersPartner").await;
     let private = owner.write(PRIVATE_CANARY, "private").await;
     let shared = owner.write(SHARED_CANARY, "shared").await;
+    for (m, p) in [(&owner, "broke"), (&partner, "hurt"), (&other, "both")] {
+        m.client.post("/program/start", &[("perspective", p)]).await;
+    }
+    let statement = format!("{PRIVATE_CANARY} in a statement");
+    owner
+        .client
+        .post("/program/acknowledge/statements/ownership", &[("text", &statement), ("visibility", "private")])
+        .await;
+    owner.client.post("/program/acknowledge/account", &[("text", &format!("{SHARED_CANARY} in the account"))]).await;
+    let version = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM account_versions WHERE proposer_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     let session = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM sessions WHERE user_id = $1")
@@ -142,13 +189,14 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
-    World { owner, partner, other, anon: app.client(), private, shared, session }
+    World { owner, partner, other, anon: app.client(), private, shared, session, version }
 }
 
 fn fill(s: &str, w: &World, actor_email: &str) -> String {
     s.replace("{private}", &w.private)
         .replace("{shared}", &w.shared)
         .replace("{session}", &w.session)
+        .replace("{version}", &w.version)
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)
 }

@@ -83,14 +83,22 @@ fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // Wait until the server answers a whole request, so it is accepting connections.
     let started = Instant::now();
-    let mut stream = loop {
-        match TcpStream::connect(("127.0.0.1", port)) {
-            Ok(s) => break s,
-            Err(_) if started.elapsed() < Duration::from_secs(20) => std::thread::sleep(Duration::from_millis(50)),
-            Err(e) => panic!("server did not start: {e}"),
+    loop {
+        let ready = TcpStream::connect(("127.0.0.1", port)).ok().and_then(|mut s| {
+            s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+            let mut answer = String::new();
+            s.read_to_string(&mut answer).ok()?;
+            answer.starts_with("HTTP/1.1 200").then_some(())
+        });
+        if ready.is_some() {
+            break;
         }
-    };
+        assert!(started.elapsed() < Duration::from_secs(30), "server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     // Half a request: headers and part of the body.
     let body = "email=a%40b.org&password=xyz";
     write!(stream, "POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();

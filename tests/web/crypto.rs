@@ -37,6 +37,19 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
     let (a, b) = app.couple("Asha", "Ravi").await;
     let id = a.write(CANARY, "shared").await;
     a.write(&format!("{CANARY} (private copy)"), "private").await;
+    a.client.post("/program/start", &[("perspective", "broke")]).await;
+    let res = a
+        .client
+        .post(
+            "/program/acknowledge/statements/ownership",
+            &[("text", &format!("{CANARY} (statement)")), ("visibility", "shared")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    a.client.post("/program/acknowledge/account", &[("text", &format!("{CANARY} (account)"))]).await;
+    b.client.post("/program/start", &[("perspective", "hurt")]).await;
+    let step1 = b.client.get("/program/acknowledge").await.body;
+    assert!(step1.contains(&format!("{CANARY} (statement)")) && step1.contains(&format!("{CANARY} (account)")));
     // It reads back through the app, for the author and the partner it was shared with.
     assert!(b.client.get(&format!("/journal/{id}")).await.body.contains(CANARY));
 

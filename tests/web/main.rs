@@ -8,4 +8,5 @@ mod crypto;
 mod harness;
 mod journal;
 mod platform;
+mod program;
 mod spaces;

@@ -1,0 +1,333 @@
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::deflection;
+use super::model::{self, ACCOUNT_MAX, AccountStatus, Perspective, STATEMENT_MAX, StatementKind};
+use super::store::{self, StatementWrite};
+use super::views::{
+    AcknowledgePage, JourneyPage, SharedStatement, StartForm, StartPage, StatementBox, StepLine, TextForm, VersionLine,
+};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::journal::model::Visibility;
+use crate::pages::{format_date, format_time};
+use crate::spaces::store::{Space, active_space};
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect, redirect_with, render, render_invalid};
+
+async fn require_perspective(state: &AppState, user: &SessionUser) -> AppResult<Result<(Perspective, i64), Response>> {
+    Ok(match store::perspective(&state.db, &user.id).await? {
+        Some(p) => Ok(p),
+        None => Err(redirect("/program/start")),
+    })
+}
+
+/// The member's space, when a partner is in it too.
+async fn couple_space(state: &AppState, user: &SessionUser) -> AppResult<Option<Space>> {
+    Ok(active_space(&state.db, &user.id).await?.filter(|s| s.partner_of(&user.id).is_some()))
+}
+
+pub async fn start_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let current = store::perspective(&state.db, &user.id).await?.map(|(p, _)| p);
+    render(&StartPage { l: ctx.layout("Where you stand"), current, errors: FormErrors::default() })
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<StartForm>,
+) -> AppResult<Response> {
+    let Some(p) = Perspective::parse(&form.perspective) else {
+        let mut errors = FormErrors::default();
+        errors.add("perspective", "Choose the sentence that fits best. You can change it later.");
+        return render_invalid(&StartPage { l: ctx.layout("Where you stand"), current: None, errors });
+    };
+    store::set_perspective(&state.db, &user.id, p, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, "Thank you. Your program is ready."))
+}
+
+const STEPS: [(&str, &str); 6] = [
+    ("Acknowledge what happened", "Each of you puts it into words privately, then you agree on one shared account."),
+    (
+        "Give it time",
+        "Trust doesn't reset after an apology. Regular check-ins show how it changes over weeks and months.",
+    ),
+    ("Small, consistent actions", "Small promises kept, again and again, are the evidence that rebuilds safety."),
+    (
+        "Honest conversation",
+        "Talks at agreed times, with questions held for them instead of surfacing in every argument.",
+    ),
+    ("The root cause", "Private reflection on why it happened, and the needs that were never said."),
+    ("Professional support", "Many couples find this hard alone. A counsellor can help you both talk without blame."),
+];
+
+pub async fn journey(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let (_, started_at) = match require_perspective(&state, &user).await? {
+        Ok(p) => p,
+        Err(to_start) => return Ok(to_start),
+    };
+    let now = state.clock.now_ms();
+    let statements = store::statements(&state.db, &state.crypto, &user.id).await?;
+    let mine = statements.iter().filter(|(own, _)| *own).count();
+    let space = couple_space(&state, &user).await?;
+    let mut waiting = vec![];
+    let account = match &space {
+        Some(s) => {
+            let versions = store::versions(&state.db, &state.crypto, &s.id).await?;
+            if versions.last().is_some_and(|v| !v.confirmed_by.contains(&user.id)) {
+                waiting.push((
+                    "A version of your shared account waits for your confirmation".to_string(),
+                    "/program/acknowledge#account",
+                ));
+            }
+            status_text(&account_status(&versions, s))
+        }
+        None => "The shared account opens once your partner joins your space.".into(),
+    };
+    let step1 = format!(
+        "{} · {account}",
+        match mine {
+            0 => "You haven't written your statement yet.".to_string(),
+            _ => "Your statement is written.".to_string(),
+        }
+    );
+    let steps = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, (title, summary))| StepLine {
+            number: i as u8 + 1,
+            title,
+            summary,
+            href: (i == 0).then_some("/program/acknowledge"),
+            status: if i == 0 { step1.clone() } else { String::new() },
+        })
+        .collect();
+    render(&JourneyPage {
+        l: ctx.layout("Your journey"),
+        started: format_date(started_at, &user.time_zone),
+        weeks: model::weeks_since(started_at, now),
+        steps,
+        waiting,
+    })
+}
+
+fn account_status(versions: &[store::Version], space: &Space) -> AccountStatus {
+    let members: Vec<&str> = space.members.iter().map(|m| m.user_id.as_str()).collect();
+    let counted: Vec<(i64, usize)> = versions
+        .iter()
+        .map(|v| (v.number, v.confirmed_by.iter().filter(|u| members.contains(&u.as_str())).count()))
+        .collect();
+    model::account_status(&counted, members.len())
+}
+
+fn status_text(s: &AccountStatus) -> String {
+    match s {
+        AccountStatus::NotStarted => "No shared account proposed yet.".into(),
+        AccountStatus::Proposed { number } => {
+            format!("Version {number} of the shared account is waiting for both to confirm.")
+        }
+        AccountStatus::Agreed { number, newer_proposal: None } => {
+            format!("You both confirmed version {number} of what happened.")
+        }
+        AccountStatus::Agreed { number, newer_proposal: Some(n) } => {
+            format!("You both confirmed version {number}; version {n} is proposed.")
+        }
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(str::to_string).collect()
+}
+
+/// Builds step 1's page; `edited` carries a statement form being re-shown after a save or a problem.
+async fn acknowledge_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    perspective: Perspective,
+    edited: Option<StatementBox>,
+    account_form: Option<(TextForm, Option<String>)>,
+) -> AppResult<AcknowledgePage> {
+    let statements = store::statements(&state.db, &state.crypto, &user.id).await?;
+    let mut boxes = vec![];
+    for kind in perspective.statements() {
+        if let Some(b) = edited.as_ref().filter(|b| b.kind == *kind) {
+            boxes.push(StatementBox {
+                kind: b.kind,
+                form: b.form.clone(),
+                error: b.error.clone(),
+                findings: b.findings.clone(),
+                saved: b.saved.clone(),
+            });
+            continue;
+        }
+        let existing = statements.iter().find(|(own, s)| *own && s.kind == *kind).map(|(_, s)| s);
+        let form = existing
+            .map(|s| TextForm { text: s.text.clone(), visibility: s.visibility.as_str().into() })
+            .unwrap_or_default();
+        let saved = existing.map(|s| format_time(s.updated_at, &user.time_zone)).unwrap_or_default();
+        boxes.push(StatementBox { kind: *kind, form, error: None, findings: vec![], saved });
+    }
+    let shared = statements
+        .iter()
+        .filter(|(own, _)| !*own)
+        .map(|(_, s)| SharedStatement {
+            author: s.author_name.clone(),
+            is_ownership: s.kind == StatementKind::Ownership,
+            paragraphs: paragraphs(&s.text),
+        })
+        .collect();
+    let space = couple_space(state, user).await?;
+    let (versions, status, partner) = match &space {
+        Some(s) => {
+            let versions = store::versions(&state.db, &state.crypto, &s.id).await?;
+            let status = account_status(&versions, s);
+            let partner = s.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
+            (versions, status, partner)
+        }
+        None => (vec![], AccountStatus::NotStarted, String::new()),
+    };
+    let agreed = match status {
+        AccountStatus::Agreed { number, .. } => Some(number),
+        _ => None,
+    };
+    let newest = versions.last().map(|v| v.number);
+    let (account_form, account_error) = account_form.unwrap_or_else(|| {
+        (
+            TextForm { text: versions.last().map(|v| v.text.clone()).unwrap_or_default(), visibility: String::new() },
+            None,
+        )
+    });
+    let versions = versions
+        .iter()
+        .rev()
+        .map(|v| VersionLine {
+            id: v.id.clone(),
+            number: v.number,
+            proposer: if v.proposer_id == user.id { "you".into() } else { v.proposer_name.clone() },
+            when: format_time(v.created_at, &user.time_zone),
+            paragraphs: paragraphs(&v.text),
+            confirmed_by_me: v.confirmed_by.contains(&user.id),
+            confirmed_by_partner: v.confirmed_by.iter().any(|u| *u != user.id),
+            is_agreed: agreed == Some(v.number),
+            is_newest: newest == Some(v.number),
+        })
+        .collect();
+    Ok(AcknowledgePage {
+        l: ctx.layout("Step 1: Acknowledge what happened"),
+        boxes,
+        shared,
+        has_partner: space.is_some(),
+        partner,
+        status,
+        versions,
+        account_form,
+        account_error,
+    })
+}
+
+pub async fn acknowledge(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let (p, _) = match require_perspective(&state, &user).await? {
+        Ok(p) => p,
+        Err(to_start) => return Ok(to_start),
+    };
+    render(&acknowledge_page(&state, &ctx, &user, p, None, None).await?)
+}
+
+/// Saves a statement. The deflection check never blocks: the text is saved, and any phrases
+/// it noticed are shown beside it with a reason and a gentler way to say it.
+pub async fn save_statement(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(kind): Path<String>,
+    Form(form): Form<TextForm>,
+) -> AppResult<Response> {
+    let (p, _) = match require_perspective(&state, &user).await? {
+        Ok(p) => p,
+        Err(to_start) => return Ok(to_start),
+    };
+    let kind = StatementKind::parse(&kind).filter(|k| p.statements().contains(k)).ok_or(AppError::NotFound)?;
+    let space = couple_space(&state, &user).await?;
+    let mut visibility = Visibility::parse(&form.visibility);
+    let mut error = None;
+    if visibility == Visibility::Shared && space.is_none() {
+        visibility = Visibility::Private;
+        error = Some("There is no partner in your space to share with yet, so this stays private.".to_string());
+    }
+    let text = match model::parse_text(&form.text, STATEMENT_MAX) {
+        Ok(t) => t,
+        Err(e) => error.insert(e).clone(),
+    };
+    if let Some(error) = error {
+        let b = StatementBox { kind, form, error: Some(error), findings: vec![], saved: String::new() };
+        return render_invalid(&acknowledge_page(&state, &ctx, &user, p, Some(b), None).await?);
+    }
+    let now = state.clock.now_ms();
+    let space_id = space.as_ref().filter(|_| visibility == Visibility::Shared).map(|s| s.id.as_str());
+    let write = StatementWrite { kind, text: &text, visibility, space_id };
+    store::save_statement(&state.db, &state.crypto, &user.id, &write, now).await?;
+    let findings = if kind == StatementKind::Ownership { deflection::check(&text) } else { vec![] };
+    if findings.is_empty() {
+        return Ok(redirect_with(
+            state.config.is_https(),
+            "/program/acknowledge",
+            FlashKind::Success,
+            "Your statement is saved.",
+        ));
+    }
+    let saved = format_time(now, &user.time_zone);
+    let b = StatementBox { kind, form, error: None, findings, saved };
+    render(&acknowledge_page(&state, &ctx, &user, p, Some(b), None).await?)
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<TextForm>,
+) -> AppResult<Response> {
+    let (p, _) = match require_perspective(&state, &user).await? {
+        Ok(p) => p,
+        Err(to_start) => return Ok(to_start),
+    };
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let text = match model::parse_text(&form.text, ACCOUNT_MAX) {
+        Ok(t) => t,
+        Err(e) => return render_invalid(&acknowledge_page(&state, &ctx, &user, p, None, Some((form, Some(e)))).await?),
+    };
+    let n = store::propose(&state.db, &state.crypto, &space.id, &user.id, &text, state.clock.now_ms()).await?;
+    let msg = format!("Version {n} is proposed. It stands once your partner confirms it too.");
+    Ok(redirect_with(state.config.is_https(), "/program/acknowledge#account", FlashKind::Success, &msg))
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    if !store::confirm(&state.db, &space.id, &id, &user.id, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/acknowledge#account",
+        FlashKind::Success,
+        "You confirmed this version.",
+    ))
+}

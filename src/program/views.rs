@@ -1,0 +1,119 @@
+use askama::Template;
+use serde::Deserialize;
+
+use super::deflection::Finding;
+use super::model::{AccountStatus, Perspective, StatementKind};
+use crate::web::{FormErrors, Layout};
+
+#[derive(Template)]
+#[template(path = "program/start.html")]
+pub struct StartPage {
+    pub l: Layout,
+    pub current: Option<Perspective>,
+    pub errors: FormErrors,
+}
+
+impl StartPage {
+    pub fn is(&self, p: &str) -> bool {
+        self.current.is_some_and(|c| c.as_str() == p)
+    }
+}
+
+#[derive(Deserialize, Default, Debug)]
+#[serde(default)]
+pub struct StartForm {
+    pub perspective: String,
+}
+
+pub struct StepLine {
+    pub number: u8,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub href: Option<&'static str>,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "program/journey.html")]
+pub struct JourneyPage {
+    pub l: Layout,
+    pub started: String,
+    pub weeks: i64,
+    pub steps: Vec<StepLine>,
+    pub waiting: Vec<(String, &'static str)>,
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct TextForm {
+    pub text: String,
+    pub visibility: String,
+}
+
+impl TextForm {
+    pub fn is_shared(&self) -> bool {
+        self.visibility == "shared"
+    }
+}
+
+/// A statement form: the member's own text, with the check's notes after a save.
+pub struct StatementBox {
+    pub kind: StatementKind,
+    pub form: TextForm,
+    pub error: Option<String>,
+    pub findings: Vec<Finding>,
+    pub saved: String,
+}
+
+impl StatementBox {
+    pub fn kind_str(&self) -> &'static str {
+        self.kind.as_str()
+    }
+    pub fn is_ownership(&self) -> bool {
+        self.kind == StatementKind::Ownership
+    }
+}
+
+pub struct SharedStatement {
+    pub author: String,
+    pub is_ownership: bool,
+    pub paragraphs: Vec<String>,
+}
+
+pub struct VersionLine {
+    pub id: String,
+    pub number: i64,
+    pub proposer: String,
+    pub when: String,
+    pub paragraphs: Vec<String>,
+    pub confirmed_by_me: bool,
+    pub confirmed_by_partner: bool,
+    pub is_agreed: bool,
+    pub is_newest: bool,
+}
+
+#[derive(Template)]
+#[template(path = "program/acknowledge.html")]
+pub struct AcknowledgePage {
+    pub l: Layout,
+    pub boxes: Vec<StatementBox>,
+    pub shared: Vec<SharedStatement>,
+    pub has_partner: bool,
+    pub partner: String,
+    pub status: AccountStatus,
+    pub versions: Vec<VersionLine>,
+    pub account_form: TextForm,
+    pub account_error: Option<String>,
+}
+
+impl AcknowledgePage {
+    pub fn not_started(&self) -> bool {
+        self.status == AccountStatus::NotStarted
+    }
+    pub fn agreed_number(&self) -> Option<i64> {
+        match self.status {
+            AccountStatus::Agreed { number, .. } => Some(number),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+use axum::http::StatusCode;
+use diltalks::clock::DAY;
+
+use crate::harness::TestApp;
+
+#[tokio::test]
+async fn the_program_starts_with_a_perspective_and_shows_the_journey() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Asha").await;
+    assert_eq!(m.client.get("/program").await.location(), Some("/program/start"));
+    let bad = m.client.post("/program/start", &[("perspective", "neither")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Choose the sentence"));
+    assert_eq!(m.client.post("/program/start", &[("perspective", "broke")]).await.location(), Some("/program"));
+    app.clock.advance(15 * DAY);
+    m.sign_in_again().await;
+    let journey = m.client.get("/program").await;
+    assert!(journey.body.contains("2 weeks ago"), "{}", journey.body);
+    assert!(journey.body.contains("over months"));
+    assert_eq!(journey.body.matches("Step ").count(), 6);
+    // Changing perspective keeps the start date.
+    m.client.post("/program/start", &[("perspective", "both")]).await;
+    assert!(m.client.get("/program").await.body.contains("2 weeks ago"));
+}
+
+#[tokio::test]
+async fn an_ownership_statement_is_saved_even_when_the_check_notices_deflection() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Ravi").await;
+    m.client.post("/program/start", &[("perspective", "broke")]).await;
+    let text = "I lied about where I was. I'm sorry if you felt hurt, but you also kept things from me.";
+    let res =
+        m.client.post("/program/acknowledge/statements/ownership", &[("text", text), ("visibility", "private")]).await;
+    assert_eq!(res.status, StatusCode::OK, "saved, and shown with notes");
+    assert!(res.body.contains("A conditional apology") && res.body.contains("Turning it back"), "{}", res.body);
+    assert!(res.body.contains("your statement is saved as you wrote it"));
+    let page = m.client.get("/program/acknowledge").await;
+    assert!(page.body.contains("I lied about where I was."), "kept");
+    let clean = m
+        .client
+        .post(
+            "/program/acknowledge/statements/ownership",
+            &[("text", "I lied about where I was, and that was my choice."), ("visibility", "private")],
+        )
+        .await;
+    assert_eq!(clean.location(), Some("/program/acknowledge"));
+    // The hurt perspective writes an impact statement, which is never checked for deflection.
+    assert_eq!(
+        m.client.post("/program/acknowledge/statements/impact", &[("text", "x")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let empty = m.client.post("/program/acknowledge/statements/ownership", &[("text", "  ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn statements_stay_private_until_shared() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Lia", "Max").await;
+    a.client.post("/program/start", &[("perspective", "broke")]).await;
+    b.client.post("/program/start", &[("perspective", "hurt")]).await;
+    a.client
+        .post(
+            "/program/acknowledge/statements/ownership",
+            &[("text", "My words, kept for now."), ("visibility", "private")],
+        )
+        .await;
+    assert!(!b.client.get("/program/acknowledge").await.body.contains("My words, kept for now."));
+    a.client
+        .post(
+            "/program/acknowledge/statements/ownership",
+            &[("text", "My words, now shared."), ("visibility", "shared")],
+        )
+        .await;
+    let page = b.client.get("/program/acknowledge").await;
+    assert!(
+        page.body.contains("My words, now shared.") && page.body.contains("Lia's ownership statement"),
+        "{}",
+        page.body
+    );
+    b.client
+        .post("/program/acknowledge/statements/impact", &[("text", "How it hit me."), ("visibility", "private")])
+        .await;
+    assert!(!a.client.get("/program/acknowledge").await.body.contains("How it hit me."));
+}
+
+#[tokio::test]
+async fn the_shared_account_stands_only_when_both_confirm_the_same_version() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Ana", "Ben").await;
+    let (c, _) = app.couple("Cy", "Di").await;
+    for (m, p) in [(&a, "broke"), (&b, "hurt"), (&c, "both")] {
+        m.client.post("/program/start", &[("perspective", p)]).await;
+    }
+    a.client.post("/program/acknowledge/account", &[("text", "In March, Ana hid messages from Ben.")]).await;
+    let version = |n: i64| {
+        let db = app.state.db.clone();
+        async move {
+            use sqlx::Row;
+            sqlx::query("SELECT id FROM account_versions WHERE number = $1 ORDER BY created_at DESC")
+                .bind(n)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap()
+                .get::<String, _>(0)
+        }
+    };
+    let v1 = version(1).await;
+    assert!(b.client.get("/program").await.body.contains("waits for your confirmation"));
+    assert!(!a.client.get("/program/acknowledge").await.body.contains("You both confirmed"));
+    // Someone from another couple cannot confirm it.
+    assert_eq!(
+        c.client.post(&format!("/program/acknowledge/account/{v1}/confirm"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    b.client.post(&format!("/program/acknowledge/account/{v1}/confirm"), &[]).await;
+    assert!(a.client.get("/program/acknowledge").await.body.contains("You both confirmed version 1."));
+    // A revision does not stand until the first proposer confirms it too; all versions stay visible.
+    b.client
+        .post("/program/acknowledge/account", &[("text", "From January to March, Ana hid messages from Ben.")])
+        .await;
+    let page = a.client.get("/program/acknowledge").await;
+    assert!(page.body.contains("You both confirmed version 1.") && page.body.contains("From January to March"));
+    assert!(page.body.contains("I confirm version 2"));
+    let v2 = version(2).await;
+    a.client.post(&format!("/program/acknowledge/account/{v2}/confirm"), &[]).await;
+    let page = b.client.get("/program/acknowledge").await;
+    assert!(page.body.contains("You both confirmed version 2.") && page.body.contains("In March, Ana hid messages"));
+    let empty = a.client.post("/program/acknowledge/account", &[("text", "")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
