@@ -74,9 +74,9 @@ pub struct Config {
 impl Config {
     /// The URL of the database, defaulting to SQLite inside the data folder.
     pub fn database_url(&self) -> String {
-        match &self.database_url {
-            Some(url) => url.clone(),
-            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("diltalks.db").display()),
+        match self.database_url.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() => url.to_string(),
+            _ => format!("sqlite://{}?mode=rwc", self.data_dir.join("diltalks.db").display()),
         }
     }
 

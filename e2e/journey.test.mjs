@@ -1,0 +1,145 @@
+// A couple's first steps, in two browsers: a visitor signs up, creates a couple space and
+// invites; the partner signs up through the link and joins; both see the space, share and
+// keep journal entries, write their step-1 statements and agree on a shared account; quick
+// exit leaves. axe-core runs on every page visited.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, audit, waitForMail, linkIn } from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signUp(page, { email, name, password }) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Name to be called by').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/register/sent');
+  await audit(page, `check-inbox-${name}`);
+  const verify = linkIn(await waitForMail(server, email), server, '/verify/');
+  await page.goto(server.base + verify);
+  await audit(page, `confirm-${name}`);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+}
+
+test('a couple signs up, joins one space, and works through step 1', async () => {
+  const asha = await browser.newContext();
+  const a = await newPage(asha, server);
+  await a.goto(server.base + '/');
+  await audit(a, 'home');
+  await a.getByRole('link', { name: 'Create a private account' }).click();
+  await audit(a, 'register');
+
+  // A problem is named and the input kept.
+  await a.getByLabel('Email address').fill('not an email');
+  await a.getByLabel('Name to be called by').fill('Asha');
+  await a.getByLabel('Password', { exact: true }).fill('short');
+  await a.getByRole('button', { name: 'Create account' }).click();
+  await assert.doesNotReject(a.getByRole('alert').waitFor());
+  assert.equal(await a.getByLabel('Name to be called by').inputValue(), 'Asha');
+  await audit(a, 'register-errors');
+  await a.getByLabel('Email address').fill('');
+
+  await signUp(a, { email: 'asha@example.org', name: 'Asha', password: 'violet tram ninety lamp' });
+  await a.waitForURL('**/dashboard');
+  assert.match(await a.locator('h1').innerText(), /Hello, Asha/);
+  await audit(a, 'dashboard');
+
+  await a.getByRole('link', { name: 'Our space' }).click();
+  await audit(a, 'space-solo');
+  await a.getByRole('button', { name: 'Create a couple space' }).click();
+  await a.getByRole('button', { name: 'Create an invitation link' }).click();
+  const invite = await a.locator('#invite-link').inputValue();
+  assert.match(invite, /\/join\//);
+  await audit(a, 'space-invite');
+
+  // The partner, in a browser of their own.
+  const ravi = await browser.newContext();
+  const b = await newPage(ravi, server);
+  await b.goto(invite);
+  assert.match(await b.locator('h1').innerText(), /Asha has invited you/);
+  await audit(b, 'invitation');
+  await b.getByRole('link', { name: 'Create an account to join' }).click();
+  await signUp(b, { email: 'ravi@example.org', name: 'Ravi', password: 'copper kite seven moss' });
+  await b.waitForURL('**/join/**');
+  await audit(b, 'invitation-signed-in');
+  await b.getByRole('button', { name: "Join Asha's space" }).click();
+  await b.waitForURL('**/space');
+  const bSpace = await b.locator('main').innerText();
+  assert.match(bSpace, /Asha/);
+  assert.match(bSpace, /Ravi \(you\)/);
+  await audit(b, 'space-together');
+  await a.reload();
+  assert.match(await a.locator('main').innerText(), /Ravi/);
+
+  // Journal: one shared entry, one private.
+  await a.goto(server.base + '/journal/new');
+  await audit(a, 'journal-new');
+  await a.getByLabel("What's on your mind?").fill('Sunday felt calmer between us.');
+  await a.getByLabel('Me and my partner').check();
+  await a.getByRole('button', { name: 'Save' }).click();
+  await a.waitForURL('**/journal/*');
+  await audit(a, 'journal-entry');
+  await a.goto(server.base + '/journal/new');
+  await a.getByLabel("What's on your mind?").fill('Only for me: I am still scared.');
+  await a.getByRole('button', { name: 'Save' }).click();
+  await a.waitForURL('**/journal/*');
+  await b.goto(server.base + '/journal');
+  const bJournal = await b.locator('main').innerText();
+  assert.match(bJournal, /Sunday felt calmer/);
+  assert.doesNotMatch(bJournal, /still scared/);
+  await audit(b, 'journal-partner');
+
+  // Step 1: perspectives, statements, and a shared account both confirm.
+  await a.goto(server.base + '/program');
+  await a.getByLabel('I broke my partner').check();
+  await audit(a, 'program-start');
+  await a.getByRole('button', { name: 'Continue' }).click();
+  await a.waitForURL('**/program');
+  await audit(a, 'journey');
+  await a.getByRole('link', { name: /Step 1/ }).click();
+  await a.getByLabel('What I did').fill("I hid messages from you. I'm sorry if you felt hurt.");
+  await a.getByRole('button', { name: 'Save' }).first().click();
+  await a.getByText('A few phrases you might look at again').waitFor();
+  await audit(a, 'statement-noticed');
+  await a.getByLabel('Propose an account').fill('For two months, Asha hid messages from Ravi.');
+  await a.getByRole('button', { name: 'Propose this account' }).click();
+  await audit(a, 'account-proposed');
+
+  await b.goto(server.base + '/program/start');
+  await b.getByLabel('My trust was broken').check();
+  await b.getByRole('button', { name: 'Continue' }).click();
+  await b.waitForURL('**/program');
+  assert.match(await b.locator('main').innerText(), /waits for your confirmation/);
+  await b.goto(server.base + '/program/acknowledge');
+  await audit(b, 'acknowledge-partner');
+  await b.getByRole('button', { name: 'I confirm version 1' }).click();
+  await b.getByText('You both confirmed version 1.').waitFor();
+
+  // Settings and crisis pages.
+  await a.goto(server.base + '/settings');
+  await audit(a, 'settings');
+  await a.goto(server.base + '/help/crisis');
+  await audit(a, 'crisis');
+
+  // Quick exit by the button, and by pressing Escape twice.
+  await a.getByRole('link', { name: 'Quick exit' }).click();
+  await a.waitForURL('about:blank');
+  await b.goto(server.base + '/journal');
+  await b.keyboard.press('Escape');
+  await b.keyboard.press('Escape');
+  await b.waitForURL('about:blank');
+
+  await asha.close();
+  await ravi.close();
+});

@@ -1,0 +1,133 @@
+// Shared pieces of the browser tests: start the real server on a fresh data folder, read
+// the mail it writes, check every page with axe-core, keep screenshots, and refuse any
+// request to another origin.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'diltalks-e2e-'));
+  const base = `http://127.0.0.1:${port}`;
+  const bin = process.env.DILTALKS_BIN || '/var/cache/diltalks-target/debug/diltalks';
+  const env = { ...process.env, RUST_LOG: 'warn' };
+  delete env.DATABASE_URL;
+  const child = spawn(bin, ['--data-dir', join(dataDir, 'data'), '--listen', `127.0.0.1:${port}`,
+    '--base-url', base, '--quick-exit-url', 'about:blank'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/readyz`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error('the server did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    mailDir: join(dataDir, 'data', 'mail'),
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+function decodeBody(raw) {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  let body = rest.join('\n\n');
+  const enc = (/^content-transfer-encoding:\s*(\S+)/im.exec(head) || [])[1] || '';
+  if (enc.toLowerCase() === 'quoted-printable') {
+    body = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  } else if (enc.toLowerCase() === 'base64') {
+    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  }
+  return { head, body };
+}
+
+/** The newest message to `address`, waiting up to ten seconds for the sender task. */
+export async function waitForMail(server, address) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    let files = [];
+    try { files = readdirSync(server.mailDir).filter((f) => f.endsWith('.eml')).sort().reverse(); } catch { /* none yet */ }
+    for (const f of files) {
+      const { head, body } = decodeBody(readFileSync(join(server.mailDir, f), 'utf8'));
+      if (new RegExp(`^to:.*${address.replace(/[.+]/g, '\\$&')}`, 'im').test(head)) return body;
+    }
+    if (Date.now() > deadline) throw new Error(`no mail to ${address}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function linkIn(body, server, marker) {
+  const m = new RegExp(`${server.base.replace(/[.]/g, '\\.')}(${marker}\\S+)`).exec(body);
+  assert.ok(m, `no ${marker} link in:\n${body}`);
+  return m[1];
+}
+
+/** A page that records the origins it asks for. */
+export async function newPage(context, server) {
+  const page = await context.newPage();
+  page.foreign = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('about:') || url.startsWith('data:')) return;
+    if (!url.startsWith(server.base)) page.foreign.push(url);
+  });
+  return page;
+}
+
+let shot = 0;
+
+/** Checks the page the way every page must be: axe-clean, quick exit, crisis link, first-party only; then a screenshot. */
+export async function audit(page, name) {
+  await page.waitForLoadState('load');
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(problems, [], `axe-core on ${name} (${page.url()}):\n${problems.join('\n')}`);
+  assert.equal(await page.locator('#quick-exit').count(), 1, `${name}: quick exit`);
+  assert.ok(await page.locator('footer a[href="/help/crisis"]').count() >= 1, `${name}: crisis link`);
+  assert.deepEqual(page.foreign, [], `${name}: requests to other origins`);
+  shot += 1;
+  await page.screenshot({ path: join(artifacts, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
