@@ -126,6 +126,15 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   await b.getByRole('button', { name: 'I confirm version 1' }).click();
   await b.getByText('You both confirmed version 1.').waitFor();
 
+  // Step 2: a weekly check-in, drawn as a chart.
+  await a.goto(server.base + '/program/time');
+  await a.getByRole('group', { name: 'How much do you trust your partner right now?' }).getByLabel('3', { exact: true }).check();
+  await a.getByRole('group', { name: 'How safe do you feel in the relationship right now?' }).getByLabel('5', { exact: true }).check();
+  await a.getByLabel('A note for yourself (optional)').fill('A calmer week.');
+  await a.getByRole('button', { name: 'Save check-in' }).click();
+  await a.getByRole('img', { name: 'Your check-ins' }).waitFor();
+  await audit(a, 'check-in-trend');
+
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
   await audit(a, 'settings');

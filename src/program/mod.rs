@@ -1,5 +1,6 @@
 //! The trust-repair program: the six steps as things a couple does and sees.
 
+pub mod chart;
 pub mod deflection;
 mod handlers;
 pub mod model;
@@ -13,8 +14,11 @@ pub fn routes() -> Routes {
         .get("/program", handlers::journey)
         .get("/program/start", handlers::start_form)
         .post("/program/start", handlers::start)
-        .get("/program/acknowledge", handlers::acknowledge)
-        .post("/program/acknowledge/statements/{kind}", handlers::save_statement)
-        .post("/program/acknowledge/account", handlers::propose)
-        .post("/program/acknowledge/account/{id}/confirm", handlers::confirm)
+        .get("/program/acknowledge", handlers::acknowledge::acknowledge)
+        .post("/program/acknowledge/statements/{kind}", handlers::acknowledge::save_statement)
+        .post("/program/acknowledge/account", handlers::acknowledge::propose)
+        .post("/program/acknowledge/account/{id}/confirm", handlers::acknowledge::confirm)
+        .get("/program/time", handlers::time::page)
+        .post("/program/time/checkins", handlers::time::check_in)
+        .post("/program/time/sharing", handlers::time::sharing)
 }

@@ -103,6 +103,18 @@ pub fn account_status(versions: &[(i64, usize)], members: usize) -> AccountStatu
     }
 }
 
+/// A 0–10 answer from a form.
+pub fn parse_score(raw: &str) -> Result<i64, &'static str> {
+    match raw.trim().parse::<i64>() {
+        Ok(n) if (0..=10).contains(&n) => Ok(n),
+        _ => Err("Choose a number from 0 to 10."),
+    }
+}
+
+pub const CHECKIN_NOTE_MAX: usize = 2_000;
+/// Check-ins are weekly by default; one is due this long after the last.
+pub const CHECKIN_EVERY: i64 = 7 * DAY;
+
 /// Whole weeks since the start, never negative.
 pub fn weeks_since(start_ms: i64, now_ms: i64) -> i64 {
     ((now_ms - start_ms).max(0)) / (7 * DAY)
@@ -139,6 +151,13 @@ mod tests {
         assert!(parse_text("  ", 10).is_err());
         assert!(parse_text("12345678901", 10).is_err());
         assert_eq!(parse_text("a\r\nb", 10).unwrap(), "a\nb");
+    }
+
+    #[test]
+    fn scores_run_from_zero_to_ten() {
+        assert_eq!(parse_score(" 0 "), Ok(0));
+        assert_eq!(parse_score("10"), Ok(10));
+        assert!(parse_score("11").is_err() && parse_score("-1").is_err() && parse_score("").is_err());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use askama::Template;
 use serde::Deserialize;
 
+use super::chart::Chart;
 use super::deflection::Finding;
 use super::model::{AccountStatus, Perspective, StatementKind};
 use crate::web::{FormErrors, Layout};
@@ -116,4 +117,51 @@ impl AcknowledgePage {
             _ => None,
         }
     }
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct CheckinForm {
+    pub trust: String,
+    pub safety: String,
+    pub note: String,
+}
+
+impl CheckinForm {
+    pub fn trust_is(&self, n: &i64) -> bool {
+        self.trust == n.to_string()
+    }
+    pub fn safety_is(&self, n: &i64) -> bool {
+        self.safety == n.to_string()
+    }
+}
+
+#[derive(Deserialize, Default, Debug)]
+#[serde(default)]
+pub struct SharingForm {
+    pub visibility: String,
+}
+
+/// A trend: the chart and the same numbers as rows of a table.
+pub struct Trend {
+    pub id: &'static str,
+    pub title: String,
+    pub description: String,
+    pub chart: Chart,
+    pub rows: Vec<(String, i64, i64)>,
+}
+
+#[derive(Template)]
+#[template(path = "program/time.html")]
+pub struct TimePage {
+    pub l: Layout,
+    pub form: CheckinForm,
+    pub errors: FormErrors,
+    pub scale: Vec<i64>,
+    pub mine: Option<Trend>,
+    pub notes: Vec<(String, String)>,
+    pub partner: Option<Trend>,
+    pub shares_trend: bool,
+    pub has_partner: bool,
+    pub due: bool,
 }

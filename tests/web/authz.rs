@@ -121,6 +121,19 @@ const TABLE: &[Case] = &[
         &[("perspective", "both")],
         [See("/program"), See("/program"), See("/program"), Login],
     ),
+    get("/program/time", "/program/time", MEMBERS),
+    post(
+        "/program/time/checkins",
+        "/program/time/checkins",
+        &[("trust", "4"), ("safety", "6"), ("note", "")],
+        [See("/program/time"), See("/program/time"), See("/program/time"), Login],
+    ),
+    post(
+        "/program/time/sharing",
+        "/program/time/sharing",
+        &[("visibility", "shared")],
+        [See("/program/time"), See("/program/time"), See("/program/time"), Login],
+    ),
     get("/program/acknowledge", "/program/acknowledge", MEMBERS),
     // The owner broke trust (writes ownership); the partner was hurt (impact only).
     post(
@@ -171,6 +184,13 @@ async fn world(app: &TestApp) -> World {
         .post("/program/acknowledge/statements/ownership", &[("text", &statement), ("visibility", "private")])
         .await;
     owner.client.post("/program/acknowledge/account", &[("text", &format!("{SHARED_CANARY} in the account"))]).await;
+    owner
+        .client
+        .post(
+            "/program/time/checkins",
+            &[("trust", "3"), ("safety", "4"), ("note", &format!("{PRIVATE_CANARY} in a note"))],
+        )
+        .await;
     let version = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM account_versions WHERE proposer_id = $1")

@@ -47,6 +47,10 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     a.client.post("/program/acknowledge/account", &[("text", &format!("{CANARY} (account)"))]).await;
+    a.client
+        .post("/program/time/checkins", &[("trust", "5"), ("safety", "5"), ("note", &format!("{CANARY} (check-in)"))])
+        .await;
+    assert!(a.client.get("/program/time").await.body.contains(&format!("{CANARY} (check-in)")));
     b.client.post("/program/start", &[("perspective", "hurt")]).await;
     let step1 = b.client.get("/program/acknowledge").await.body;
     assert!(step1.contains(&format!("{CANARY} (statement)")) && step1.contains(&format!("{CANARY} (account)")));

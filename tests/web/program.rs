@@ -129,3 +129,44 @@ async fn the_shared_account_stands_only_when_both_confirm_the_same_version() {
     let empty = a.client.post("/program/acknowledge/account", &[("text", "")]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn check_ins_draw_a_private_trend_that_a_partner_sees_only_when_shared_and_never_the_notes() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+    assert!(a.client.get("/program").await.body.contains("This week&#39;s check-in"));
+
+    let bad = a.client.post("/program/time/checkins", &[("trust", "11"), ("safety", ""), ("note", "keep me")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Choose a number from 0 to 10") && bad.body.contains("keep me"));
+
+    for (trust, safety) in [("2", "3"), ("4", "4"), ("5", "6")] {
+        let res = a
+            .client
+            .post("/program/time/checkins", &[("trust", trust), ("safety", safety), ("note", "only mine")])
+            .await;
+        assert_eq!(res.location(), Some("/program/time"));
+        app.clock.advance(7 * DAY);
+        a.sign_in_again().await;
+    }
+    let page = a.client.get("/program/time").await;
+    assert!(page.body.contains("<svg") && page.body.contains("<title id=\"mine-svg-title\">Your check-ins</title>"));
+    assert!(page.body.contains("3 check-ins from") && page.body.contains("Latest: trust 5 and feeling safe 6"));
+    assert!(page.body.contains("<td>5</td><td>6</td>"), "a table of the same numbers");
+
+    b.sign_in_again().await;
+    let partner_view = b.client.get("/program/time").await;
+    assert!(!partner_view.body.contains("Asha&#39;s check-ins"), "private by default");
+    a.client.post("/program/time/sharing", &[("visibility", "shared")]).await;
+    let partner_view = b.client.get("/program/time").await;
+    assert!(partner_view.body.contains("Asha&#39;s check-ins"), "{}", partner_view.body);
+    assert!(!partner_view.body.contains("only mine"), "notes are never shared");
+    a.client.post("/program/time/sharing", &[("visibility", "private")]).await;
+    assert!(!b.client.get("/program/time").await.body.contains("Asha&#39;s check-ins"));
+    // Leaving the space ends what was shared.
+    a.client.post("/program/time/sharing", &[("visibility", "shared")]).await;
+    b.client.post("/space/leave", &[]).await;
+    assert!(!b.client.get("/program/time").await.body.contains("Asha&#39;s check-ins"));
+}

@@ -3,12 +3,12 @@
 
 use sqlx::{AssertSqlSafe, Row};
 
-use super::model::{Perspective, StatementKind};
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
 use crate::journal::model::Visibility;
 use crate::journal::store::owner_id as user_owner;
+use crate::program::model::{Perspective, StatementKind};
 use crate::spaces::store::owner_id as space_owner;
 
 pub async fn perspective(db: &Db, user_id: &str) -> Result<Option<(Perspective, i64)>, sqlx::Error> {

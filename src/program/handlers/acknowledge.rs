@@ -2,126 +2,20 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::deflection;
-use super::model::{self, ACCOUNT_MAX, AccountStatus, Perspective, STATEMENT_MAX, StatementKind};
-use super::store::{self, StatementWrite};
-use super::views::{
-    AcknowledgePage, JourneyPage, SharedStatement, StartForm, StartPage, StatementBox, StepLine, TextForm, VersionLine,
-};
+use super::{couple_space, require_perspective};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::journal::model::Visibility;
-use crate::pages::{format_date, format_time};
-use crate::spaces::store::{Space, active_space};
-use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect, redirect_with, render, render_invalid};
+use crate::pages::format_time;
+use crate::program::deflection;
+use crate::program::model::{self, ACCOUNT_MAX, AccountStatus, Perspective, STATEMENT_MAX, StatementKind};
+use crate::program::store::{self, StatementWrite};
+use crate::program::views::{AcknowledgePage, SharedStatement, StatementBox, TextForm, VersionLine};
+use crate::spaces::store::Space;
+use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid};
 
-async fn require_perspective(state: &AppState, user: &SessionUser) -> AppResult<Result<(Perspective, i64), Response>> {
-    Ok(match store::perspective(&state.db, &user.id).await? {
-        Some(p) => Ok(p),
-        None => Err(redirect("/program/start")),
-    })
-}
-
-/// The member's space, when a partner is in it too.
-async fn couple_space(state: &AppState, user: &SessionUser) -> AppResult<Option<Space>> {
-    Ok(active_space(&state.db, &user.id).await?.filter(|s| s.partner_of(&user.id).is_some()))
-}
-
-pub async fn start_form(
-    State(state): State<AppState>,
-    ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
-) -> AppResult<Response> {
-    let current = store::perspective(&state.db, &user.id).await?.map(|(p, _)| p);
-    render(&StartPage { l: ctx.layout("Where you stand"), current, errors: FormErrors::default() })
-}
-
-pub async fn start(
-    State(state): State<AppState>,
-    ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
-    Form(form): Form<StartForm>,
-) -> AppResult<Response> {
-    let Some(p) = Perspective::parse(&form.perspective) else {
-        let mut errors = FormErrors::default();
-        errors.add("perspective", "Choose the sentence that fits best. You can change it later.");
-        return render_invalid(&StartPage { l: ctx.layout("Where you stand"), current: None, errors });
-    };
-    store::set_perspective(&state.db, &user.id, p, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, "Thank you. Your program is ready."))
-}
-
-const STEPS: [(&str, &str); 6] = [
-    ("Acknowledge what happened", "Each of you puts it into words privately, then you agree on one shared account."),
-    (
-        "Give it time",
-        "Trust doesn't reset after an apology. Regular check-ins show how it changes over weeks and months.",
-    ),
-    ("Small, consistent actions", "Small promises kept, again and again, are the evidence that rebuilds safety."),
-    (
-        "Honest conversation",
-        "Talks at agreed times, with questions held for them instead of surfacing in every argument.",
-    ),
-    ("The root cause", "Private reflection on why it happened, and the needs that were never said."),
-    ("Professional support", "Many couples find this hard alone. A counsellor can help you both talk without blame."),
-];
-
-pub async fn journey(
-    State(state): State<AppState>,
-    ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
-) -> AppResult<Response> {
-    let (_, started_at) = match require_perspective(&state, &user).await? {
-        Ok(p) => p,
-        Err(to_start) => return Ok(to_start),
-    };
-    let now = state.clock.now_ms();
-    let statements = store::statements(&state.db, &state.crypto, &user.id).await?;
-    let mine = statements.iter().filter(|(own, _)| *own).count();
-    let space = couple_space(&state, &user).await?;
-    let mut waiting = vec![];
-    let account = match &space {
-        Some(s) => {
-            let versions = store::versions(&state.db, &state.crypto, &s.id).await?;
-            if versions.last().is_some_and(|v| !v.confirmed_by.contains(&user.id)) {
-                waiting.push((
-                    "A version of your shared account waits for your confirmation".to_string(),
-                    "/program/acknowledge#account",
-                ));
-            }
-            status_text(&account_status(&versions, s))
-        }
-        None => "The shared account opens once your partner joins your space.".into(),
-    };
-    let step1 = format!(
-        "{} · {account}",
-        match mine {
-            0 => "You haven't written your statement yet.".to_string(),
-            _ => "Your statement is written.".to_string(),
-        }
-    );
-    let steps = STEPS
-        .iter()
-        .enumerate()
-        .map(|(i, (title, summary))| StepLine {
-            number: i as u8 + 1,
-            title,
-            summary,
-            href: (i == 0).then_some("/program/acknowledge"),
-            status: if i == 0 { step1.clone() } else { String::new() },
-        })
-        .collect();
-    render(&JourneyPage {
-        l: ctx.layout("Your journey"),
-        started: format_date(started_at, &user.time_zone),
-        weeks: model::weeks_since(started_at, now),
-        steps,
-        waiting,
-    })
-}
-
-fn account_status(versions: &[store::Version], space: &Space) -> AccountStatus {
+pub(super) fn account_status(versions: &[store::Version], space: &Space) -> AccountStatus {
     let members: Vec<&str> = space.members.iter().map(|m| m.user_id.as_str()).collect();
     let counted: Vec<(i64, usize)> = versions
         .iter()
@@ -130,7 +24,7 @@ fn account_status(versions: &[store::Version], space: &Space) -> AccountStatus {
     model::account_status(&counted, members.len())
 }
 
-fn status_text(s: &AccountStatus) -> String {
+pub(super) fn status_text(s: &AccountStatus) -> String {
     match s {
         AccountStatus::NotStarted => "No shared account proposed yet.".into(),
         AccountStatus::Proposed { number } => {

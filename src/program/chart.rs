@@ -1,0 +1,92 @@
+//! Trend charts drawn on the server as SVG: no JavaScript, an accessible title and
+//! description, and the same numbers as a table beside it.
+
+/// One series of values (0–10) at points in time.
+pub struct Series<'a> {
+    pub name: &'a str,
+    pub class: &'static str,
+    pub points: &'a [(i64, i64)],
+}
+
+/// What the template draws: the plot area, one polyline and its dots per series, and axis ticks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub width: u32,
+    pub height: u32,
+    pub lines: Vec<Line>,
+    pub y_ticks: Vec<(u32, i64)>,
+    pub plot: (u32, u32, u32, u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub name: String,
+    pub class: &'static str,
+    pub points: String,
+    pub dots: Vec<(u32, u32)>,
+}
+
+const W: u32 = 640;
+const H: u32 = 240;
+const LEFT: u32 = 36;
+const RIGHT: u32 = 12;
+const TOP: u32 = 12;
+const BOTTOM: u32 = 28;
+
+/// Lays out series of 0–10 values over the time span they cover. One point sits in the middle.
+pub fn draw(series: &[Series<'_>]) -> Chart {
+    let times = series.iter().flat_map(|s| s.points.iter().map(|(t, _)| *t));
+    let (min_t, max_t) = times.fold((i64::MAX, i64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
+    let plot_w = W - LEFT - RIGHT;
+    let plot_h = H - TOP - BOTTOM;
+    let x = |t: i64| -> u32 {
+        if max_t <= min_t {
+            LEFT + plot_w / 2
+        } else {
+            LEFT + ((t - min_t) as f64 / (max_t - min_t) as f64 * plot_w as f64).round() as u32
+        }
+    };
+    let y = |v: i64| -> u32 { TOP + plot_h - (v.clamp(0, 10) as f64 / 10.0 * plot_h as f64).round() as u32 };
+    let lines = series
+        .iter()
+        .map(|s| {
+            let dots: Vec<(u32, u32)> = s.points.iter().map(|(t, v)| (x(*t), y(*v))).collect();
+            Line {
+                name: s.name.to_string(),
+                class: s.class,
+                points: dots.iter().map(|(a, b)| format!("{a},{b}")).collect::<Vec<_>>().join(" "),
+                dots,
+            }
+        })
+        .collect();
+    Chart {
+        width: W,
+        height: H,
+        lines,
+        y_ticks: [0, 5, 10].iter().map(|v| (y(*v), *v)).collect(),
+        plot: (LEFT, TOP, plot_w, plot_h),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_map_onto_the_plot_area() {
+        let pts = [(0, 0), (100, 10)];
+        let c = draw(&[Series { name: "Trust", class: "trust", points: &pts }]);
+        let (left, top, w, h) = c.plot;
+        assert_eq!(c.lines[0].dots, vec![(left, top + h), (left + w, top)]);
+        assert_eq!(c.lines[0].points, format!("{left},{} {},{top}", top + h, left + w));
+        assert_eq!(c.y_ticks.len(), 3);
+    }
+
+    #[test]
+    fn a_single_point_is_centred_and_values_are_clamped() {
+        let pts = [(5, 12)];
+        let c = draw(&[Series { name: "Safety", class: "safety", points: &pts }]);
+        let (left, top, w, _) = c.plot;
+        assert_eq!(c.lines[0].dots, vec![(left + w / 2, top)]);
+    }
+}

@@ -1,0 +1,134 @@
+//! Step 2, give it time: check-ins and their trends.
+
+use axum::Form;
+use axum::extract::State;
+use axum::response::Response;
+
+use super::{couple_space, require_perspective};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::clock::DAY;
+use crate::error::AppResult;
+use crate::journal::model::Visibility;
+use crate::pages::format_date;
+use crate::program::chart::{self, Series};
+use crate::program::model::{self, CHECKIN_EVERY, CHECKIN_NOTE_MAX};
+use crate::program::store::{self, Checkin};
+use crate::program::views::{CheckinForm, SharingForm, TimePage, Trend};
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+/// How far back the charts reach: half a year.
+const WINDOW: i64 = 182 * DAY;
+
+fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<Trend> {
+    if points.is_empty() {
+        return None;
+    }
+    let trust: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.trust)).collect();
+    let safety: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.safety)).collect();
+    let chart = chart::draw(&[
+        Series { name: "Trust", class: "line-trust", points: &trust },
+        Series { name: "Feeling safe", class: "line-safety", points: &safety },
+    ]);
+    let first = format_date(points[0].created_at, tz);
+    let last = points.last().expect("not empty");
+    Some(Trend {
+        id,
+        title: format!("{whose} check-ins"),
+        description: format!(
+            "{} from {first} to {}. Latest: trust {} and feeling safe {}, out of 10.",
+            if points.len() == 1 { "1 check-in".to_string() } else { format!("{} check-ins", points.len()) },
+            format_date(last.created_at, tz),
+            last.trust,
+            last.safety
+        ),
+        chart,
+        rows: points.iter().map(|c| (format_date(c.created_at, tz), c.trust, c.safety)).collect(),
+    })
+}
+
+async fn time_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    form: CheckinForm,
+    errors: FormErrors,
+) -> AppResult<TimePage> {
+    let now = state.clock.now_ms();
+    let since = now - WINDOW;
+    let mine = store::own_checkins(&state.db, &state.crypto, &user.id, since).await?;
+    let partner = store::partner_trend(&state.db, &user.id, since).await?;
+    let notes = mine
+        .iter()
+        .rev()
+        .filter_map(|c| c.note.as_ref().map(|n| (format_date(c.created_at, &user.time_zone), n.clone())))
+        .take(10)
+        .collect();
+    let due = mine.last().is_none_or(|c| now - c.created_at >= CHECKIN_EVERY);
+    Ok(TimePage {
+        l: ctx.layout("Step 2: Give it time"),
+        form,
+        errors,
+        scale: (0..=10).collect(),
+        mine: trend("mine", "Your", &mine, &user.time_zone),
+        notes,
+        partner: partner.and_then(|(name, pts)| trend("partner", &format!("{name}'s"), &pts, &user.time_zone)),
+        shares_trend: store::trend_visibility(&state.db, &user.id).await? == Visibility::Shared,
+        has_partner: couple_space(state, user).await?.is_some(),
+        due,
+    })
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    if let Err(to_start) = require_perspective(&state, &user).await? {
+        return Ok(to_start);
+    }
+    render(&time_page(&state, &ctx, &user, CheckinForm::default(), FormErrors::default()).await?)
+}
+
+pub async fn check_in(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<CheckinForm>,
+) -> AppResult<Response> {
+    if let Err(to_start) = require_perspective(&state, &user).await? {
+        return Ok(to_start);
+    }
+    let mut errors = FormErrors::default();
+    let trust = errors.take("trust", model::parse_score(&form.trust));
+    let safety = errors.take("safety", model::parse_score(&form.safety));
+    if form.note.chars().count() > CHECKIN_NOTE_MAX {
+        errors.add("note", format!("Keep the note under {CHECKIN_NOTE_MAX} characters."));
+    }
+    let (Some(trust), Some(safety)) = (trust, safety) else {
+        return render_invalid(&time_page(&state, &ctx, &user, form, errors).await?);
+    };
+    if !errors.is_empty() {
+        return render_invalid(&time_page(&state, &ctx, &user, form, errors).await?);
+    }
+    let note = Some(form.note.trim()).filter(|n| !n.is_empty());
+    store::add_checkin(&state.db, &state.crypto, &user.id, trust, safety, note, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, "Your check-in is saved."))
+}
+
+pub async fn sharing(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<SharingForm>,
+) -> AppResult<Response> {
+    if let Err(to_start) = require_perspective(&state, &user).await? {
+        return Ok(to_start);
+    }
+    let v = Visibility::parse(&form.visibility);
+    store::set_trend_visibility(&state.db, &user.id, v).await?;
+    let msg = match v {
+        Visibility::Shared => "Your partner can now see your trend (the numbers, never your notes).",
+        Visibility::Private => "Your trend is private again.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, msg))
+}
