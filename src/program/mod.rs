@@ -1,5 +1,6 @@
 //! The trust-repair program: the six steps as things a couple does and sees.
 
+pub mod actions;
 pub mod chart;
 pub mod deflection;
 mod handlers;
