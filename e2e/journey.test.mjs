@@ -135,6 +135,20 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   await a.getByRole('img', { name: 'Your check-ins' }).waitFor();
   await audit(a, 'check-in-trend');
 
+  // Step 3: a commitment, which the partner will confirm when it falls due.
+  await a.goto(server.base + '/program/actions');
+  await a.getByLabel('What will you do?').fill('Tell you when my plans change');
+  await a.getByLabel('On chosen days of the week').check();
+  await a.getByLabel('Monday').check();
+  await a.getByLabel('Thursday').check();
+  await a.getByLabel('Time', { exact: true }).fill('19:00');
+  await a.getByRole('button', { name: 'Save commitment' }).click();
+  await a.getByText('Every Monday and Thursday at 19:00').waitFor();
+  await audit(a, 'commitment-made');
+  await b.goto(server.base + '/program/actions');
+  await b.getByText("Asha's commitments to you").waitFor();
+  await audit(b, 'commitments-partner');
+
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
   await audit(a, 'settings');

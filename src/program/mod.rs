@@ -22,4 +22,8 @@ pub fn routes() -> Routes {
         .get("/program/time", handlers::time::page)
         .post("/program/time/checkins", handlers::time::check_in)
         .post("/program/time/sharing", handlers::time::sharing)
+        .get("/program/actions", handlers::actions::page)
+        .post("/program/actions/commitments", handlers::actions::create)
+        .post("/program/actions/commitments/{id}/confirm", handlers::actions::confirm)
+        .post("/program/actions/commitments/{id}/end", handlers::actions::end)
 }

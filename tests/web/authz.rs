@@ -134,6 +134,25 @@ const TABLE: &[Case] = &[
         &[("visibility", "shared")],
         [See("/program/time"), See("/program/time"), See("/program/time"), Login],
     ),
+    get("/program/actions", "/program/actions", MEMBERS),
+    post(
+        "/program/actions/commitments",
+        "/program/actions/commitments",
+        &[("text", "Call at lunch"), ("kind", "daily"), ("time", "13:00")],
+        [See("/program/actions"), See("/program/actions"), See("/program/actions"), Login],
+    ),
+    post(
+        "/program/actions/commitments/{id}/confirm",
+        "/program/actions/commitments/{commitment}/confirm",
+        &[("occurrence", "{occurrence}"), ("outcome", "kept"), ("note", "")],
+        [Conflict, See("/program/actions"), NotFound, Login],
+    ),
+    post(
+        "/program/actions/commitments/{id}/end",
+        "/program/actions/commitments/{commitment}/end",
+        &[],
+        [See("/program/actions"), NotFound, NotFound, Login],
+    ),
     get("/program/acknowledge", "/program/acknowledge", MEMBERS),
     // The owner broke trust (writes ownership); the partner was hurt (impact only).
     post(
@@ -168,6 +187,8 @@ struct World {
     shared: String,
     session: String,
     version: String,
+    commitment: String,
+    occurrence: i64,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -191,6 +212,34 @@ async fn world(app: &TestApp) -> World {
             &[("trust", "3"), ("safety", "4"), ("note", &format!("{PRIVATE_CANARY} in a note"))],
         )
         .await;
+    // A commitment made two days ago, so it has an occurrence to confirm.
+    let (commitment, occurrence) = {
+        use diltalks::program::actions::{Schedule, occurrences};
+        use diltalks::program::store::{NewCommitment, create_commitment};
+        use sqlx::Row;
+        let space: String = sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0);
+        let schedule = Schedule::Daily { minute: 8 * 60 };
+        let made = app.clock.now_ms() - 2 * diltalks::clock::DAY;
+        let new = NewCommitment {
+            text: &format!("{SHARED_CANARY} commitment"),
+            schedule: &schedule,
+            time_zone: "Asia/Kolkata",
+        };
+        create_commitment(&app.state.db, &app.state.crypto, &space, &owner.id, &new, made).await.unwrap();
+        let id: String = sqlx::query("SELECT id FROM commitments WHERE maker_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0);
+        let at = occurrences(&schedule, "Asia/Kolkata", made, None, made, app.clock.now_ms())[0];
+        (id, at)
+    };
     let version = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM account_versions WHERE proposer_id = $1")
@@ -209,7 +258,7 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
-    World { owner, partner, other, anon: app.client(), private, shared, session, version }
+    World { owner, partner, other, anon: app.client(), private, shared, session, version, commitment, occurrence }
 }
 
 fn fill(s: &str, w: &World, actor_email: &str) -> String {
@@ -217,6 +266,8 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{shared}", &w.shared)
         .replace("{session}", &w.session)
         .replace("{version}", &w.version)
+        .replace("{commitment}", &w.commitment)
+        .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)
 }

@@ -52,6 +52,15 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
         .await;
     assert!(a.client.get("/program/time").await.body.contains(&format!("{CANARY} (check-in)")));
     b.client.post("/program/start", &[("perspective", "hurt")]).await;
+    let res = a
+        .client
+        .post(
+            "/program/actions/commitments",
+            &[("text", &format!("{CANARY} (commitment)")), ("kind", "daily"), ("time", "08:00")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(b.client.get("/program/actions").await.body.contains(&format!("{CANARY} (commitment)")));
     let step1 = b.client.get("/program/acknowledge").await.body;
     assert!(step1.contains(&format!("{CANARY} (statement)")) && step1.contains(&format!("{CANARY} (account)")));
     // It reads back through the app, for the author and the partner it was shared with.

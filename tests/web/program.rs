@@ -170,3 +170,83 @@ async fn check_ins_draw_a_private_trend_that_a_partner_sees_only_when_shared_and
     b.client.post("/space/leave", &[]).await;
     assert!(!b.client.get("/program/time").await.body.contains("Asha&#39;s check-ins"));
 }
+
+#[tokio::test]
+async fn commitments_are_confirmed_only_by_the_other_partner_and_build_consistency() {
+    use diltalks::program::actions::{Schedule, occurrences};
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "broke")]).await;
+    b.client.post("/program/start", &[("perspective", "hurt")]).await;
+
+    let bad = a
+        .client
+        .post(
+            "/program/actions/commitments",
+            &[("text", "Text when I leave work"), ("kind", "weekly"), ("time", "7pm")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("Give a time")
+            && bad.body.contains("Choose at least one day")
+            && bad.body.contains("Text when I leave work")
+    );
+    let res = a
+        .client
+        .post(
+            "/program/actions/commitments",
+            &[("text", "Text when I leave work"), ("kind", "daily"), ("time", "18:00")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/program/actions"));
+    let page = b.client.get("/program/actions").await;
+    assert!(
+        page.body.contains("Asha's commitments to you") && page.body.contains("Every day at 18:00"),
+        "{}",
+        page.body
+    );
+
+    // Three days pass; Ravi sees three occurrences to confirm.
+    let start = app.clock.now_ms();
+    app.clock.advance(3 * DAY);
+    a.sign_in_again().await;
+    b.sign_in_again().await;
+    let page = b.client.get("/program/actions").await;
+    assert_eq!(page.body.matches("Was it kept on").count(), 3, "{}", page.body);
+    assert!(page.body.contains("3 waiting for confirmation"));
+    let times =
+        occurrences(&Schedule::Daily { minute: 18 * 60 }, "Asia/Kolkata", start, None, start, app.clock.now_ms());
+    let id = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM commitments").fetch_one(&app.state.db.pool).await.unwrap().get::<String, _>(0)
+    };
+    let confirm = |who: &crate::harness::Member, at: i64, outcome: &'static str| {
+        let c = who.client.clone();
+        let path = format!("/program/actions/commitments/{id}/confirm");
+        async move { c.post(&path, &[("occurrence", &at.to_string()), ("outcome", outcome), ("note", "thank you")]).await }
+    };
+    // Nobody certifies their own.
+    assert_eq!(confirm(&a, times[0], "kept").await.status, StatusCode::CONFLICT);
+    // An occurrence that is not one, or not yet due, is not found.
+    assert_eq!(confirm(&b, times[0] + 1, "kept").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(confirm(&b, times[2] + DAY, "kept").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(confirm(&b, times[0], "missed").await.location(), Some("/program/actions"));
+    assert_eq!(confirm(&b, times[1], "kept").await.location(), Some("/program/actions"));
+    assert_eq!(confirm(&b, times[2], "kept").await.location(), Some("/program/actions"));
+    let page = a.client.get("/program/actions").await;
+    // (0 + 1 + 1) / 3 = 67 %, two kept in a row.
+    assert!(page.body.contains("Kept 67% in the last 7 days") && page.body.contains("streak: 2"), "{}", page.body);
+    assert!(page.body.contains("thank you"));
+    assert!(!page.body.contains("waiting for confirmation"));
+
+    assert_eq!(
+        b.client.post(&format!("/program/actions/commitments/{id}/end"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        a.client.post(&format!("/program/actions/commitments/{id}/end"), &[]).await.location(),
+        Some("/program/actions")
+    );
+    assert!(a.client.get("/program/actions").await.body.contains("· ended"));
+}

@@ -1,6 +1,7 @@
 //! The program's pages: where you stand, the journey, and one file per step.
 
 pub mod acknowledge;
+pub mod actions;
 pub mod time;
 
 use axum::Form;
@@ -123,6 +124,7 @@ pub async fn journey(
             href: match i {
                 0 => Some("/program/acknowledge"),
                 1 => Some("/program/time"),
+                2 => Some("/program/actions"),
                 _ => None,
             },
             status: match i {

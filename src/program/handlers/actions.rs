@@ -1,0 +1,247 @@
+//! Step 3, small consistent actions: commitments, confirmed only by the other partner.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::{couple_space, require_perspective};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::clock::DAY;
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::program::actions::{self, Outcome, Schedule};
+use crate::program::model::parse_text;
+use crate::program::store::{self, Commitment, Confirmation, NewCommitment};
+use crate::program::views::{ActionsPage, CommitmentForm, CommitmentLine, ConfirmForm, OccurrenceLine};
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const COMMITMENT_MAX: usize = 300;
+
+fn hhmm(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// "Every Monday and Thursday at 07:30 (Europe/London time)".
+fn describe(c: &Commitment, viewer_tz: &str) -> String {
+    let zone = if c.time_zone == viewer_tz { String::new() } else { format!(" ({} time)", c.time_zone) };
+    match &c.schedule {
+        Schedule::Once { at } => format!("Once, on {}{zone}", format_time(*at, &c.time_zone)),
+        Schedule::Daily { minute } => format!("Every day at {}{zone}", hhmm(*minute)),
+        Schedule::Weekly { days, minute } => {
+            let names: Vec<&str> = WEEKDAYS.iter().zip(days).filter(|(_, on)| **on).map(|(n, _)| *n).collect();
+            let list = match names.as_slice() {
+                [one] => one.to_string(),
+                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+                [] => String::new(),
+            };
+            format!("Every {list} at {}{zone}", hhmm(*minute))
+        }
+    }
+}
+
+fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, now: i64) -> CommitmentLine {
+    let mine = c.maker_id == viewer.id;
+    let past = actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now - 90 * DAY, now + 1);
+    let outcome_of = |t: i64| confirmations.iter().find(|f| f.commitment_id == c.id && f.occurrence_at == t);
+    let history: Vec<(i64, Option<Outcome>)> = past.iter().map(|t| (*t, outcome_of(*t).map(|f| f.outcome))).collect();
+    let next = actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now + 1, now + 8 * DAY);
+    let to_confirm = if mine {
+        vec![]
+    } else {
+        past.iter()
+            .rev()
+            .filter(|t| **t > now - 14 * DAY && outcome_of(**t).is_none())
+            .take(10)
+            .map(|t| OccurrenceLine { at: *t, when: format_time(*t, &viewer.time_zone) })
+            .collect()
+    };
+    let recent = past
+        .iter()
+        .rev()
+        .filter_map(|t| {
+            outcome_of(*t)
+                .map(|f| (format_time(*t, &viewer.time_zone), label(f.outcome), f.note.clone().unwrap_or_default()))
+        })
+        .take(5)
+        .collect();
+    CommitmentLine {
+        id: c.id.clone(),
+        text: c.text.clone(),
+        schedule: describe(c, &viewer.time_zone),
+        next: next.first().map(|t| format_time(*t, &viewer.time_zone)).unwrap_or_default(),
+        ended: c.ended_at.is_some(),
+        figures: actions::figures(&history, now),
+        to_confirm,
+        recent,
+    }
+}
+
+fn label(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Kept => "kept",
+        Outcome::Partly => "partly kept",
+        Outcome::Missed => "missed",
+    }
+}
+
+async fn actions_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    form: CommitmentForm,
+    errors: FormErrors,
+) -> AppResult<ActionsPage> {
+    let now = state.clock.now_ms();
+    let space = couple_space(state, user).await?;
+    let (mine, theirs, partner) = match &space {
+        Some(s) => {
+            let all = store::commitments(&state.db, &state.crypto, &s.id).await?;
+            let confirmations = store::confirmations(&state.db, &state.crypto, &s.id).await?;
+            let (mine, theirs): (Vec<_>, Vec<_>) = all.iter().partition(|c| c.maker_id == user.id);
+            (
+                mine.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
+                theirs.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
+                s.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default(),
+            )
+        }
+        None => (vec![], vec![], String::new()),
+    };
+    Ok(ActionsPage {
+        l: ctx.layout("Step 3: Small, consistent actions"),
+        has_partner: space.is_some(),
+        partner,
+        mine,
+        theirs,
+        form,
+        errors,
+        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+    })
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    if let Err(to_start) = require_perspective(&state, &user).await? {
+        return Ok(to_start);
+    }
+    render(&actions_page(&state, &ctx, &user, CommitmentForm::default(), FormErrors::default()).await?)
+}
+
+/// Reads the schedule from the form, in the maker's time zone.
+fn schedule(form: &CommitmentForm, tz: &str, errors: &mut FormErrors) -> Option<Schedule> {
+    let minute = match jiff::civil::Time::strptime("%H:%M", form.time.trim()) {
+        Ok(t) => Some(t.hour() as u16 * 60 + t.minute() as u16),
+        Err(_) => {
+            errors.add("time", "Give a time, such as 19:00.");
+            None
+        }
+    };
+    match form.kind.as_str() {
+        "once" => {
+            let date = jiff::civil::Date::strptime("%Y-%m-%d", form.date.trim());
+            let Ok(date) = date else {
+                errors.add("date", "Give the date it is due, such as 2026-12-01.");
+                return None;
+            };
+            let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+            let minute = minute?;
+            let time = jiff::civil::Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0).ok()?;
+            let at = date.to_datetime(time).to_zoned(zone).ok()?.timestamp().as_millisecond();
+            Some(Schedule::Once { at })
+        }
+        "weekly" => {
+            let days = form.days();
+            if !days.contains(&true) {
+                errors.add("days", "Choose at least one day of the week.");
+                return None;
+            }
+            Some(Schedule::Weekly { days, minute: minute? })
+        }
+        _ => Some(Schedule::Daily { minute: minute? }),
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<CommitmentForm>,
+) -> AppResult<Response> {
+    if let Err(to_start) = require_perspective(&state, &user).await? {
+        return Ok(to_start);
+    }
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let mut errors = FormErrors::default();
+    let text = match parse_text(&form.text, COMMITMENT_MAX) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.add("text", e);
+            None
+        }
+    };
+    let schedule = schedule(&form, &user.time_zone, &mut errors);
+    let (Some(text), Some(schedule)) = (text, schedule) else {
+        return render_invalid(&actions_page(&state, &ctx, &user, form, errors).await?);
+    };
+    let new = NewCommitment { text: &text, schedule: &schedule, time_zone: &user.time_zone };
+    store::create_commitment(&state.db, &state.crypto, &space.id, &user.id, &new, state.clock.now_ms()).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/actions",
+        FlashKind::Success,
+        "Your commitment is saved. Your partner will confirm each time whether it was kept.",
+    ))
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    Form(form): Form<ConfirmForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let all = store::commitments(&state.db, &state.crypto, &space.id).await?;
+    let c = all.iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
+    if c.maker_id == user.id {
+        return Err(AppError::Conflict(
+            "Only your partner can confirm your commitments: nobody certifies their own.".into(),
+        ));
+    }
+    let at: i64 = form.occurrence.parse().map_err(|_| AppError::BadRequest("That occurrence could not be read."))?;
+    let real = actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, at, at + 1);
+    if real != [at] || at > now {
+        return Err(AppError::NotFound);
+    }
+    let outcome = Outcome::parse(&form.outcome).ok_or(AppError::BadRequest("Choose kept, partly, or missed."))?;
+    let note = Some(form.note.trim().chars().take(500).collect::<String>()).filter(|n| !n.is_empty());
+    let confirmation = Confirmation { commitment_id: c.id.clone(), occurrence_at: at, outcome, note };
+    store::confirm_occurrence(&state.db, &state.crypto, &space.id, &confirmation, &user.id, now).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/actions",
+        FlashKind::Success,
+        "Thank you: your answer is recorded.",
+    ))
+}
+
+pub async fn end(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    if !store::end_commitment(&state.db, &space.id, &id, &user.id, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/actions",
+        FlashKind::Success,
+        "The commitment has ended. Its history stays.",
+    ))
+}
