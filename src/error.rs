@@ -15,6 +15,9 @@ pub enum AppError {
     Unauthorized { next: String },
     #[error("forbidden")]
     Forbidden,
+    /// Not yet: this page needs a step first (say, choosing a perspective).
+    #[error("see other: {0}")]
+    SeeOther(&'static str),
     #[error("conflict: {0}")]
     Conflict(String),
     /// The request's form or token was not acceptable (bad CSRF token and the like).
@@ -55,6 +58,7 @@ impl IntoResponse for AppError {
                 let to = format!("/login?next={}", crate::web::urlencode(&next));
                 Redirect::to(&to).into_response()
             }
+            AppError::SeeOther(to) => Redirect::to(to).into_response(),
             AppError::Forbidden => {
                 error_page(StatusCode::FORBIDDEN, "Not available", "Your account cannot open this page.")
             }

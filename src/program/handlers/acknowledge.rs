@@ -2,7 +2,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{couple_space, require_perspective};
+use super::{Participant, couple_space};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
@@ -133,12 +133,8 @@ async fn acknowledge_page(
 pub async fn acknowledge(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, perspective: p, .. }: Participant,
 ) -> AppResult<Response> {
-    let (p, _) = match require_perspective(&state, &user).await? {
-        Ok(p) => p,
-        Err(to_start) => return Ok(to_start),
-    };
     render(&acknowledge_page(&state, &ctx, &user, p, None, None).await?)
 }
 
@@ -147,14 +143,10 @@ pub async fn acknowledge(
 pub async fn save_statement(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, perspective: p, .. }: Participant,
     Path(kind): Path<String>,
     Form(form): Form<TextForm>,
 ) -> AppResult<Response> {
-    let (p, _) = match require_perspective(&state, &user).await? {
-        Ok(p) => p,
-        Err(to_start) => return Ok(to_start),
-    };
     let kind = StatementKind::parse(&kind).filter(|k| p.statements().contains(k)).ok_or(AppError::NotFound)?;
     let space = couple_space(&state, &user).await?;
     let mut visibility = Visibility::parse(&form.visibility);
@@ -192,13 +184,9 @@ pub async fn save_statement(
 pub async fn propose(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, perspective: p, .. }: Participant,
     Form(form): Form<TextForm>,
 ) -> AppResult<Response> {
-    let (p, _) = match require_perspective(&state, &user).await? {
-        Ok(p) => p,
-        Err(to_start) => return Ok(to_start),
-    };
     let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
     let text = match model::parse_text(&form.text, ACCOUNT_MAX) {
         Ok(t) => t,

@@ -4,7 +4,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{couple_space, require_perspective};
+use super::{Participant, couple_space};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
@@ -123,11 +123,8 @@ async fn actions_page(
 pub async fn page(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, .. }: Participant,
 ) -> AppResult<Response> {
-    if let Err(to_start) = require_perspective(&state, &user).await? {
-        return Ok(to_start);
-    }
     render(&actions_page(&state, &ctx, &user, CommitmentForm::default(), FormErrors::default()).await?)
 }
 
@@ -168,12 +165,9 @@ fn schedule(form: &CommitmentForm, tz: &str, errors: &mut FormErrors) -> Option<
 pub async fn create(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, .. }: Participant,
     Form(form): Form<CommitmentForm>,
 ) -> AppResult<Response> {
-    if let Err(to_start) = require_perspective(&state, &user).await? {
-        return Ok(to_start);
-    }
     let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
     let mut errors = FormErrors::default();
     let text = match parse_text(&form.text, COMMITMENT_MAX) {

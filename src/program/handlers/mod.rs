@@ -5,7 +5,8 @@ pub mod actions;
 pub mod time;
 
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
 use axum::response::Response;
 
 use super::model::{self, Perspective};
@@ -13,19 +14,28 @@ use super::store;
 use super::views::{JourneyPage, StartForm, StartPage, StepLine};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::pages::format_date;
 use crate::spaces::store::{Space, active_space};
-use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect, redirect_with, render, render_invalid};
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
-pub(super) async fn require_perspective(
-    state: &AppState,
-    user: &SessionUser,
-) -> AppResult<Result<(Perspective, i64), Response>> {
-    Ok(match store::perspective(&state.db, &user.id).await? {
-        Some(p) => Ok(p),
-        None => Err(redirect("/program/start")),
-    })
+/// A member who has said where they stand; anyone else is sent to choose first.
+pub struct Participant {
+    pub user: SessionUser,
+    pub perspective: Perspective,
+    pub started_at: i64,
+}
+
+impl FromRequestParts<AppState> for Participant {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let CurrentUser(user) = CurrentUser::from_request_parts(parts, state).await?;
+        match store::perspective(&state.db, &user.id).await? {
+            Some((perspective, started_at)) => Ok(Participant { user, perspective, started_at }),
+            None => Err(AppError::SeeOther("/program/start")),
+        }
+    }
 }
 
 /// The member's space, when a partner is in it too.
@@ -75,12 +85,8 @@ const STEPS: [(&str, &str); 6] = [
 pub async fn journey(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, started_at, .. }: Participant,
 ) -> AppResult<Response> {
-    let (_, started_at) = match require_perspective(&state, &user).await? {
-        Ok(p) => p,
-        Err(to_start) => return Ok(to_start),
-    };
     let now = state.clock.now_ms();
     let statements = store::statements(&state.db, &state.crypto, &user.id).await?;
     let mine = statements.iter().filter(|(own, _)| *own).count();

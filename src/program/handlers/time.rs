@@ -4,7 +4,7 @@ use axum::Form;
 use axum::extract::State;
 use axum::response::Response;
 
-use super::{couple_space, require_perspective};
+use super::{Participant, couple_space};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
@@ -15,7 +15,7 @@ use crate::program::chart::{self, Series};
 use crate::program::model::{self, CHECKIN_EVERY, CHECKIN_NOTE_MAX};
 use crate::program::store::{self, Checkin};
 use crate::program::views::{CheckinForm, SharingForm, TimePage, Trend};
-use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 /// How far back the charts reach: half a year.
 const WINDOW: i64 = 182 * DAY;
@@ -82,23 +82,17 @@ async fn time_page(
 pub async fn page(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, .. }: Participant,
 ) -> AppResult<Response> {
-    if let Err(to_start) = require_perspective(&state, &user).await? {
-        return Ok(to_start);
-    }
     render(&time_page(&state, &ctx, &user, CheckinForm::default(), FormErrors::default()).await?)
 }
 
 pub async fn check_in(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    CurrentUser(user): CurrentUser,
+    Participant { user, .. }: Participant,
     Form(form): Form<CheckinForm>,
 ) -> AppResult<Response> {
-    if let Err(to_start) = require_perspective(&state, &user).await? {
-        return Ok(to_start);
-    }
     let mut errors = FormErrors::default();
     let trust = errors.take("trust", model::parse_score(&form.trust));
     let safety = errors.take("safety", model::parse_score(&form.safety));
@@ -118,12 +112,9 @@ pub async fn check_in(
 
 pub async fn sharing(
     State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
+    Participant { user, .. }: Participant,
     Form(form): Form<SharingForm>,
 ) -> AppResult<Response> {
-    if let Err(to_start) = require_perspective(&state, &user).await? {
-        return Ok(to_start);
-    }
     let v = Visibility::parse(&form.visibility);
     store::set_trend_visibility(&state.db, &user.id, v).await?;
     let msg = match v {
