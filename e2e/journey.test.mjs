@@ -149,6 +149,22 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   await b.getByText("Asha's commitments to you").waitFor();
   await audit(b, 'commitments-partner');
 
+  // Step 4: Ravi (whose trust was broken) proposes a time, Asha accepts, Ravi holds a question.
+  await b.goto(server.base + '/program/talks');
+  await b.getByText('Propose a time').click();
+  await b.getByLabel('Day').selectOption({ label: 'Sunday' });
+  await b.getByLabel('Time', { exact: true }).fill('19:00');
+  await b.getByLabel('Length in minutes').fill('45');
+  await b.getByRole('button', { name: 'Propose', exact: true }).click();
+  await b.getByLabel('Add a question').fill('What did you tell your friends?');
+  await b.getByRole('button', { name: 'Hold it for the next talk' }).click();
+  await audit(b, 'talks-question-held');
+  await a.goto(server.base + '/program/talks');
+  await a.getByRole('button', { name: 'Accept this time' }).click();
+  await a.getByText('Agreed: Sundays at 19:00, 45 minutes').waitFor();
+  assert.doesNotMatch(await a.locator('main').innerText(), /What did you tell your friends/);
+  await audit(a, 'talks-agreed');
+
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
   await audit(a, 'settings');

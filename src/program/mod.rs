@@ -6,6 +6,7 @@ pub mod deflection;
 mod handlers;
 pub mod model;
 pub mod store;
+pub mod talks;
 mod views;
 
 use crate::web::routes::Routes;
@@ -26,4 +27,10 @@ pub fn routes() -> Routes {
         .post("/program/actions/commitments", handlers::actions::create)
         .post("/program/actions/commitments/{id}/confirm", handlers::actions::confirm)
         .post("/program/actions/commitments/{id}/end", handlers::actions::end)
+        .get("/program/talks", handlers::talks::page)
+        .post("/program/talks/schedule", handlers::talks::propose)
+        .post("/program/talks/schedule/{id}/accept", handlers::talks::accept)
+        .post("/program/talks/questions", handlers::talks::ask)
+        .post("/program/talks/questions/{id}/discussed", handlers::talks::discussed)
+        .post("/program/talks/ratings", handlers::talks::rate)
 }

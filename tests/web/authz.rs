@@ -153,6 +153,38 @@ const TABLE: &[Case] = &[
         &[],
         [See("/program/actions"), NotFound, NotFound, Login],
     ),
+    get("/program/talks", "/program/talks", MEMBERS),
+    post(
+        "/program/talks/schedule",
+        "/program/talks/schedule",
+        &[("weekday", "6"), ("time", "19:00"), ("duration", "45")],
+        [See("/program/talks"), See("/program/talks"), See("/program/talks"), Login],
+    ),
+    post(
+        "/program/talks/schedule/{id}/accept",
+        "/program/talks/schedule/{schedule}/accept",
+        &[],
+        [See("/program/talks"), NotFound, NotFound, Login],
+    ),
+    // The owner broke trust and does not write into the question box; the partner does.
+    post(
+        "/program/talks/questions",
+        "/program/talks/questions",
+        &[("text", "Why then?")],
+        [NotFound, See("/program/talks"), See("/program/talks"), Login],
+    ),
+    post(
+        "/program/talks/questions/{id}/discussed",
+        "/program/talks/questions/{question}/discussed",
+        &[],
+        [NotFound, See("/program/talks"), NotFound, Login],
+    ),
+    post(
+        "/program/talks/ratings",
+        "/program/talks/ratings",
+        &[("occurrence", "0"), ("heard", "3"), ("safe", "3"), ("punished", "1")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/program/acknowledge", "/program/acknowledge", MEMBERS),
     // The owner broke trust (writes ownership); the partner was hurt (impact only).
     post(
@@ -177,6 +209,8 @@ const TABLE: &[Case] = &[
 
 const PRIVATE_CANARY: &str = "PRIVATE-CANARY the owners own words";
 const SHARED_CANARY: &str = "SHARED-CANARY words for the partner";
+/// The partner's question, held for a talk that is not open: only the partner may see it.
+const HELD_CANARY: &str = "HELD-CANARY a question for the next talk";
 
 struct World {
     owner: Member,
@@ -189,6 +223,8 @@ struct World {
     version: String,
     commitment: String,
     occurrence: i64,
+    schedule: String,
+    question: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -240,6 +276,20 @@ async fn world(app: &TestApp) -> World {
         let at = occurrences(&schedule, "Asia/Kolkata", made, None, made, app.clock.now_ms())[0];
         (id, at)
     };
+    partner.client.post("/program/talks/schedule", &[("weekday", "6"), ("time", "19:00"), ("duration", "45")]).await;
+    partner.client.post("/program/talks/questions", &[("text", HELD_CANARY)]).await;
+    let (schedule, question) = {
+        use sqlx::Row;
+        let one = |sql: &'static str| {
+            let db = app.state.db.clone();
+            let id = partner.id.clone();
+            async move { sqlx::query(sql).bind(id).fetch_one(&db.pool).await.unwrap().get::<String, _>(0) }
+        };
+        (
+            one("SELECT id FROM talk_schedules WHERE proposer_id = $1").await,
+            one("SELECT id FROM talk_questions WHERE author_id = $1").await,
+        )
+    };
     let version = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM account_versions WHERE proposer_id = $1")
@@ -258,7 +308,20 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
-    World { owner, partner, other, anon: app.client(), private, shared, session, version, commitment, occurrence }
+    World {
+        owner,
+        partner,
+        other,
+        anon: app.client(),
+        private,
+        shared,
+        session,
+        version,
+        commitment,
+        occurrence,
+        schedule,
+        question,
+    }
 }
 
 fn fill(s: &str, w: &World, actor_email: &str) -> String {
@@ -267,6 +330,8 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{session}", &w.session)
         .replace("{version}", &w.version)
         .replace("{commitment}", &w.commitment)
+        .replace("{schedule}", &w.schedule)
+        .replace("{question}", &w.question)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)
@@ -320,6 +385,9 @@ fn check(case: &Case, who: usize, res: &Resp) {
     }
     if !may_read_shared {
         assert!(!res.body.contains("SHARED-CANARY"), "{ctx}: leaked a shared entry");
+    }
+    if who != 1 {
+        assert!(!res.body.contains("HELD-CANARY"), "{ctx}: showed a held question before the talk");
     }
 }
 

@@ -99,19 +99,27 @@ fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
         std::thread::sleep(Duration::from_millis(50));
     }
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    // Half a request: headers and part of the body.
-    let body = "email=a%40b.org&password=xyz";
-    write!(stream, "POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).unwrap();
-    stream.write_all(&body.as_bytes()[..5]).unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // The headers, asking the server to say when it starts reading the body: its
+    // "100 Continue" proves the request is in flight before the signal is sent.
+    // A CSRF cookie and field that match, so the server reads the body.
+    let body = "email=a%40b.org&password=xyz&csrf=AAAAAAAAAAAAAAAAAAAAAA";
+    write!(stream, "POST /login HTTP/1.1\r\nHost: localhost\r\nCookie: dt_csrf=AAAAAAAAAAAAAAAAAAAAAA\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n", body.len()).unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(b"\r\n\r\n") {
+        stream.read_exact(&mut byte).unwrap();
+        seen.push(byte[0]);
+    }
+    assert!(String::from_utf8_lossy(&seen).starts_with("HTTP/1.1 100"), "{:?}", String::from_utf8_lossy(&seen));
     let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(killed.success());
     std::thread::sleep(Duration::from_millis(300));
-    // The rest arrives after the signal; the request is still answered.
-    stream.write_all(&body.as_bytes()[5..]).unwrap();
+    // The body arrives after the signal; the request is still answered.
+    stream.write_all(body.as_bytes()).unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
-    assert!(answer.starts_with("HTTP/1.1 "), "no answer: {answer:?}");
+    assert!(answer.starts_with("HTTP/1.1 422"), "the sign-in was answered: {answer:?}");
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}");
 }

@@ -52,6 +52,9 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
         .await;
     assert!(a.client.get("/program/time").await.body.contains(&format!("{CANARY} (check-in)")));
     b.client.post("/program/start", &[("perspective", "hurt")]).await;
+    let res = b.client.post("/program/talks/questions", &[("text", &format!("{CANARY} (question)"))]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(b.client.get("/program/talks").await.body.contains(&format!("{CANARY} (question)")));
     let res = a
         .client
         .post(

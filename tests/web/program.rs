@@ -250,3 +250,105 @@ async fn commitments_are_confirmed_only_by_the_other_partner_and_build_consisten
     );
     assert!(a.client.get("/program/actions").await.body.contains("· ended"));
 }
+
+#[tokio::test]
+async fn questions_wait_unseen_until_the_agreed_talk_opens() {
+    use diltalks::clock::{HOUR, MINUTE};
+    let app = TestApp::spawn().await;
+    // The clock starts on Monday 2 November 2026, 09:00 UTC (14:30 in Kolkata).
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+
+    // Asha proposes Mondays 19:00 Kolkata time; nothing is agreed until Ravi accepts.
+    assert_eq!(
+        a.client
+            .post("/program/talks/schedule", &[("weekday", "0"), ("time", "19:00"), ("duration", "45")])
+            .await
+            .location(),
+        Some("/program/talks")
+    );
+    assert!(
+        a.client.get("/program/talks").await.body.contains("You haven&#39;t agreed on a time yet")
+            || a.client.get("/program/talks").await.body.contains("You haven't agreed on a time yet")
+    );
+    let id = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM talk_schedules").fetch_one(&app.state.db.pool).await.unwrap().get::<String, _>(0)
+    };
+    assert_eq!(
+        a.client.post(&format!("/program/talks/schedule/{id}/accept"), &[]).await.status,
+        StatusCode::NOT_FOUND,
+        "not one's own proposal"
+    );
+    assert_eq!(
+        b.client.post(&format!("/program/talks/schedule/{id}/accept"), &[]).await.location(),
+        Some("/program/talks")
+    );
+    assert!(a.client.get("/program/talks").await.body.contains("Agreed: Mondays at 19:00, 45 minutes"));
+
+    // Ravi, who broke trust, has no question box of his own; Asha writes two questions.
+    assert_eq!(b.client.post("/program/talks/questions", &[("text", "x")]).await.status, StatusCode::NOT_FOUND);
+    a.client.post("/program/talks/questions", &[("text", "Where were you on the 3rd?")]).await;
+    a.client.post("/program/talks/questions", &[("text", "Did you tell anyone else?")]).await;
+    let before = b.client.get("/program/talks").await;
+    assert!(
+        !before.body.contains("Where were you") && !before.body.contains("Questions for this talk"),
+        "hidden before the talk"
+    );
+    assert!(!before.body.contains("entries"), "not even how many there are");
+
+    // 19:00 in Kolkata is 13:30 UTC: 4.5 hours on, the talk opens.
+    app.clock.advance(4 * HOUR + 30 * MINUTE);
+    let during = b.client.get("/program/talks").await;
+    assert!(
+        during.body.contains("Your talk is open now")
+            && during.body.contains("Where were you on the 3rd?")
+            && during.body.contains("Did you tell anyone else?"),
+        "{}",
+        during.body
+    );
+    let q = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM talk_questions ORDER BY created_at LIMIT 1")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
+    assert_eq!(
+        b.client.post(&format!("/program/talks/questions/{q}/discussed"), &[]).await.location(),
+        Some("/program/talks")
+    );
+
+    // After the talk: the discussed one is gone, the other carries over and is hidden again.
+    app.clock.advance(46 * MINUTE);
+    let after = b.client.get("/program/talks").await;
+    assert!(!after.body.contains("Did you tell anyone else?"), "hidden again after the talk");
+    assert!(
+        a.client.get("/program/talks").await.body.contains("Did you tell anyone else?"),
+        "the author still sees it"
+    );
+    assert!(!a.client.get("/program/talks").await.body.contains("Where were you"), "discussed");
+
+    // Each rates the talk privately.
+    assert!(after.body.contains("How was the talk on"));
+    let occurrence = {
+        let start = after.body.find("name=\"occurrence\" value=\"").unwrap() + "name=\"occurrence\" value=\"".len();
+        after.body[start..].split('"').next().unwrap().to_string()
+    };
+    let res = b
+        .client
+        .post(
+            "/program/talks/ratings",
+            &[("occurrence", &occurrence), ("heard", "4"), ("safe", "3"), ("punished", "2")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/program/talks"));
+    let mine = b.client.get("/program/talks").await;
+    assert!(mine.body.contains("<td>4</td><td>3</td><td>2</td>") && !mine.body.contains("How was the talk on"));
+    assert!(
+        !a.client.get("/program/talks").await.body.contains("<td>4</td><td>3</td><td>2</td>"),
+        "ratings are private"
+    );
+}

@@ -2,6 +2,7 @@
 
 pub mod acknowledge;
 pub mod actions;
+pub mod talks;
 pub mod time;
 
 use axum::Form;
@@ -131,6 +132,7 @@ pub async fn journey(
                 0 => Some("/program/acknowledge"),
                 1 => Some("/program/time"),
                 2 => Some("/program/actions"),
+                3 => Some("/program/talks"),
                 _ => None,
             },
             status: match i {

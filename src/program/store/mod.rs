@@ -2,8 +2,10 @@
 
 mod acknowledge;
 mod actions;
+mod talks;
 mod time;
 
 pub use acknowledge::*;
 pub use actions::*;
+pub use talks::*;
 pub use time::*;

@@ -1,0 +1,232 @@
+//! Step 4, honest conversation: agreed talk times, the question box held for them, and
+//! private ratings after each talk.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::{Participant, couple_space};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::program::model::{Perspective, parse_text};
+use crate::program::store::{self, NewSchedule, Rating, TalkSchedule};
+use crate::program::talks::{Talks, parse_rating};
+use crate::program::views::{QuestionForm, QuestionLine, RatingForm, ScheduleForm, TalksPage};
+use crate::spaces::store::Space;
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+fn talks(s: &TalkSchedule) -> Talks<'_> {
+    Talks {
+        weekday: s.weekday,
+        minute: s.minute,
+        duration_min: s.duration,
+        time_zone: &s.time_zone,
+        agreed_at: s.accepted_at.unwrap_or(i64::MAX),
+    }
+}
+
+fn describe(s: &TalkSchedule) -> String {
+    format!(
+        "{}s at {:02}:{:02}, {} minutes ({} time)",
+        WEEKDAYS[usize::from(s.weekday.min(6))],
+        s.minute / 60,
+        s.minute % 60,
+        s.duration,
+        s.time_zone
+    )
+}
+
+/// Who writes into the question box: the member whose trust was broken (or both).
+fn can_ask(p: Perspective) -> bool {
+    p != Perspective::Broke
+}
+
+async fn talks_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    perspective: Perspective,
+    forms: (ScheduleForm, QuestionForm, FormErrors),
+) -> AppResult<TalksPage> {
+    let now = state.clock.now_ms();
+    let space = couple_space(state, user).await?;
+    let (schedule_form, question_form, errors) = forms;
+    let mut page = TalksPage {
+        l: ctx.layout("Step 4: Honest conversation"),
+        has_partner: space.is_some(),
+        partner: String::new(),
+        agreed: None,
+        pending: None,
+        next: String::new(),
+        open_until: None,
+        can_ask: can_ask(perspective),
+        questions: vec![],
+        to_rate: vec![],
+        ratings: vec![],
+        schedule_form,
+        question_form,
+        errors,
+        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+        scale: (1..=5).collect(),
+    };
+    let Some(space) = space else { return Ok(page) };
+    page.partner = space.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
+    let (agreed, pending) = store::schedules(&state.db, &space.id).await?;
+    page.pending = pending.map(|p| (p.id.clone(), describe(&p), p.proposer_id == user.id));
+    let mut open = None;
+    if let Some(a) = &agreed {
+        let t = talks(a);
+        page.agreed = Some(describe(a));
+        page.next = t.next_after(now).map(|n| format_time(n, &user.time_zone)).unwrap_or_default();
+        open = t.open_at(now);
+        page.open_until = open.map(|(_, end)| format_time(end, &user.time_zone));
+        let rated = store::own_ratings(&state.db, &user.id, &space.id).await?;
+        page.to_rate = t
+            .ended_within(now, 14)
+            .into_iter()
+            .filter(|o| !rated.iter().any(|r| r.occurrence_at == *o))
+            .map(|o| (o, format_time(o, &user.time_zone)))
+            .collect();
+        page.ratings = rated
+            .iter()
+            .map(|r| (format_time(r.occurrence_at, &user.time_zone), r.heard, r.safe, r.punished))
+            .collect();
+    }
+    // The partner's questions, and even how many there are, appear only while a talk is open.
+    let questions = store::open_questions(&state.db, &state.crypto, &space.id, &user.id, open.is_some()).await?;
+    page.questions = questions
+        .into_iter()
+        .map(|q| QuestionLine {
+            mine: q.author_id == user.id,
+            when: format_time(q.created_at, &user.time_zone),
+            id: q.id,
+            text: q.text,
+        })
+        .collect();
+    Ok(page)
+}
+
+fn blank() -> (ScheduleForm, QuestionForm, FormErrors) {
+    (ScheduleForm::default(), QuestionForm::default(), FormErrors::default())
+}
+
+pub async fn page(State(state): State<AppState>, ctx: RequestCtx, p: Participant) -> AppResult<Response> {
+    render(&talks_page(&state, &ctx, &p.user, p.perspective, blank()).await?)
+}
+
+async fn space_of(state: &AppState, user: &SessionUser) -> AppResult<Space> {
+    couple_space(state, user).await?.ok_or(AppError::NotFound)
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Form(form): Form<ScheduleForm>,
+) -> AppResult<Response> {
+    let space = space_of(&state, &p.user).await?;
+    let mut errors = FormErrors::default();
+    let weekday = form.weekday.parse::<u8>().ok().filter(|d| *d < 7);
+    if weekday.is_none() {
+        errors.add("weekday", "Choose a day of the week.");
+    }
+    let minute =
+        jiff::civil::Time::strptime("%H:%M", form.time.trim()).ok().map(|t| t.hour() as u16 * 60 + t.minute() as u16);
+    if minute.is_none() {
+        errors.add("time", "Give a time, such as 19:00.");
+    }
+    let duration = form.duration.trim().parse::<i64>().ok().filter(|d| (10..=180).contains(d));
+    if duration.is_none() {
+        errors.add("duration", "Choose a length from 10 to 180 minutes.");
+    }
+    let (Some(weekday), Some(minute), Some(duration)) = (weekday, minute, duration) else {
+        let forms = (form, QuestionForm::default(), errors);
+        return render_invalid(&talks_page(&state, &ctx, &p.user, p.perspective, forms).await?);
+    };
+    let new = NewSchedule { weekday, minute, duration, time_zone: &p.user.time_zone };
+    store::propose_schedule(&state.db, &space.id, &p.user.id, &new, state.clock.now_ms()).await?;
+    let msg = "Your proposal is sent. It takes effect when your partner accepts it.";
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let space = space_of(&state, &user).await?;
+    if !store::accept_schedule(&state.db, &space.id, &id, &user.id, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, "You both agreed on when to talk."))
+}
+
+pub async fn ask(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Form(form): Form<QuestionForm>,
+) -> AppResult<Response> {
+    let space = space_of(&state, &p.user).await?;
+    if !can_ask(p.perspective) {
+        return Err(AppError::NotFound);
+    }
+    let text = match parse_text(&form.text, 2_000) {
+        Ok(t) => t,
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.add("text", e);
+            let forms = (ScheduleForm::default(), form, errors);
+            return render_invalid(&talks_page(&state, &ctx, &p.user, p.perspective, forms).await?);
+        }
+    };
+    store::add_question(&state.db, &state.crypto, &space.id, &p.user.id, &text, state.clock.now_ms()).await?;
+    let msg = "Held for your next talk. Your partner won't see it until then.";
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+}
+
+/// During a talk either member marks a question discussed; the rest carry over.
+pub async fn discussed(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let space = space_of(&state, &user).await?;
+    let (agreed, _) = store::schedules(&state.db, &space.id).await?;
+    let open = agreed.as_ref().and_then(|a| talks(a).open_at(state.clock.now_ms())).is_some();
+    let visible = store::open_questions(&state.db, &state.crypto, &space.id, &user.id, open).await?;
+    if !visible.iter().any(|q| q.id == id)
+        || !store::mark_discussed(&state.db, &space.id, &id, state.clock.now_ms()).await?
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, "Marked as discussed."))
+}
+
+pub async fn rate(State(state): State<AppState>, p: Participant, Form(form): Form<RatingForm>) -> AppResult<Response> {
+    let space = space_of(&state, &p.user).await?;
+    let (agreed, _) = store::schedules(&state.db, &space.id).await?;
+    let agreed = agreed.ok_or(AppError::NotFound)?;
+    let now = state.clock.now_ms();
+    let at: i64 = form.occurrence.parse().map_err(|_| AppError::BadRequest("That talk could not be read."))?;
+    if !talks(&agreed).ended_within(now, 14).contains(&at) {
+        return Err(AppError::NotFound);
+    }
+    let (Ok(heard), Ok(safe), Ok(punished)) =
+        (parse_rating(&form.heard), parse_rating(&form.safe), parse_rating(&form.punished))
+    else {
+        return Err(AppError::BadRequest("Choose from 1 to 5 for each question."));
+    };
+    store::rate_talk(&state.db, &p.user.id, &space.id, &Rating { occurrence_at: at, heard, safe, punished }, now)
+        .await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/talks",
+        FlashKind::Success,
+        "Thank you. Only you see your ratings.",
+    ))
+}
