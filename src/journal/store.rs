@@ -8,6 +8,7 @@ use super::model::Visibility;
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
+use crate::spaces::store::readable_by_reader;
 
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -23,11 +24,6 @@ pub struct Entry {
 pub fn owner_id(user_id: &str) -> String {
     format!("user:{user_id}")
 }
-
-/// Entries the reader may see: their own, and their partner's shared ones.
-const VISIBLE: &str = "(e.author_id = $1 OR (e.visibility = 'shared'
-      AND EXISTS (SELECT 1 FROM memberships r WHERE r.space_id = e.space_id AND r.user_id = $1 AND r.left_at IS NULL)
-      AND EXISTS (SELECT 1 FROM memberships a WHERE a.space_id = e.space_id AND a.user_id = e.author_id AND a.left_at IS NULL)))";
 
 const COLS: &str = "e.id, e.author_id, u.display_name, e.visibility, e.body, e.created_at, e.updated_at";
 
@@ -78,7 +74,8 @@ pub async fn create(db: &Db, crypto: &Crypto, author_id: &str, w: &EntryWrite<'_
 /// One entry, if `reader_id` may see it.
 pub async fn get(db: &Db, crypto: &Crypto, id: &str, reader_id: &str) -> anyhow::Result<Option<Entry>> {
     let row = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE e.id = $2 AND {VISIBLE}"
+        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE e.id = $2 AND {}",
+        readable_by_reader("e", "author_id")
     )))
     .bind(reader_id)
     .bind(id)
@@ -93,8 +90,9 @@ pub async fn get(db: &Db, crypto: &Crypto, id: &str, reader_id: &str) -> anyhow:
 /// Every entry `reader_id` may see, newest first.
 pub async fn list(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Result<Vec<Entry>> {
     let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE {VISIBLE}
-         ORDER BY e.created_at DESC LIMIT 200"
+        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE {}
+         ORDER BY e.created_at DESC LIMIT 200",
+        readable_by_reader("e", "author_id")
     )))
     .bind(reader_id)
     .fetch_all(&db.pool)

@@ -29,6 +29,17 @@ impl Space {
     }
 }
 
+/// SQL for "the reader (`$1`) may read this row of `alias`": their own, or shared into the
+/// space both the reader and the author are in now. Every private-entry query uses it, so
+/// leaving a space ends access both ways in one place.
+pub fn readable_by_reader(alias: &str, author_col: &str) -> String {
+    format!(
+        "({alias}.{author_col} = $1 OR ({alias}.visibility = 'shared'
+          AND EXISTS (SELECT 1 FROM memberships r WHERE r.space_id = {alias}.space_id AND r.user_id = $1 AND r.left_at IS NULL)
+          AND EXISTS (SELECT 1 FROM memberships a WHERE a.space_id = {alias}.space_id AND a.user_id = {alias}.{author_col} AND a.left_at IS NULL)))"
+    )
+}
+
 pub fn owner_id(space_id: &str) -> String {
     format!("space:{space_id}")
 }

@@ -9,7 +9,7 @@ use crate::db::{Db, new_id};
 use crate::journal::model::Visibility;
 use crate::journal::store::owner_id as user_owner;
 use crate::program::model::{Perspective, StatementKind};
-use crate::spaces::store::owner_id as space_owner;
+use crate::spaces::store::{owner_id as space_owner, readable_by_reader};
 
 pub async fn perspective(db: &Db, user_id: &str) -> Result<Option<(Perspective, i64)>, sqlx::Error> {
     let row = sqlx::query("SELECT perspective, started_at FROM program_members WHERE user_id = $1")
@@ -46,17 +46,12 @@ pub struct Statement {
     pub updated_at: i64,
 }
 
-/// A statement may be read by its author, or by the partner when shared into the space
-/// both are in now.
-const VISIBLE: &str = "(s.author_id = $1 OR (s.visibility = 'shared'
-      AND EXISTS (SELECT 1 FROM memberships r WHERE r.space_id = s.space_id AND r.user_id = $1 AND r.left_at IS NULL)
-      AND EXISTS (SELECT 1 FROM memberships a WHERE a.space_id = s.space_id AND a.user_id = s.author_id AND a.left_at IS NULL)))";
-
 /// Statements `reader_id` may read: their own, and their partner's shared ones.
 pub async fn statements(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Result<Vec<(bool, Statement)>> {
     let rows = sqlx::query(AssertSqlSafe(format!(
         "SELECT s.id, s.author_id, u.display_name, s.kind, s.visibility, s.body, s.updated_at
-         FROM statements s JOIN users u ON u.id = s.author_id WHERE {VISIBLE} ORDER BY s.kind"
+         FROM statements s JOIN users u ON u.id = s.author_id WHERE {} ORDER BY s.kind",
+        readable_by_reader("s", "author_id")
     )))
     .bind(reader_id)
     .fetch_all(&db.pool)
