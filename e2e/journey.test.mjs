@@ -165,6 +165,20 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   assert.doesNotMatch(await a.locator('main').innerText(), /What did you tell your friends/);
   await audit(a, 'talks-agreed');
 
+  // Step 5: a private reflection and a shared need, which Ravi puts on the next talk's agenda.
+  await a.goto(server.base + '/program/roots');
+  await a.getByLabel('Your reflection').first().fill('I avoid conflict by going quiet.');
+  await a.getByRole('button', { name: 'Save reflection' }).first().click();
+  await a.getByLabel('A need', { exact: true }).fill('To hear when plans change');
+  await a.getByLabel('Share this need with my partner').check();
+  await a.getByRole('button', { name: 'Name this need' }).click();
+  await audit(a, 'roots');
+  await b.goto(server.base + '/program/roots');
+  assert.doesNotMatch(await b.locator('main').innerText(), /going quiet/);
+  await b.getByRole('button', { name: 'Add it to the next talk' }).click();
+  await b.waitForURL('**/program/talks');
+  await audit(b, 'roots-need-to-talk');
+
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
   await audit(a, 'settings');

@@ -33,4 +33,8 @@ pub fn routes() -> Routes {
         .post("/program/talks/questions", handlers::talks::ask)
         .post("/program/talks/questions/{id}/discussed", handlers::talks::discussed)
         .post("/program/talks/ratings", handlers::talks::rate)
+        .get("/program/roots", handlers::roots::page)
+        .post("/program/roots/reflections", handlers::roots::reflect)
+        .post("/program/roots/needs", handlers::roots::need)
+        .post("/program/roots/needs/{id}/to-talk", handlers::roots::need_to_talk)
 }

@@ -185,6 +185,25 @@ const TABLE: &[Case] = &[
         &[("occurrence", "0"), ("heard", "3"), ("safe", "3"), ("punished", "1")],
         [NotFound, NotFound, NotFound, Login],
     ),
+    get("/program/roots", "/program/roots", MEMBERS),
+    post(
+        "/program/roots/reflections",
+        "/program/roots/reflections",
+        &[("prompt", "avoidance"), ("text", "I go quiet."), ("visibility", "")],
+        [See("/program/roots"), See("/program/roots"), See("/program/roots"), Login],
+    ),
+    post(
+        "/program/roots/needs",
+        "/program/roots/needs",
+        &[("text", "Honesty about plans"), ("visibility", "")],
+        [See("/program/roots"), See("/program/roots"), See("/program/roots"), Login],
+    ),
+    post(
+        "/program/roots/needs/{id}/to-talk",
+        "/program/roots/needs/{need}/to-talk",
+        &[],
+        [See("/program/talks"), NotFound, NotFound, Login],
+    ),
     get("/program/acknowledge", "/program/acknowledge", MEMBERS),
     // The owner broke trust (writes ownership); the partner was hurt (impact only).
     post(
@@ -225,6 +244,7 @@ struct World {
     occurrence: i64,
     schedule: String,
     question: String,
+    need: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -276,6 +296,33 @@ async fn world(app: &TestApp) -> World {
         let at = occurrences(&schedule, "Asia/Kolkata", made, None, made, app.clock.now_ms())[0];
         (id, at)
     };
+    owner
+        .client
+        .post("/program/roots/needs", &[("text", &format!("{PRIVATE_CANARY} a need")), ("visibility", "")])
+        .await;
+    owner
+        .client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "unsaid"), ("text", &format!("{PRIVATE_CANARY} a reflection")), ("visibility", "")],
+        )
+        .await;
+    owner
+        .client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "stress"), ("text", &format!("{SHARED_CANARY} a reflection")), ("visibility", "shared")],
+        )
+        .await;
+    let need = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM needs WHERE author_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     partner.client.post("/program/talks/schedule", &[("weekday", "6"), ("time", "19:00"), ("duration", "45")]).await;
     partner.client.post("/program/talks/questions", &[("text", HELD_CANARY)]).await;
     let (schedule, question) = {
@@ -321,6 +368,7 @@ async fn world(app: &TestApp) -> World {
         occurrence,
         schedule,
         question,
+        need,
     }
 }
 
@@ -332,6 +380,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{commitment}", &w.commitment)
         .replace("{schedule}", &w.schedule)
         .replace("{question}", &w.question)
+        .replace("{need}", &w.need)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)

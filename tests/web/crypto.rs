@@ -52,6 +52,15 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
         .await;
     assert!(a.client.get("/program/time").await.body.contains(&format!("{CANARY} (check-in)")));
     b.client.post("/program/start", &[("perspective", "hurt")]).await;
+    a.client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "open"), ("text", &format!("{CANARY} (reflection)")), ("visibility", "shared")],
+        )
+        .await;
+    a.client.post("/program/roots/needs", &[("text", &format!("{CANARY} (need)")), ("visibility", "shared")]).await;
+    let roots = b.client.get("/program/roots").await.body;
+    assert!(roots.contains(&format!("{CANARY} (reflection)")) && roots.contains(&format!("{CANARY} (need)")));
     let res = b.client.post("/program/talks/questions", &[("text", &format!("{CANARY} (question)"))]).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     assert!(b.client.get("/program/talks").await.body.contains(&format!("{CANARY} (question)")));

@@ -352,3 +352,75 @@ async fn questions_wait_unseen_until_the_agreed_talk_opens() {
         "ratings are private"
     );
 }
+
+#[tokio::test]
+async fn reflections_and_needs_stay_private_until_shared_and_needs_lead_to_action() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+
+    let res = b
+        .client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "avoidance"), ("text", "I change the subject."), ("visibility", "")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/program/roots"));
+    b.client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "stress"), ("text", "Work took everything that year."), ("visibility", "shared")],
+        )
+        .await;
+    let a_view = a.client.get("/program/roots").await.body;
+    assert!(a_view.contains("Work took everything that year.") && !a_view.contains("I change the subject."));
+    assert_eq!(
+        b.client.post("/program/roots/reflections", &[("prompt", "nonsense"), ("text", "x")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let empty = b
+        .client
+        .post("/program/roots/reflections", &[("prompt", "open"), ("text", " "), ("visibility", "shared")])
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Asha names a need and shares it; Ravi turns it into a commitment or a talk topic.
+    a.client.post("/program/roots/needs", &[("text", "To hear when plans change"), ("visibility", "shared")]).await;
+    a.client.post("/program/roots/needs", &[("text", "Time alone on Sundays"), ("visibility", "")]).await;
+    let b_view = b.client.get("/program/roots").await.body;
+    assert!(b_view.contains("To hear when plans change") && !b_view.contains("Time alone on Sundays"));
+    assert!(
+        b_view.contains("/program/actions?text=To%20hear%20when%20plans%20change")
+            || b_view.contains("/program/actions?text=To+hear+when+plans+change"),
+        "{b_view}"
+    );
+    let prefilled = b.client.get("/program/actions?text=To+hear+when+plans+change").await.body;
+    assert!(prefilled.contains("value=\"To hear when plans change\""));
+    let need = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM needs WHERE visibility = 'shared'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
+    let private_need = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM needs WHERE visibility = 'private'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
+    assert_eq!(
+        b.client.post(&format!("/program/roots/needs/{private_need}/to-talk"), &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        b.client.post(&format!("/program/roots/needs/{need}/to-talk"), &[]).await.location(),
+        Some("/program/talks")
+    );
+    assert!(b.client.get("/program/talks").await.body.contains("A need Asha named: To hear when plans change"));
+}

@@ -1,7 +1,7 @@
 //! Step 3, small consistent actions: commitments, confirmed only by the other partner.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
 use super::{Participant, couple_space};
@@ -18,6 +18,12 @@ use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, 
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const COMMITMENT_MAX: usize = 300;
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Prefill {
+    pub text: String,
+}
 
 fn hhmm(minute: u16) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
@@ -120,12 +126,15 @@ async fn actions_page(
     })
 }
 
+/// `?text=` fills in the form, so a partner's named need becomes a commitment in one step.
 pub async fn page(
     State(state): State<AppState>,
     ctx: RequestCtx,
     Participant { user, .. }: Participant,
+    Query(prefill): Query<Prefill>,
 ) -> AppResult<Response> {
-    render(&actions_page(&state, &ctx, &user, CommitmentForm::default(), FormErrors::default()).await?)
+    let form = CommitmentForm { text: prefill.text.chars().take(COMMITMENT_MAX).collect(), ..Default::default() };
+    render(&actions_page(&state, &ctx, &user, form, FormErrors::default()).await?)
 }
 
 /// Reads the schedule from the form, in the maker's time zone.

@@ -2,6 +2,7 @@
 
 pub mod acknowledge;
 pub mod actions;
+pub mod roots;
 pub mod talks;
 pub mod time;
 
@@ -133,6 +134,7 @@ pub async fn journey(
                 1 => Some("/program/time"),
                 2 => Some("/program/actions"),
                 3 => Some("/program/talks"),
+                4 => Some("/program/roots"),
                 _ => None,
             },
             status: match i {

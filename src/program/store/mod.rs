@@ -2,10 +2,12 @@
 
 mod acknowledge;
 mod actions;
+mod roots;
 mod talks;
 mod time;
 
 pub use acknowledge::*;
 pub use actions::*;
+pub use roots::*;
 pub use talks::*;
 pub use time::*;

@@ -1,0 +1,178 @@
+//! Step 5, the root cause: guided reflections and named needs. A shared need becomes a
+//! commitment or a talk topic in one action.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::{Participant, couple_space};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::journal::model::Visibility;
+use crate::pages::format_time;
+use crate::program::model::parse_text;
+use crate::program::store::{self, NewWritten, Written};
+use crate::program::views::{PromptBox, RootsPage, WrittenForm, WrittenLine};
+use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid, urlencode};
+
+/// The guided prompts, in our own words: (key, title, question).
+const PROMPTS: [(&str, &str, &str); 4] = [
+    (
+        "avoidance",
+        "Patterns of avoidance",
+        "When something is hard to say, what do you tend to do instead? Think of the last time you stepped around a difficult conversation.",
+    ),
+    (
+        "unsaid",
+        "Needs that were never said",
+        "What did you want or need in this relationship that you didn't ask for? What stopped you from asking?",
+    ),
+    (
+        "stress",
+        "Stress and circumstances",
+        "What was happening around the time trust broke — work, family, health, money? This is about understanding what happened, not excusing it.",
+    ),
+    ("open", "Anything else", "What else have you noticed about how this came about?"),
+];
+
+fn line(w: &Written, user: &SessionUser) -> WrittenLine {
+    WrittenLine {
+        id: w.id.clone(),
+        text: w.text.clone(),
+        mine: w.author_id == user.id,
+        shared: w.visibility == Visibility::Shared,
+        author: w.author_name.clone(),
+        when: format_time(w.created_at, &user.time_zone),
+        commit_href: format!(
+            "/program/actions?text={}#new-h",
+            urlencode(&w.text.chars().take(300).collect::<String>())
+        ),
+    }
+}
+
+async fn roots_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    edited: Option<(WrittenForm, String)>,
+) -> AppResult<RootsPage> {
+    let reflections = store::readable(&state.db, &state.crypto, &user.id, true).await?;
+    let needs = store::readable(&state.db, &state.crypto, &user.id, false).await?;
+    let (mut need_form, mut need_error) = (WrittenForm::default(), None);
+    let mut prompts: Vec<PromptBox> = PROMPTS
+        .iter()
+        .map(|(key, title, question)| PromptBox {
+            key,
+            title,
+            question,
+            form: WrittenForm { prompt: key.to_string(), ..Default::default() },
+            error: None,
+            answers: reflections.iter().filter(|r| r.prompt.as_deref() == Some(*key)).map(|r| line(r, user)).collect(),
+        })
+        .collect();
+    if let Some((form, error)) = edited {
+        match prompts.iter_mut().find(|p| p.key == form.prompt) {
+            Some(p) => {
+                p.form = form;
+                p.error = Some(error);
+            }
+            None => {
+                need_form = form;
+                need_error = Some(error);
+            }
+        }
+    }
+    Ok(RootsPage {
+        l: ctx.layout("Step 5: The root cause"),
+        has_partner: couple_space(state, user).await?.is_some(),
+        prompts,
+        needs: needs.iter().map(|n| line(n, user)).collect(),
+        need_form,
+        need_error,
+    })
+}
+
+pub async fn page(State(state): State<AppState>, ctx: RequestCtx, p: Participant) -> AppResult<Response> {
+    render(&roots_page(&state, &ctx, &p.user, None).await?)
+}
+
+/// Saves a reflection (the form names its prompt) or a need (no prompt).
+async fn save(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    form: WrittenForm,
+    is_need: bool,
+) -> AppResult<Response> {
+    let prompt = if is_need {
+        None
+    } else {
+        Some(PROMPTS.iter().find(|(k, _, _)| *k == form.prompt).map(|(k, _, _)| *k).ok_or(AppError::NotFound)?)
+    };
+    let space = couple_space(state, user).await?;
+    let mut visibility = Visibility::parse(&form.visibility);
+    let problem = match parse_text(&form.text, 5_000) {
+        Err(e) => Some(e),
+        Ok(_) if visibility == Visibility::Shared && space.is_none() => {
+            visibility = Visibility::Private;
+            Some("There is no partner in your space to share with yet, so this stays private.".to_string())
+        }
+        Ok(_) => None,
+    };
+    if let Some(problem) = problem {
+        return render_invalid(&roots_page(state, ctx, user, Some((form, problem))).await?);
+    }
+    let space_id = space.as_ref().filter(|_| visibility == Visibility::Shared).map(|s| s.id.as_str());
+    let text = form.text.replace("\r\n", "\n");
+    let new = NewWritten { prompt, text: &text, visibility, space_id };
+    store::add_written(&state.db, &state.crypto, &user.id, &new, state.clock.now_ms()).await?;
+    let msg = match (is_need, visibility) {
+        (true, Visibility::Shared) => "Your need is named and shared with your partner.",
+        (true, Visibility::Private) => "Your need is written down. Only you can see it.",
+        (false, Visibility::Shared) => "Your reflection is saved and shared with your partner.",
+        (false, Visibility::Private) => "Your reflection is saved. Only you can see it.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, msg))
+}
+
+pub async fn reflect(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Form(form): Form<WrittenForm>,
+) -> AppResult<Response> {
+    save(&state, &ctx, &p.user, form, false).await
+}
+
+pub async fn need(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Form(form): Form<WrittenForm>,
+) -> AppResult<Response> {
+    save(&state, &ctx, &p.user, form, true).await
+}
+
+/// Puts a need the member can read on the agenda of the next talk.
+pub async fn need_to_talk(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let needs = store::readable(&state.db, &state.crypto, &user.id, false).await?;
+    let need = needs
+        .iter()
+        .find(|n| n.id == id && (n.author_id == user.id || n.visibility == Visibility::Shared))
+        .ok_or(AppError::NotFound)?;
+    let topic =
+        format!("A need {} named: {}", if need.author_id == user.id { "I" } else { &need.author_name }, need.text);
+    store::add_question(&state.db, &state.crypto, &space.id, &user.id, &topic, state.clock.now_ms()).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/talks",
+        FlashKind::Success,
+        "Added to the agenda of your next talk.",
+    ))
+}
