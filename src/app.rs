@@ -30,6 +30,7 @@ impl AppState {
         let db = Db::connect(&config.database_url()).await?;
         db.migrate().await?;
         crate::crypto::store::check_master_key(&db, &crypto).await?;
+        crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords })

@@ -47,6 +47,13 @@ enum AdminCommand {
         #[arg(long, default_value = "Operator")]
         name: String,
     },
+    /// Install a questionnaire (or a new version of one) from a JSON file: items, answer
+    /// scale, scored dimensions and how often it is offered. Add only instruments you hold
+    /// the rights to; `content/questionnaires/` has the bundled one as an example.
+    AddQuestionnaire {
+        /// The JSON file to install.
+        path: PathBuf,
+    },
 }
 
 fn init_logging(format: LogFormat) {
@@ -74,6 +81,10 @@ async fn main() -> anyhow::Result<()> {
         Command::Admin { command: AdminCommand::CreateAdmin { email, name } } => {
             let link = diltalks::admin::create_admin(&state, &email, &name).await?;
             println!("Operator account ready for {email}.\nSet its password within 24 hours at:\n{link}");
+            Ok(())
+        }
+        Command::Admin { command: AdminCommand::AddQuestionnaire { path } } => {
+            println!("{}", diltalks::admin::add_questionnaire(&state, &path).await?);
             Ok(())
         }
     }

@@ -79,3 +79,23 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> anyhow::
     let token = store::create_token(&state.db.pool, t, store::new_token(), now).await?;
     Ok(format!("{}/reset/{token}", state.config.base_url()))
 }
+
+/// Installs a questionnaire from a JSON file, checked first; says what happened.
+pub async fn add_questionnaire(state: &AppState, path: &std::path::Path) -> anyhow::Result<String> {
+    use crate::program::questionnaire::Definition;
+    use crate::program::store::{InstallOutcome, install_questionnaire};
+    let json = std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("reading {}: {e}", path.display()))?;
+    let def = Definition::parse(&json).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(match install_questionnaire(&state.db, &def, None, state.clock.now_ms()).await? {
+        InstallOutcome::Added => format!(
+            "Installed \"{}\" version {} ({} statements); members are offered it at /program/questionnaires/{}.",
+            def.title,
+            def.version,
+            def.items.len(),
+            def.slug
+        ),
+        InstallOutcome::AlreadyInstalled => {
+            format!("\"{}\" version {} is already installed; nothing changed.", def.title, def.version)
+        }
+    })
+}

@@ -35,6 +35,17 @@ pub fn format_time(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y, %H:%M").to_string()).unwrap_or_default()
 }
 
+/// "a", "a and b", "a, b and c".
+pub fn join_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            format!("{} and {}", rest.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", "), last.as_ref())
+        }
+    }
+}
+
 /// "3 Nov 2026" in the reader's time zone.
 pub fn format_date(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y").to_string()).unwrap_or_default()

@@ -1,7 +1,7 @@
 //! Trend charts drawn on the server as SVG: no JavaScript, an accessible title and
 //! description, and the same numbers as a table beside it.
 
-/// One series of values (0–10) at points in time.
+/// One series of values (0 to the chart's maximum) at points in time.
 pub struct Series<'a> {
     pub name: &'a str,
     pub class: &'static str,
@@ -35,6 +35,11 @@ const BOTTOM: u32 = 28;
 
 /// Lays out series of 0–10 values over the time span they cover. One point sits in the middle.
 pub fn draw(series: &[Series<'_>]) -> Chart {
+    draw_out_of(series, 10)
+}
+
+/// Lays out series of values from 0 to `max` over the time span they cover.
+pub fn draw_out_of(series: &[Series<'_>], max: i64) -> Chart {
     let times = series.iter().flat_map(|s| s.points.iter().map(|(t, _)| *t));
     let (min_t, max_t) = times.fold((i64::MAX, i64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
     let plot_w = W - LEFT - RIGHT;
@@ -46,7 +51,7 @@ pub fn draw(series: &[Series<'_>]) -> Chart {
             LEFT + ((t - min_t) as f64 / (max_t - min_t) as f64 * plot_w as f64).round() as u32
         }
     };
-    let y = |v: i64| -> u32 { TOP + plot_h - (v.clamp(0, 10) as f64 / 10.0 * plot_h as f64).round() as u32 };
+    let y = |v: i64| -> u32 { TOP + plot_h - (v.clamp(0, max) as f64 / max as f64 * plot_h as f64).round() as u32 };
     let lines = series
         .iter()
         .map(|s| {
@@ -63,7 +68,7 @@ pub fn draw(series: &[Series<'_>]) -> Chart {
         width: W,
         height: H,
         lines,
-        y_ticks: [0, 5, 10].iter().map(|v| (y(*v), *v)).collect(),
+        y_ticks: [0, max / 2, max].iter().map(|v| (y(*v), *v)).collect(),
         plot: (LEFT, TOP, plot_w, plot_h),
     }
 }
@@ -88,5 +93,15 @@ mod tests {
         let c = draw(&[Series { name: "Safety", class: "safety", points: &pts }]);
         let (left, top, w, _) = c.plot;
         assert_eq!(c.lines[0].dots, vec![(left + w / 2, top)]);
+    }
+
+    #[test]
+    fn other_ranges_scale_onto_the_same_plot() {
+        let pts = [(0, 50), (10, 100)];
+        let c = draw_out_of(&[Series { name: "Faith", class: "line-c", points: &pts }], 100);
+        let (_, top, _, h) = c.plot;
+        assert_eq!(c.lines[0].dots[0].1, top + h / 2);
+        assert_eq!(c.lines[0].dots[1].1, top);
+        assert_eq!(c.y_ticks.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [0, 50, 100]);
     }
 }

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod deflection;
 mod handlers;
 pub mod model;
+pub mod questionnaire;
 pub mod store;
 pub mod talks;
 mod views;
@@ -23,6 +24,8 @@ pub fn routes() -> Routes {
         .get("/program/time", handlers::time::page)
         .post("/program/time/checkins", handlers::time::check_in)
         .post("/program/time/sharing", handlers::time::sharing)
+        .get("/program/questionnaires/{slug}", handlers::questionnaires::page)
+        .post("/program/questionnaires/{slug}", handlers::questionnaires::answer)
         .get("/program/actions", handlers::actions::page)
         .post("/program/actions/commitments", handlers::actions::create)
         .post("/program/actions/commitments/{id}/confirm", handlers::actions::confirm)

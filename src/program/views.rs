@@ -41,7 +41,7 @@ pub struct JourneyPage {
     pub started: String,
     pub weeks: i64,
     pub steps: Vec<StepLine>,
-    pub waiting: Vec<(String, &'static str)>,
+    pub waiting: Vec<(String, String)>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -142,13 +142,15 @@ pub struct SharingForm {
     pub visibility: String,
 }
 
-/// A trend: the chart and the same numbers as rows of a table.
+/// A trend: the chart and the same numbers as rows of a table, one column per line.
 pub struct Trend {
     pub id: &'static str,
     pub title: String,
     pub description: String,
     pub chart: Chart,
-    pub rows: Vec<(String, i64, i64)>,
+    /// What the numbers are out of, for the table's caption.
+    pub out_of: i64,
+    pub rows: Vec<(String, Vec<i64>)>,
 }
 
 #[derive(Template)]
@@ -164,6 +166,35 @@ pub struct TimePage {
     pub shares_trend: bool,
     pub has_partner: bool,
     pub due: bool,
+    /// (title, link, due) for each questionnaire offered.
+    pub questionnaires: Vec<(String, String, bool)>,
+}
+
+pub struct QuestionnaireItem {
+    pub number: usize,
+    pub text: String,
+    pub chosen: Option<i64>,
+    pub missing: bool,
+}
+
+impl QuestionnaireItem {
+    pub fn is(&self, v: &i64) -> bool {
+        self.chosen == Some(*v)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "program/questionnaire.html")]
+pub struct QuestionnairePage {
+    pub l: Layout,
+    pub def: super::questionnaire::Definition,
+    pub points: Vec<(i64, String)>,
+    pub items: Vec<QuestionnaireItem>,
+    pub errors: FormErrors,
+    pub trend: Option<Trend>,
+    /// When the member last answered, and when it is next due if that is still ahead.
+    pub last: Option<String>,
+    pub next: Option<String>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]

@@ -44,6 +44,24 @@ const MEMBERS: [Expect; 4] = [Ok, Ok, Ok, Login];
 const EVERYONE: [Expect; 4] = [Ok, Ok, Ok, Ok];
 const NOBODY: [Expect; 4] = [NotFound, NotFound, NotFound, NotFound];
 const OWNER_ONLY_PAGE: [Expect; 4] = [Ok, NotFound, NotFound, Login];
+const QUESTIONNAIRE: &[(&str, &str)] = &[
+    ("q0", "4"),
+    ("q1", "4"),
+    ("q2", "4"),
+    ("q3", "4"),
+    ("q4", "4"),
+    ("q5", "4"),
+    ("q6", "4"),
+    ("q7", "4"),
+    ("q8", "4"),
+    ("q9", "4"),
+    ("q10", "4"),
+    ("q11", "4"),
+    ("q12", "4"),
+    ("q13", "4"),
+    ("q14", "4"),
+    ("q15", "4"),
+];
 const EDIT: &[(&str, &str)] = &[("text", "Rewritten by someone"), ("visibility", "private")];
 
 const TABLE: &[Case] = &[
@@ -133,6 +151,19 @@ const TABLE: &[Case] = &[
         "/program/time/sharing",
         &[("visibility", "shared")],
         [See("/program/time"), See("/program/time"), See("/program/time"), Login],
+    ),
+    get("/program/questionnaires/{slug}", "/program/questionnaires/trust-monthly", MEMBERS),
+    get("/program/questionnaires/{slug}", "/program/questionnaires/none", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/program/questionnaires/{slug}",
+        "/program/questionnaires/trust-monthly",
+        QUESTIONNAIRE,
+        [
+            See("/program/questionnaires/trust-monthly"),
+            See("/program/questionnaires/trust-monthly"),
+            See("/program/questionnaires/trust-monthly"),
+            Login,
+        ],
     ),
     get("/program/actions", "/program/actions", MEMBERS),
     post(

@@ -9,4 +9,5 @@ mod harness;
 mod journal;
 mod platform;
 mod program;
+mod questionnaires;
 mod spaces;

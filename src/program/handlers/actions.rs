@@ -37,12 +37,7 @@ fn describe(c: &Commitment, viewer_tz: &str) -> String {
         Schedule::Daily { minute } => format!("Every day at {}{zone}", hhmm(*minute)),
         Schedule::Weekly { days, minute } => {
             let names: Vec<&str> = WEEKDAYS.iter().zip(days).filter(|(_, on)| **on).map(|(n, _)| *n).collect();
-            let list = match names.as_slice() {
-                [one] => one.to_string(),
-                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-                [] => String::new(),
-            };
-            format!("Every {list} at {}{zone}", hhmm(*minute))
+            format!("Every {} at {}{zone}", crate::pages::join_list(&names), hhmm(*minute))
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod acknowledge;
 pub mod actions;
+pub mod questionnaires;
 pub mod roots;
 pub mod talks;
 pub mod time;
@@ -100,7 +101,7 @@ pub async fn journey(
             if versions.last().is_some_and(|v| !v.confirmed_by.contains(&user.id)) {
                 waiting.push((
                     "A version of your shared account waits for your confirmation".to_string(),
-                    "/program/acknowledge#account",
+                    "/program/acknowledge#account".into(),
                 ));
             }
             acknowledge::status_text(&acknowledge::account_status(&versions, s))
@@ -109,7 +110,13 @@ pub async fn journey(
     };
     let last_checkin = store::last_checkin_at(&state.db, &user.id).await?;
     if last_checkin.is_none_or(|t| now - t >= model::CHECKIN_EVERY) {
-        waiting.push(("This week's check-in".to_string(), "/program/time"));
+        waiting.push(("This week's check-in".to_string(), "/program/time".into()));
+    }
+    for (def, due) in questionnaires::offered_to(&state, &user.id, now).await? {
+        if due {
+            waiting
+                .push((format!("Your {}", def.title.to_lowercase()), format!("/program/questionnaires/{}", def.slug)));
+        }
     }
     let step2 = match last_checkin {
         Some(t) => format!("Your last check-in was on {}.", format_date(t, &user.time_zone)),

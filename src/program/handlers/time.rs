@@ -43,7 +43,8 @@ fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<
             last.safety
         ),
         chart,
-        rows: points.iter().map(|c| (format_date(c.created_at, tz), c.trust, c.safety)).collect(),
+        out_of: 10,
+        rows: points.iter().map(|c| (format_date(c.created_at, tz), vec![c.trust, c.safety])).collect(),
     })
 }
 
@@ -76,6 +77,11 @@ async fn time_page(
         shares_trend: store::trend_visibility(&state.db, &user.id).await? == Visibility::Shared,
         has_partner: couple_space(state, user).await?.is_some(),
         due,
+        questionnaires: super::questionnaires::offered_to(state, &user.id, now)
+            .await?
+            .into_iter()
+            .map(|(d, due)| (d.title, format!("/program/questionnaires/{}", d.slug), due))
+            .collect(),
     })
 }
 

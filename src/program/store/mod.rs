@@ -2,12 +2,14 @@
 
 mod acknowledge;
 mod actions;
+mod questionnaires;
 mod roots;
 mod talks;
 mod time;
 
 pub use acknowledge::*;
 pub use actions::*;
+pub use questionnaires::*;
 pub use roots::*;
 pub use talks::*;
 pub use time::*;
