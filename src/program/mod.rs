@@ -5,6 +5,7 @@ pub mod chart;
 pub mod deflection;
 mod handlers;
 pub mod model;
+pub mod nudges;
 pub mod questionnaire;
 pub mod store;
 pub mod talks;
@@ -40,4 +41,8 @@ pub fn routes() -> Routes {
         .post("/program/roots/reflections", handlers::roots::reflect)
         .post("/program/roots/needs", handlers::roots::need)
         .post("/program/roots/needs/{id}/to-talk", handlers::roots::need_to_talk)
+        .get("/program/support", handlers::support::support)
+        .get("/program/anxiety", handlers::support::anxiety)
+        .post("/program/anxiety/thoughts", handlers::support::add_thought)
+        .post("/program/anxiety/thoughts/{id}/delete", handlers::support::delete_thought)
 }

@@ -30,8 +30,15 @@ pub struct StepLine {
     pub number: u8,
     pub title: &'static str,
     pub summary: &'static str,
-    pub href: Option<&'static str>,
+    pub href: &'static str,
     pub status: String,
+}
+
+/// A private nudge: shown only to the member it concerns.
+pub struct NudgeLine {
+    pub title: String,
+    pub text: String,
+    pub links: Vec<(&'static str, &'static str)>,
 }
 
 #[derive(Template)]
@@ -42,6 +49,8 @@ pub struct JourneyPage {
     pub weeks: i64,
     pub steps: Vec<StepLine>,
     pub waiting: Vec<(String, String)>,
+    pub nudges: Vec<NudgeLine>,
+    pub ratings: Option<Trend>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -349,4 +358,34 @@ pub struct RootsPage {
     pub needs: Vec<WrittenLine>,
     pub need_form: WrittenForm,
     pub need_error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "program/support.html")]
+pub struct SupportPage {
+    pub l: Layout,
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct ThoughtForm {
+    pub situation: String,
+    pub thought: String,
+    pub evidence: String,
+    pub reframe: String,
+}
+
+pub struct ThoughtLine {
+    pub id: String,
+    pub when: String,
+    pub thought: super::store::Thought,
+}
+
+#[derive(Template)]
+#[template(path = "program/anxiety.html")]
+pub struct AnxietyPage {
+    pub l: Layout,
+    pub form: ThoughtForm,
+    pub errors: FormErrors,
+    pub thoughts: Vec<ThoughtLine>,
 }

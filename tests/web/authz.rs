@@ -235,6 +235,20 @@ const TABLE: &[Case] = &[
         &[],
         [See("/program/talks"), NotFound, NotFound, Login],
     ),
+    get("/program/support", "/program/support", MEMBERS),
+    get("/program/anxiety", "/program/anxiety", MEMBERS),
+    post(
+        "/program/anxiety/thoughts",
+        "/program/anxiety/thoughts",
+        &[("thought", "What if it happens again?")],
+        [See("/program/anxiety"), See("/program/anxiety"), See("/program/anxiety"), Login],
+    ),
+    post(
+        "/program/anxiety/thoughts/{id}/delete",
+        "/program/anxiety/thoughts/{thought}/delete",
+        &[],
+        [See("/program/anxiety"), NotFound, NotFound, Login],
+    ),
     get("/program/acknowledge", "/program/acknowledge", MEMBERS),
     // The owner broke trust (writes ownership); the partner was hurt (impact only).
     post(
@@ -276,6 +290,7 @@ struct World {
     schedule: String,
     question: String,
     need: String,
+    thought: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -345,6 +360,16 @@ async fn world(app: &TestApp) -> World {
             &[("prompt", "stress"), ("text", &format!("{SHARED_CANARY} a reflection")), ("visibility", "shared")],
         )
         .await;
+    owner.client.post("/program/anxiety/thoughts", &[("thought", &format!("{PRIVATE_CANARY} a thought"))]).await;
+    let thought = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM thought_logs WHERE author_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     let need = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM needs WHERE author_id = $1")
@@ -400,6 +425,7 @@ async fn world(app: &TestApp) -> World {
         schedule,
         question,
         need,
+        thought,
     }
 }
 
@@ -412,6 +438,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{schedule}", &w.schedule)
         .replace("{question}", &w.question)
         .replace("{need}", &w.need)
+        .replace("{thought}", &w.thought)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)

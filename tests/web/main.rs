@@ -11,3 +11,4 @@ mod platform;
 mod program;
 mod questionnaires;
 mod spaces;
+mod support;

@@ -42,11 +42,26 @@ fn describe(c: &Commitment, viewer_tz: &str) -> String {
     }
 }
 
+/// Occurrences in the last 90 days, oldest first: as far back as the figures reach.
+pub(super) fn past_occurrences(c: &Commitment, now: i64) -> Vec<i64> {
+    actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now - 90 * DAY, now + 1)
+}
+
+/// Each past occurrence with its confirmed outcome, if confirmed.
+pub(super) fn history(c: &Commitment, past: &[i64], confirmations: &[Confirmation]) -> Vec<(i64, Option<Outcome>)> {
+    past.iter()
+        .map(|t| {
+            let found = confirmations.iter().find(|f| f.commitment_id == c.id && f.occurrence_at == *t);
+            (*t, found.map(|f| f.outcome))
+        })
+        .collect()
+}
+
 fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, now: i64) -> CommitmentLine {
     let mine = c.maker_id == viewer.id;
-    let past = actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now - 90 * DAY, now + 1);
+    let past = past_occurrences(c, now);
     let outcome_of = |t: i64| confirmations.iter().find(|f| f.commitment_id == c.id && f.occurrence_at == t);
-    let history: Vec<(i64, Option<Outcome>)> = past.iter().map(|t| (*t, outcome_of(*t).map(|f| f.outcome))).collect();
+    let history = history(c, &past, confirmations);
     let next = actions::occurrences(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now + 1, now + 8 * DAY);
     let to_confirm = if mine {
         vec![]

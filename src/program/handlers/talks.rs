@@ -19,7 +19,7 @@ use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, 
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-fn talks(s: &TalkSchedule) -> Talks<'_> {
+pub(super) fn talks(s: &TalkSchedule) -> Talks<'_> {
     Talks {
         weekday: s.weekday,
         minute: s.minute,
@@ -29,7 +29,7 @@ fn talks(s: &TalkSchedule) -> Talks<'_> {
     }
 }
 
-fn describe(s: &TalkSchedule) -> String {
+pub(super) fn describe(s: &TalkSchedule) -> String {
     format!(
         "{}s at {:02}:{:02}, {} minutes ({} time)",
         WEEKDAYS[usize::from(s.weekday.min(6))],

@@ -26,8 +26,9 @@ pub async fn perspective(db: &Db, user_id: &str) -> Result<Option<(Perspective, 
 /// Records the member's perspective; the start date is kept from the first time.
 pub async fn set_perspective(db: &Db, user_id: &str, p: Perspective, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO program_members (user_id, perspective, started_at, updated_at) VALUES ($1, $2, $3, $3)
-         ON CONFLICT (user_id) DO UPDATE SET perspective = $2, updated_at = $3",
+        "INSERT INTO program_members (user_id, perspective, started_at, updated_at, last_active_at)
+         VALUES ($1, $2, $3, $3, $3)
+         ON CONFLICT (user_id) DO UPDATE SET perspective = $2, updated_at = $3, last_active_at = $3",
     )
     .bind(user_id)
     .bind(p.as_str())

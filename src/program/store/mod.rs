@@ -4,6 +4,7 @@ mod acknowledge;
 mod actions;
 mod questionnaires;
 mod roots;
+mod support;
 mod talks;
 mod time;
 
@@ -11,5 +12,6 @@ pub use acknowledge::*;
 pub use actions::*;
 pub use questionnaires::*;
 pub use roots::*;
+pub use support::*;
 pub use talks::*;
 pub use time::*;

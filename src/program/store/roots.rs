@@ -93,3 +93,15 @@ pub async fn readable(db: &Db, crypto: &Crypto, reader_id: &str, reflections: bo
     }
     Ok(out)
 }
+
+/// How many reflections and needs the member has written.
+pub async fn written_counts(db: &Db, author_id: &str) -> Result<(i64, i64), sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM reflections WHERE author_id = $1) AS reflections,
+                (SELECT COUNT(*) FROM needs WHERE author_id = $1) AS needs",
+    )
+    .bind(author_id)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((r.try_get("reflections")?, r.try_get("needs")?))
+}

@@ -137,3 +137,15 @@ pub async fn last_checkin_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx
         .await?;
     row.try_get("t")
 }
+
+/// The member's own trust scores since `since`, as (time, trust): no notes are opened.
+pub async fn trust_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT created_at, trust FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at")
+        .bind(user_id)
+        .bind(since)
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.try_get("created_at")?, r.try_get("trust")?)))
+        .collect()
+}
