@@ -9,6 +9,7 @@ pub mod nudges;
 pub mod questionnaire;
 pub mod store;
 pub mod talks;
+pub mod transparency;
 mod views;
 
 use crate::web::routes::Routes;
@@ -31,6 +32,12 @@ pub fn routes() -> Routes {
         .post("/program/actions/commitments", handlers::actions::create)
         .post("/program/actions/commitments/{id}/confirm", handlers::actions::confirm)
         .post("/program/actions/commitments/{id}/end", handlers::actions::end)
+        .get("/program/transparency", handlers::transparency::page)
+        .post("/program/transparency/notes", handlers::transparency::add_note)
+        .post("/program/transparency/requests", handlers::transparency::request)
+        .post("/program/transparency/pause", handlers::transparency::pause)
+        .post("/program/transparency/limit", handlers::transparency::propose_limit)
+        .post("/program/transparency/limit/accept", handlers::transparency::accept_limit)
         .get("/program/talks", handlers::talks::page)
         .post("/program/talks/schedule", handlers::talks::propose)
         .post("/program/talks/schedule/{id}/accept", handlers::talks::accept)

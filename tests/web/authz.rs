@@ -184,6 +184,39 @@ const TABLE: &[Case] = &[
         &[],
         [See("/program/actions"), NotFound, NotFound, Login],
     ),
+    get("/program/transparency", "/program/transparency", MEMBERS),
+    post(
+        "/program/transparency/notes",
+        "/program/transparency/notes",
+        &[("text", "Home by nine.")],
+        [See("/program/transparency"), See("/program/transparency"), See("/program/transparency"), Login],
+    ),
+    post(
+        "/program/transparency/requests",
+        "/program/transparency/requests",
+        &[],
+        [See("/program/transparency"), See("/program/transparency"), See("/program/transparency"), Login],
+    ),
+    // The partner pauses first, so the owner (in the same space) cannot resume what they paused.
+    post(
+        "/program/transparency/pause",
+        "/program/transparency/pause",
+        &[],
+        [Conflict, See("/program/transparency"), See("/program/transparency"), Login],
+    ),
+    post(
+        "/program/transparency/limit",
+        "/program/transparency/limit",
+        &[("limit", "3")],
+        [See("/program/transparency"), See("/program/transparency"), See("/program/transparency"), Login],
+    ),
+    // The owner proposed a limit in the world: only the partner can accept it.
+    post(
+        "/program/transparency/limit/accept",
+        "/program/transparency/limit/accept",
+        &[],
+        [NotFound, See("/program/transparency"), NotFound, Login],
+    ),
     get("/program/talks", "/program/talks", MEMBERS),
     post(
         "/program/talks/schedule",
@@ -360,6 +393,8 @@ async fn world(app: &TestApp) -> World {
             &[("prompt", "stress"), ("text", &format!("{SHARED_CANARY} a reflection")), ("visibility", "shared")],
         )
         .await;
+    owner.client.post("/program/transparency/notes", &[("text", &format!("{SHARED_CANARY} a note"))]).await;
+    owner.client.post("/program/transparency/limit", &[("limit", "4")]).await;
     owner.client.post("/program/anxiety/thoughts", &[("thought", &format!("{PRIVATE_CANARY} a thought"))]).await;
     let thought = {
         use sqlx::Row;

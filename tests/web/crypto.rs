@@ -73,6 +73,8 @@ async fn a_canary_saved_through_the_web_never_reaches_the_database_in_clear() {
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     assert!(b.client.get("/program/actions").await.body.contains(&format!("{CANARY} (commitment)")));
+    a.client.post("/program/transparency/notes", &[("text", &format!("{CANARY} (transparency)"))]).await;
+    assert!(b.client.get("/program/transparency").await.body.contains(&format!("{CANARY} (transparency)")));
     a.client.post("/program/anxiety/thoughts", &[("thought", &format!("{CANARY} (thought log)"))]).await;
     assert!(a.client.get("/program/anxiety").await.body.contains(&format!("{CANARY} (thought log)")));
     let step1 = b.client.get("/program/acknowledge").await.body;

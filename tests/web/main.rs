@@ -12,3 +12,4 @@ mod program;
 mod questionnaires;
 mod spaces;
 mod support;
+mod transparency;

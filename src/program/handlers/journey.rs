@@ -91,6 +91,11 @@ async fn together(state: &AppState, user: &SessionUser, space: &Space, now: i64)
         (n, None) => format!("{n} active between you. None of yours has been confirmed yet."),
     };
 
+    let asked = store::open_requests(&state.db, &space.id, now).await?.iter().filter(|(r, _)| *r != user.id).count();
+    if asked > 0 {
+        waiting.push((format!("{partner} asked for a check-in"), "/program/transparency".into()));
+    }
+
     // Step 4: the agreed time, a proposal waiting for me, an open talk, talks to rate.
     let (agreed, pending) = store::schedules(&state.db, &space.id).await?;
     if pending.as_ref().is_some_and(|p| p.proposer_id != user.id) {

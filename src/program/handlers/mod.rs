@@ -8,6 +8,7 @@ pub mod roots;
 pub mod support;
 pub mod talks;
 pub mod time;
+pub mod transparency;
 
 pub use journey::journey;
 

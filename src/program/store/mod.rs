@@ -7,6 +7,7 @@ mod roots;
 mod support;
 mod talks;
 mod time;
+mod transparency;
 
 pub use acknowledge::*;
 pub use actions::*;
@@ -15,3 +16,4 @@ pub use roots::*;
 pub use support::*;
 pub use talks::*;
 pub use time::*;
+pub use transparency::*;
