@@ -30,11 +30,12 @@ pub enum Subject {
     AboutSignUp,
     PasswordReset,
     Invitation,
+    Reminder,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 4] =
-        [Subject::ConfirmEmail, Subject::AboutSignUp, Subject::PasswordReset, Subject::Invitation];
+    pub const ALL: [Subject; 5] =
+        [Subject::ConfirmEmail, Subject::AboutSignUp, Subject::PasswordReset, Subject::Invitation, Subject::Reminder];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -42,6 +43,7 @@ impl Subject {
             Subject::AboutSignUp => "About signing up to DilTalks",
             Subject::PasswordReset => "Your DilTalks password reset link",
             Subject::Invitation => "You have an invitation on DilTalks",
+            Subject::Reminder => "A reminder from DilTalks",
         }
     }
 }

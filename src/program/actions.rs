@@ -101,6 +101,25 @@ pub fn occurrences(s: &Schedule, tz: &str, starts_at: i64, ends_at: Option<i64>,
     out
 }
 
+/// How long before an occurrence its reminder goes out.
+pub const REMIND_BEFORE: i64 = 30 * crate::clock::MINUTE;
+
+/// The next occurrence that starts after `after`, looking up to eight days ahead (every
+/// weekly schedule has one by then), or the single one of a `Once`.
+pub fn next_occurrence(s: &Schedule, tz: &str, starts_at: i64, ends_at: Option<i64>, after: i64) -> Option<i64> {
+    let to = match s {
+        Schedule::Once { at } => at.saturating_add(1),
+        _ => after + 8 * DAY,
+    };
+    occurrences(s, tz, starts_at, ends_at, after + 1, to).first().copied()
+}
+
+/// When to remind the maker next: `REMIND_BEFORE` the first occurrence whose reminder time
+/// is still ahead of `now`.
+pub fn next_reminder(s: &Schedule, tz: &str, starts_at: i64, ends_at: Option<i64>, now: i64) -> Option<i64> {
+    next_occurrence(s, tz, starts_at, ends_at, now + REMIND_BEFORE - 1).map(|t| t - REMIND_BEFORE)
+}
+
 /// How the other partner saw an occurrence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -174,12 +193,69 @@ pub fn figures(history: &[(i64, Option<Outcome>)], now: i64) -> Figures {
     }
 }
 
+/// Kept share of the confirmed occurrences in each of the last `weeks` weeks, oldest first,
+/// as (end of the week, percent); weeks with nothing confirmed are left out.
+pub fn weekly_kept(history: &[(i64, Option<Outcome>)], now: i64, weeks: i64) -> Vec<(i64, i64)> {
+    (0..weeks)
+        .rev()
+        .filter_map(|i| {
+            let (from, to) = (now - (i + 1) * 7 * DAY, now - i * 7 * DAY);
+            let confirmed: Vec<Outcome> =
+                history.iter().filter(|(t, _)| *t > from && *t <= to).filter_map(|(_, o)| *o).collect();
+            if confirmed.is_empty() {
+                return None;
+            }
+            let score: f64 = confirmed.iter().map(|o| o.weight()).sum();
+            Some((to, (score / confirmed.len() as f64 * 100.0).round() as i64))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn utc(s: &str) -> i64 {
         s.parse::<Timestamp>().unwrap().as_millisecond()
+    }
+
+    #[test]
+    fn weekly_shares_are_worked_out_per_week_from_confirmed_occurrences_only() {
+        let now = 100 * DAY;
+        let history = [
+            // This week: kept, partly (half), waiting (not counted) → 75 %.
+            (now - DAY, Some(Outcome::Kept)),
+            (now - 2 * DAY, Some(Outcome::Partly)),
+            (now - 3 * DAY, None),
+            // Last week: nothing confirmed → no point. Three weeks ago: missed, kept → 50 %.
+            (now - 9 * DAY, None),
+            (now - 15 * DAY, Some(Outcome::Missed)),
+            (now - 16 * DAY, Some(Outcome::Kept)),
+            // Outside the four weeks asked for.
+            (now - 40 * DAY, Some(Outcome::Kept)),
+        ];
+        assert_eq!(weekly_kept(&history, now, 4), vec![(now - 14 * DAY, 50), (now, 75)]);
+        assert_eq!(weekly_kept(&[], now, 4), vec![]);
+    }
+
+    #[test]
+    fn reminders_go_half_an_hour_before_the_next_occurrence_still_ahead() {
+        // Daily at 19:00 in Kolkata (UTC+5:30): 13:30 UTC.
+        let s = Schedule::Daily { minute: 19 * 60 };
+        let start = utc("2026-11-02T09:00:00Z");
+        let r = next_reminder(&s, "Asia/Kolkata", start, None, start);
+        assert_eq!(r, Some(utc("2026-11-02T13:00:00Z")));
+        // At the reminder moment itself it is still that one; a minute later, the next day's.
+        assert_eq!(next_reminder(&s, "Asia/Kolkata", start, None, utc("2026-11-02T13:00:00Z")), r);
+        assert_eq!(
+            next_reminder(&s, "Asia/Kolkata", start, None, utc("2026-11-02T13:01:00Z")),
+            Some(utc("2026-11-03T13:00:00Z"))
+        );
+        let once = Schedule::Once { at: utc("2026-12-24T18:00:00Z") };
+        assert_eq!(next_reminder(&once, "UTC", start, None, start), Some(utc("2026-12-24T17:30:00Z")));
+        assert_eq!(next_reminder(&once, "UTC", start, None, utc("2026-12-24T17:45:00Z")), None);
+        let ended = Some(utc("2026-11-02T12:00:00Z"));
+        assert_eq!(next_reminder(&s, "Asia/Kolkata", start, ended, start), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod handlers;
 pub mod model;
 pub mod nudges;
 pub mod questionnaire;
+pub mod reminders;
 pub mod store;
 pub mod talks;
 pub mod transparency;
@@ -32,6 +33,7 @@ pub fn routes() -> Routes {
         .post("/program/actions/commitments", handlers::actions::create)
         .post("/program/actions/commitments/{id}/confirm", handlers::actions::confirm)
         .post("/program/actions/commitments/{id}/end", handlers::actions::end)
+        .post("/program/actions/commitments/{id}/reminders", handlers::actions::reminders)
         .get("/program/transparency", handlers::transparency::page)
         .post("/program/transparency/notes", handlers::transparency::add_note)
         .post("/program/transparency/requests", handlers::transparency::request)

@@ -159,7 +159,7 @@ pub struct Trend {
     pub chart: Chart,
     /// What the numbers are out of, for the table's caption.
     pub out_of: i64,
-    pub rows: Vec<(String, Vec<i64>)>,
+    pub rows: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Template)]
@@ -220,6 +220,14 @@ pub struct CommitmentForm {
     pub day4: String,
     pub day5: String,
     pub day6: String,
+    /// "yes" to be emailed before each occurrence.
+    pub remind: String,
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct RemindForm {
+    pub remind: String,
 }
 
 impl CommitmentForm {
@@ -253,6 +261,7 @@ pub struct CommitmentLine {
     pub schedule: String,
     pub next: String,
     pub ended: bool,
+    pub reminds: bool,
     pub figures: super::actions::Figures,
     pub to_confirm: Vec<OccurrenceLine>,
     pub recent: Vec<(String, &'static str, String)>,
@@ -264,6 +273,7 @@ pub struct ActionsPage {
     pub l: Layout,
     pub has_partner: bool,
     pub partner: String,
+    pub weekly: Option<Trend>,
     pub mine: Vec<CommitmentLine>,
     pub theirs: Vec<CommitmentLine>,
     pub form: CommitmentForm,

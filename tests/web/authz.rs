@@ -179,6 +179,12 @@ const TABLE: &[Case] = &[
         [Conflict, See("/program/actions"), NotFound, Login],
     ),
     post(
+        "/program/actions/commitments/{id}/reminders",
+        "/program/actions/commitments/{commitment}/reminders",
+        &[("remind", "yes")],
+        [See("/program/actions"), NotFound, NotFound, Login],
+    ),
+    post(
         "/program/actions/commitments/{id}/end",
         "/program/actions/commitments/{commitment}/end",
         &[],
@@ -364,6 +370,7 @@ async fn world(app: &TestApp) -> World {
             text: &format!("{SHARED_CANARY} commitment"),
             schedule: &schedule,
             time_zone: "Asia/Kolkata",
+            remind: false,
         };
         create_commitment(&app.state.db, &app.state.crypto, &space, &owner.id, &new, made).await.unwrap();
         let id: String = sqlx::query("SELECT id FROM commitments WHERE maker_id = $1")

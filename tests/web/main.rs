@@ -10,6 +10,7 @@ mod journal;
 mod platform;
 mod program;
 mod questionnaires;
+mod reminders;
 mod spaces;
 mod support;
 mod transparency;

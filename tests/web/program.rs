@@ -239,6 +239,14 @@ async fn commitments_are_confirmed_only_by_the_other_partner_and_build_consisten
     assert!(page.body.contains("Kept 67% in the last 7 days") && page.body.contains("streak: 2"), "{}", page.body);
     assert!(page.body.contains("thank you"));
     assert!(!page.body.contains("waiting for confirmation"));
+    // The weekly chart: one week with answers, 67 % kept, and the same numbers in its table.
+    assert!(
+        page.body.contains("Kept each week") && page.body.contains("Yours: 67% in the latest week"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<td>Week to 5 Nov 2026</td><td>67</td>"), "{}", page.body);
+    assert!(b.client.get("/program/actions").await.body.contains("Asha&#39;s: 67% in the latest week"));
 
     assert_eq!(
         b.client.post(&format!("/program/actions/commitments/{id}/end"), &[]).await.status,

@@ -11,9 +11,12 @@ use crate::clock::DAY;
 use crate::error::{AppError, AppResult};
 use crate::pages::format_time;
 use crate::program::actions::{self, Outcome, Schedule};
+use crate::program::chart::{self, Series};
 use crate::program::model::parse_text;
 use crate::program::store::{self, Commitment, Confirmation, NewCommitment};
-use crate::program::views::{ActionsPage, CommitmentForm, CommitmentLine, ConfirmForm, OccurrenceLine};
+use crate::program::views::{
+    ActionsPage, CommitmentForm, CommitmentLine, ConfirmForm, OccurrenceLine, RemindForm, Trend,
+};
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -88,6 +91,7 @@ fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, no
         schedule: describe(c, &viewer.time_zone),
         next: next.first().map(|t| format_time(*t, &viewer.time_zone)).unwrap_or_default(),
         ended: c.ended_at.is_some(),
+        reminds: c.reminds,
         figures: actions::figures(&history, now),
         to_confirm,
         recent,
@@ -102,6 +106,65 @@ fn label(o: Outcome) -> &'static str {
     }
 }
 
+/// Kept share per week over twelve weeks, for each partner's commitments: the weekly chart.
+fn weekly_trend(
+    mine: &[&Commitment],
+    theirs: &[&Commitment],
+    confirmations: &[Confirmation],
+    partner: &str,
+    viewer: &SessionUser,
+    now: i64,
+) -> Option<Trend> {
+    let weeks = |cs: &[&Commitment]| {
+        let all: Vec<(i64, Option<Outcome>)> =
+            cs.iter().flat_map(|c| history(c, &past_occurrences(c, now), confirmations)).collect();
+        actions::weekly_kept(&all, now, 12)
+    };
+    let (m, t) = (weeks(mine), weeks(theirs));
+    if m.is_empty() && t.is_empty() {
+        return None;
+    }
+    let theirs_name = format!("{partner}'s");
+    let mut series = vec![];
+    if !m.is_empty() {
+        series.push(Series { name: "Yours", class: "line-trust", points: &m });
+    }
+    if !t.is_empty() {
+        series.push(Series { name: &theirs_name, class: "line-safety", points: &t });
+    }
+    // One row per week that has a figure for either; a dash where one side has none.
+    let mut ends: Vec<i64> = m.iter().chain(&t).map(|(e, _)| *e).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let cell =
+        |v: &[(i64, i64)], e: i64| v.iter().find(|(x, _)| *x == e).map(|(_, k)| k.to_string()).unwrap_or("–".into());
+    let rows: Vec<(String, Vec<String>)> = ends
+        .iter()
+        .map(|e| {
+            let mut cells = vec![];
+            if !m.is_empty() {
+                cells.push(cell(&m, *e));
+            }
+            if !t.is_empty() {
+                cells.push(cell(&t, *e));
+            }
+            (format!("Week to {}", crate::pages::format_date(*e, &viewer.time_zone)), cells)
+        })
+        .collect();
+    Some(Trend {
+        id: "weekly",
+        title: "Kept each week".into(),
+        description: format!(
+            "Percent of confirmed times kept, week by week, over the last 12 weeks. Yours: {}. {theirs_name}: {}.",
+            m.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
+            t.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
+        ),
+        chart: chart::draw_out_of(&series, 100),
+        out_of: 100,
+        rows,
+    })
+}
+
 async fn actions_page(
     state: &AppState,
     ctx: &RequestCtx,
@@ -111,23 +174,27 @@ async fn actions_page(
 ) -> AppResult<ActionsPage> {
     let now = state.clock.now_ms();
     let space = couple_space(state, user).await?;
-    let (mine, theirs, partner) = match &space {
+    let (mine, theirs, partner, weekly) = match &space {
         Some(s) => {
             let all = store::commitments(&state.db, &state.crypto, &s.id).await?;
             let confirmations = store::confirmations(&state.db, &state.crypto, &s.id).await?;
             let (mine, theirs): (Vec<_>, Vec<_>) = all.iter().partition(|c| c.maker_id == user.id);
+            let partner = s.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
+            let weekly = weekly_trend(&mine, &theirs, &confirmations, &partner, user, now);
             (
                 mine.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
                 theirs.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
-                s.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default(),
+                partner,
+                weekly,
             )
         }
-        None => (vec![], vec![], String::new()),
+        None => (vec![], vec![], String::new(), None),
     };
     Ok(ActionsPage {
         l: ctx.layout("Step 3: Small, consistent actions"),
         has_partner: space.is_some(),
         partner,
+        weekly,
         mine,
         theirs,
         form,
@@ -200,7 +267,8 @@ pub async fn create(
     let (Some(text), Some(schedule)) = (text, schedule) else {
         return render_invalid(&actions_page(&state, &ctx, &user, form, errors).await?);
     };
-    let new = NewCommitment { text: &text, schedule: &schedule, time_zone: &user.time_zone };
+    let new =
+        NewCommitment { text: &text, schedule: &schedule, time_zone: &user.time_zone, remind: form.remind == "yes" };
     store::create_commitment(&state.db, &state.crypto, &space.id, &user.id, &new, state.clock.now_ms()).await?;
     Ok(redirect_with(
         state.config.is_https(),
@@ -257,4 +325,28 @@ pub async fn end(
         FlashKind::Success,
         "The commitment has ended. Its history stays.",
     ))
+}
+
+/// The maker turns reminders on or off for their commitment.
+pub async fn reminders(
+    State(state): State<AppState>,
+    Participant { user, .. }: Participant,
+    Path(id): Path<String>,
+    Form(form): Form<RemindForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let space = couple_space(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let all = store::commitments(&state.db, &state.crypto, &space.id).await?;
+    let c = all.iter().find(|c| c.id == id && c.maker_id == user.id).ok_or(AppError::NotFound)?;
+    let on = form.remind == "yes";
+    let at = if on { actions::next_reminder(&c.schedule, &c.time_zone, c.starts_at, c.ended_at, now) } else { None };
+    if !store::set_reminders(&state.db, &space.id, &id, &user.id, at).await? {
+        return Err(AppError::NotFound);
+    }
+    let msg = match (on, at) {
+        (true, Some(_)) => "You'll get an email half an hour before each time.",
+        (true, None) => "There is no time left to remind you of.",
+        (false, _) => "Reminders are off for this commitment.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, msg))
 }

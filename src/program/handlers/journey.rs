@@ -163,7 +163,15 @@ fn ratings_trend(rated: &[store::Rating], tz: &str) -> Option<Trend> {
             5,
         ),
         out_of: 5,
-        rows: rated.iter().map(|r| (format_date(r.occurrence_at, tz), vec![r.heard, r.safe, r.punished])).collect(),
+        rows: rated
+            .iter()
+            .map(|r| {
+                (
+                    format_date(r.occurrence_at, tz),
+                    vec![r.heard.to_string(), r.safe.to_string(), r.punished.to_string()],
+                )
+            })
+            .collect(),
     })
 }
 

@@ -63,7 +63,7 @@ fn trend(def: &Definition, answered: &[Answered], tz: &str) -> Option<Trend> {
         ),
         chart: chart::draw_out_of(&series, 100),
         out_of: 100,
-        rows: scored.iter().map(|(t, row)| (format_date(*t, tz), row.clone())).collect(),
+        rows: scored.iter().map(|(t, row)| (format_date(*t, tz), row.iter().map(i64::to_string).collect())).collect(),
     })
 }
 

@@ -44,7 +44,10 @@ fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<
         ),
         chart,
         out_of: 10,
-        rows: points.iter().map(|c| (format_date(c.created_at, tz), vec![c.trust, c.safety])).collect(),
+        rows: points
+            .iter()
+            .map(|c| (format_date(c.created_at, tz), vec![c.trust.to_string(), c.safety.to_string()]))
+            .collect(),
     })
 }
 
