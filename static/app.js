@@ -26,6 +26,19 @@
     try { input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* keep empty */ }
   });
 
+  // The talk timer: the page says how many minutes are left; this keeps it current.
+  document.querySelectorAll('[data-countdown-end]').forEach(function (timer) {
+    if (timer.hasAttribute('data-paused')) { return; }
+    var end = Number(timer.getAttribute('data-countdown-end'));
+    function tick() {
+      var left = Math.max(0, Math.ceil((end - Date.now()) / 60000));
+      timer.textContent = left === 0 ? 'Time is up: what is left waits for the next talk.'
+        : (left === 1 ? '1 minute left' : left + ' minutes left');
+      if (left > 0) { setTimeout(tick, 15000); }
+    }
+    tick();
+  });
+
   // Copy buttons: <button data-copy="id-of-input" hidden>.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
     var target = document.getElementById(button.getAttribute('data-copy'));

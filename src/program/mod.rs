@@ -46,6 +46,8 @@ pub fn routes() -> Routes {
         .post("/program/talks/questions", handlers::talks::ask)
         .post("/program/talks/questions/{id}/discussed", handlers::talks::discussed)
         .post("/program/talks/ratings", handlers::talks::rate)
+        .post("/program/talks/pause", handlers::talks::pause)
+        .post("/program/talks/missed", handlers::talks::missed)
         .get("/program/roots", handlers::roots::page)
         .post("/program/roots/reflections", handlers::roots::reflect)
         .post("/program/roots/needs", handlers::roots::need)

@@ -321,6 +321,13 @@ pub struct TalksPage {
     pub pending: Option<(String, String, bool)>,
     pub next: String,
     pub open_until: Option<String>,
+    /// The open talk's end (Unix ms, for the live countdown) and minutes left.
+    pub open_end: i64,
+    pub minutes_left: i64,
+    /// "Paused by Asha at 19:20", while the open talk is paused.
+    pub paused: Option<String>,
+    /// Held and missed talks over the last 90 days.
+    pub record: String,
     pub can_ask: bool,
     pub questions: Vec<QuestionLine>,
     pub to_rate: Vec<(i64, String)>,

@@ -255,6 +255,13 @@ const TABLE: &[Case] = &[
         &[("occurrence", "0"), ("heard", "3"), ("safe", "3"), ("punished", "1")],
         [NotFound, NotFound, NotFound, Login],
     ),
+    post("/program/talks/pause", "/program/talks/pause", &[], [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/program/talks/missed",
+        "/program/talks/missed",
+        &[("occurrence", "0")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/program/roots", "/program/roots", MEMBERS),
     post(
         "/program/roots/reflections",

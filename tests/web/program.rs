@@ -329,8 +329,19 @@ async fn questions_wait_unseen_until_the_agreed_talk_opens() {
         Some("/program/talks")
     );
 
+    // The timer says what is left; either can pause, and the other sees who paused.
+    assert!(during.body.contains("45 minutes left") && during.body.contains("Pause the talk"));
+    app.clock.advance(10 * MINUTE);
+    assert_eq!(a.client.post("/program/talks/pause", &[]).await.location(), Some("/program/talks"));
+    let paused = b.client.get("/program/talks").await.body;
+    assert!(paused.contains("35 minutes left") && paused.contains("Paused by Asha at 2 Nov 2026, 19:10"), "{paused}");
+    assert!(paused.contains("Carry on talking"));
+    assert!(a.client.get("/program/talks").await.body.contains("Paused by you"));
+    b.client.post("/program/talks/pause", &[]).await;
+    assert!(!b.client.get("/program/talks").await.body.contains("Paused by"));
+
     // After the talk: the discussed one is gone, the other carries over and is hidden again.
-    app.clock.advance(46 * MINUTE);
+    app.clock.advance(36 * MINUTE);
     let after = b.client.get("/program/talks").await;
     assert!(!after.body.contains("Did you tell anyone else?"), "hidden again after the talk");
     assert!(
@@ -359,6 +370,26 @@ async fn questions_wait_unseen_until_the_agreed_talk_opens() {
         !a.client.get("/program/talks").await.body.contains("<td>4</td><td>3</td><td>2</td>"),
         "ratings are private"
     );
+    // Rated means held: it cannot then be recorded as missed. The next week's talk was missed.
+    let missed = |c: &crate::harness::Client, at: String| {
+        let c = c.clone();
+        async move { c.post("/program/talks/missed", &[("occurrence", &at)]).await }
+    };
+    assert_eq!(missed(&a.client, occurrence.clone()).await.status, StatusCode::CONFLICT);
+    app.clock.advance(7 * diltalks::clock::DAY);
+    a.sign_in_again().await;
+    b.sign_in_again().await;
+    let next_week = (occurrence.parse::<i64>().unwrap() + 7 * diltalks::clock::DAY).to_string();
+    assert_eq!(missed(&a.client, "12345".into()).await.status, StatusCode::NOT_FOUND, "not a talk");
+    assert_eq!(missed(&a.client, next_week.clone()).await.location(), Some("/program/talks"));
+    let page = b.client.get("/program/talks").await.body;
+    assert!(page.contains("Over the last 90 days: 1 talk held, 1 missed."), "{page}");
+    assert!(!page.contains("How was the talk on 9 Nov"), "a missed talk is not rated");
+    let res = b
+        .client
+        .post("/program/talks/ratings", &[("occurrence", &next_week), ("heard", "4"), ("safe", "3"), ("punished", "2")])
+        .await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
 }
 
 #[tokio::test]

@@ -115,9 +115,13 @@ async fn together(state: &AppState, user: &SessionUser, space: &Space, now: i64)
                     "/program/talks".into(),
                 ));
             }
+            let outcomes = store::outcomes(&state.db, &space.id, now - 90 * DAY).await?;
+            let record = talks::record_text(&t.ended_within(now, 90), &outcomes);
             match t.next_after(now) {
-                Some(n) => format!("Agreed: {}. Next: {}.", talks::describe(a), format_time(n, &user.time_zone)),
-                None => format!("Agreed: {}.", talks::describe(a)),
+                Some(n) => {
+                    format!("Agreed: {}. Next: {}. {record}", talks::describe(a), format_time(n, &user.time_zone))
+                }
+                None => format!("Agreed: {}. {record}", talks::describe(a)),
             }
         }
         None => "No talk time agreed yet.".into(),

@@ -8,6 +8,7 @@ use axum::response::Response;
 use super::{Participant, couple_space};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
+use crate::clock::{DAY, MINUTE};
 use crate::error::{AppError, AppResult};
 use crate::pages::format_time;
 use crate::program::model::{Perspective, parse_text};
@@ -40,6 +41,23 @@ pub(super) fn describe(s: &TalkSchedule) -> String {
     )
 }
 
+/// "Over the last 90 days: 5 talks held, 1 missed, 2 not recorded."
+pub(super) fn record_text(ended: &[i64], outcomes: &[(i64, String)]) -> String {
+    if ended.is_empty() {
+        return String::new();
+    }
+    let count = |what: &str| ended.iter().filter(|t| outcomes.iter().any(|(o, r)| o == *t && r == what)).count();
+    let (held, missed) = (count("held"), count("missed"));
+    let open = ended.len() - held - missed;
+    let talks = |n: usize| if n == 1 { "1 talk".to_string() } else { format!("{n} talks") };
+    let mut text = format!("Over the last 90 days: {} held, {missed} missed", talks(held));
+    if open > 0 {
+        text.push_str(&format!(", {open} not recorded"));
+    }
+    text.push('.');
+    text
+}
+
 /// Who writes into the question box: the member whose trust was broken (or both).
 fn can_ask(p: Perspective) -> bool {
     p != Perspective::Broke
@@ -63,6 +81,10 @@ async fn talks_page(
         pending: None,
         next: String::new(),
         open_until: None,
+        open_end: 0,
+        minutes_left: 0,
+        paused: None,
+        record: String::new(),
         can_ask: can_ask(perspective),
         questions: vec![],
         to_rate: vec![],
@@ -84,13 +106,24 @@ async fn talks_page(
         page.next = t.next_after(now).map(|n| format_time(n, &user.time_zone)).unwrap_or_default();
         open = t.open_at(now);
         page.open_until = open.map(|(_, end)| format_time(end, &user.time_zone));
+        if let Some((start, end)) = open {
+            page.open_end = end;
+            page.minutes_left = (end - now + MINUTE - 1) / MINUTE;
+            page.paused = store::current_pause(&state.db, &space.id, start).await?.map(|(by, at)| {
+                let who = if by == user.id { "you".to_string() } else { page.partner.clone() };
+                format!("Paused by {who} at {}", format_time(at, &user.time_zone))
+            });
+        }
         let rated = store::own_ratings(&state.db, &user.id, &space.id).await?;
+        let outcomes = store::outcomes(&state.db, &space.id, now - 90 * DAY).await?;
+        let missed = |o: i64| outcomes.iter().any(|(t, r)| *t == o && r == "missed");
         page.to_rate = t
             .ended_within(now, 14)
             .into_iter()
-            .filter(|o| !rated.iter().any(|r| r.occurrence_at == *o))
+            .filter(|o| !rated.iter().any(|r| r.occurrence_at == *o) && !missed(*o))
             .map(|o| (o, format_time(o, &user.time_zone)))
             .collect();
+        page.record = record_text(&t.ended_within(now, 90), &outcomes);
         page.ratings = rated
             .iter()
             .map(|r| (format_time(r.occurrence_at, &user.time_zone), r.heard, r.safe, r.punished))
@@ -221,6 +254,9 @@ pub async fn rate(State(state): State<AppState>, p: Participant, Form(form): For
     else {
         return Err(AppError::BadRequest("Choose from 1 to 5 for each question."));
     };
+    if store::record_outcome(&state.db, &space.id, at, "held", &p.user.id, now).await? == "missed" {
+        return Err(AppError::Conflict("That talk is recorded as missed, so there is nothing to rate.".into()));
+    }
     store::rate_talk(&state.db, &p.user.id, &space.id, &Rating { occurrence_at: at, heard, safe, punished }, now)
         .await?;
     Ok(redirect_with(
@@ -228,5 +264,44 @@ pub async fn rate(State(state): State<AppState>, p: Participant, Form(form): For
         "/program/talks",
         FlashKind::Success,
         "Thank you. Only you see your ratings.",
+    ))
+}
+
+/// Either member pauses the open talk, or resumes it.
+pub async fn pause(State(state): State<AppState>, p: Participant) -> AppResult<Response> {
+    let space = space_of(&state, &p.user).await?;
+    let (agreed, _) = store::schedules(&state.db, &space.id).await?;
+    let now = state.clock.now_ms();
+    let (start, _) = agreed.as_ref().and_then(|a| talks(a).open_at(now)).ok_or(AppError::NotFound)?;
+    let msg = if store::toggle_pause(&state.db, &space.id, start, &p.user.id, now).await? {
+        "The talk is paused. Breathe, and come back when you are both ready."
+    } else {
+        "The talk goes on."
+    };
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+}
+
+/// Either member records that an ended talk did not happen.
+pub async fn missed(
+    State(state): State<AppState>,
+    p: Participant,
+    Form(form): Form<RatingForm>,
+) -> AppResult<Response> {
+    let space = space_of(&state, &p.user).await?;
+    let (agreed, _) = store::schedules(&state.db, &space.id).await?;
+    let agreed = agreed.ok_or(AppError::NotFound)?;
+    let now = state.clock.now_ms();
+    let at: i64 = form.occurrence.parse().map_err(|_| AppError::BadRequest("That talk could not be read."))?;
+    if !talks(&agreed).ended_within(now, 14).contains(&at) {
+        return Err(AppError::NotFound);
+    }
+    if store::record_outcome(&state.db, &space.id, at, "missed", &p.user.id, now).await? != "missed" {
+        return Err(AppError::Conflict("That talk is already recorded as held.".into()));
+    }
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/program/talks",
+        FlashKind::Success,
+        "Recorded as missed. Your next agreed time still stands.",
     ))
 }

@@ -247,3 +247,91 @@ pub async fn own_ratings(db: &Db, user_id: &str, space_id: &str) -> Result<Vec<R
         })
         .collect()
 }
+
+/// Records what became of an ended talk. The first answer stands; returns the outcome now
+/// on record ("held" or "missed").
+pub async fn record_outcome(
+    db: &Db,
+    space_id: &str,
+    occurrence_at: i64,
+    outcome: &str,
+    user_id: &str,
+    now: i64,
+) -> Result<String, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO talk_outcomes (space_id, occurrence_at, outcome, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (space_id, occurrence_at) DO NOTHING",
+    )
+    .bind(space_id)
+    .bind(occurrence_at)
+    .bind(outcome)
+    .bind(user_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    sqlx::query("SELECT outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at = $2")
+        .bind(space_id)
+        .bind(occurrence_at)
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("outcome")
+}
+
+/// Outcomes on record since `since`, as (talk start, "held" or "missed").
+pub async fn outcomes(db: &Db, space_id: &str, since: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query("SELECT occurrence_at, outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at >= $2")
+        .bind(space_id)
+        .bind(since)
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.try_get("occurrence_at")?, r.try_get("outcome")?)))
+        .collect()
+}
+
+/// The pause in force for a talk, as (who paused, since when), if any.
+pub async fn current_pause(db: &Db, space_id: &str, occurrence_at: i64) -> Result<Option<(String, i64)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT paused_by, paused_at FROM talk_pauses
+         WHERE space_id = $1 AND occurrence_at = $2 AND resumed_at IS NULL AND paused_by IS NOT NULL",
+    )
+    .bind(space_id)
+    .bind(occurrence_at)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| Ok((r.try_get("paused_by")?, r.try_get("paused_at")?)))
+    .transpose()
+}
+
+/// Pauses the talk, or resumes it if it is paused; returns true when it is now paused.
+pub async fn toggle_pause(
+    db: &Db,
+    space_id: &str,
+    occurrence_at: i64,
+    user_id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let resumed = sqlx::query(
+        "UPDATE talk_pauses SET resumed_at = $3 WHERE space_id = $1 AND occurrence_at = $2 AND resumed_at IS NULL",
+    )
+    .bind(space_id)
+    .bind(occurrence_at)
+    .bind(now)
+    .execute(&db.pool)
+    .await?
+    .rows_affected();
+    if resumed > 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO talk_pauses (space_id, occurrence_at, paused_by, paused_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (space_id, occurrence_at) DO UPDATE SET paused_by = $3, paused_at = $4, resumed_at = NULL",
+    )
+    .bind(space_id)
+    .bind(occurrence_at)
+    .bind(user_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(true)
+}
