@@ -135,6 +135,19 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   await a.getByRole('img', { name: 'Your check-ins' }).waitFor();
   await audit(a, 'check-in-trend');
 
+  // The monthly questionnaire: one statement left out is named, the rest kept; then scores.
+  await a.getByRole('link', { name: "Answer this month's questionnaire" }).click();
+  await audit(a, 'questionnaire');
+  for (let i = 0; i < 15; i++) await a.locator(`#q${i}-${i % 2 ? 5 : 6}`).check();
+  await a.getByRole('button', { name: 'Save my answers' }).click();
+  await a.getByText('Statement 16 has no answer yet').first().waitFor();
+  assert.ok(await a.locator('#q0-6').isChecked(), 'answers kept');
+  await audit(a, 'questionnaire-missing');
+  await a.locator('#q15-4').check();
+  await a.getByRole('button', { name: 'Save my answers' }).click();
+  await a.getByRole('img', { name: 'Your questionnaire scores' }).waitFor();
+  await audit(a, 'questionnaire-scores');
+
   // Step 3: a commitment, which the partner will confirm when it falls due.
   await a.goto(server.base + '/program/actions');
   await a.getByLabel('What will you do?').fill('Tell you when my plans change');
@@ -178,6 +191,87 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   await b.getByRole('button', { name: 'Add it to the next talk' }).click();
   await b.waitForURL('**/program/talks');
   await audit(b, 'roots-need-to-talk');
+
+  // Transparency: Ravi shares where he is before being asked; Asha asks for a check-in.
+  await b.goto(server.base + '/program/transparency');
+  await b.getByLabel('Where you are, or what you decided').fill('At the library until six, then straight home.');
+  await b.getByRole('button', { name: 'Share with Asha' }).click();
+  await b.getByText('Shared, before being asked').waitFor();
+  await audit(b, 'transparency-note');
+  await a.goto(server.base + '/program/transparency');
+  assert.match(await a.locator('main').innerText(), /At the library until six/);
+  await a.getByRole('button', { name: 'Ask Ravi for a check-in' }).click();
+  await audit(a, 'transparency-asked');
+  await b.goto(server.base + '/program');
+  await b.getByRole('link', { name: 'Asha asked for a check-in' }).waitFor();
+
+  // A talk that opens in a minute or two: Ravi proposes it, Asha accepts; Asha makes a
+  // one-off commitment for the same moment, for Ravi to confirm once it has passed.
+  const soon = await b.evaluate(() => {
+    const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000 + 60_000);
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      weekday: 'long', hourCycle: 'h23',
+    }).formatToParts(at).map((p) => [p.type, p.value]));
+    return { ms: at.getTime(), weekday: parts.weekday, date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  });
+  await b.goto(server.base + '/program/talks');
+  await b.getByText('Propose a change').click();
+  await b.getByLabel('Day').selectOption({ label: soon.weekday });
+  await b.getByLabel('Time', { exact: true }).fill(soon.time);
+  await b.getByLabel('Length in minutes').fill('10');
+  await b.getByRole('button', { name: 'Propose', exact: true }).click();
+  await a.goto(server.base + '/program/talks');
+  await a.getByRole('button', { name: 'Accept this time' }).click();
+  await a.getByText(`Agreed: ${soon.weekday}s at ${soon.time}, 10 minutes`).waitFor();
+  assert.doesNotMatch(await a.locator('main').innerText(), /What did you tell your friends/, 'held before the talk');
+  await a.goto(server.base + '/program/actions');
+  await a.getByLabel('What will you do?').fill('Be home for our talk');
+  await a.getByLabel('Once, on a date').check();
+  await a.getByLabel('Date (for "once")').fill(soon.date);
+  await a.getByLabel('Time', { exact: true }).fill(soon.time);
+  await a.getByRole('button', { name: 'Save commitment' }).click();
+  await a.getByText('Be home for our talk').first().waitFor();
+
+  await new Promise((r) => setTimeout(r, Math.max(0, soon.ms - Date.now() + 1_500)));
+  await a.goto(server.base + '/program/talks');
+  await a.getByText('Your talk is open now').waitFor();
+  const during = await a.locator('main').innerText();
+  assert.match(during, /What did you tell your friends/, 'the question shows once the talk opens');
+  assert.match(during, /minutes? left/);
+  await audit(a, 'talk-open');
+  await a.getByRole('button', { name: 'Pause the talk' }).click();
+  await b.goto(server.base + '/program/talks');
+  await b.getByText(/Paused by Asha/).waitFor();
+  await audit(b, 'talk-paused');
+  await b.getByRole('button', { name: 'Carry on talking' }).click();
+  await a.reload();
+  await a.getByRole('button', { name: 'Mark as discussed' }).first().click();
+  await a.getByText('Marked as discussed.').waitFor();
+
+  await b.goto(server.base + '/program/actions');
+  await b.getByText(/Was it kept on/).waitFor();
+  await b.getByLabel('Kept', { exact: true }).check();
+  await b.getByRole('button', { name: 'Record' }).click();
+  await b.getByText('your answer is recorded').waitFor();
+  await audit(b, 'commitment-confirmed');
+  await a.goto(server.base + '/program/actions');
+  await a.getByRole('img', { name: 'Kept each week' }).waitFor();
+  await audit(a, 'commitment-kept');
+
+  // Step 6 pages.
+  await a.goto(server.base + '/program/support');
+  await audit(a, 'support');
+  await a.goto(server.base + '/program/anxiety');
+  await a.getByLabel('The thought that worried me').fill('He will do it again.');
+  await a.getByRole('button', { name: 'Save to my log' }).click();
+  await a.getByText('Only you can read it.').waitFor();
+  await audit(a, 'anxiety-track');
+  await b.goto(server.base + '/program/anxiety');
+  assert.doesNotMatch(await b.locator('main').innerText(), /He will do it again/);
+  await a.goto(server.base + '/program');
+  await audit(a, 'journey-later');
 
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
