@@ -131,3 +131,24 @@ async fn the_thought_log_is_private_keeps_input_and_deletes_only_ones_own() {
     let support = a.client.get("/program/support").await;
     assert!(support.body.contains("What a relationship counsellor does") && support.body.contains("/help/crisis"));
 }
+
+#[tokio::test]
+async fn every_step_links_to_professional_support() {
+    let app = TestApp::spawn().await;
+    let (a, _) = app.couple("Mira", "Jon").await;
+    a.client.post("/program/start", &[("perspective", "both")]).await;
+    for page in [
+        "/program",
+        "/program/acknowledge",
+        "/program/time",
+        "/program/questionnaires/trust-monthly",
+        "/program/actions",
+        "/program/transparency",
+        "/program/talks",
+        "/program/roots",
+        "/program/anxiety",
+    ] {
+        let body = a.client.get(page).await.body;
+        assert!(body.contains("href=\"/program/support\""), "{page} links to professional support");
+    }
+}
