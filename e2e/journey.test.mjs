@@ -208,7 +208,8 @@ test('a couple signs up, joins one space, and works through step 1', async () =>
   // A talk that opens in a minute or two: Ravi proposes it, Asha accepts; Asha makes a
   // one-off commitment for the same moment, for Ravi to confirm once it has passed.
   const soon = await b.evaluate(() => {
-    const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000 + 60_000);
+    // The start of the first whole minute at least 25 seconds away: time enough to agree on it.
+    const at = new Date(Math.ceil((Date.now() + 25_000) / 60_000) * 60_000);
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
       timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
