@@ -6,6 +6,7 @@ pub mod admin;
 pub mod app;
 pub mod clock;
 pub mod config;
+pub mod counsellors;
 pub mod crypto;
 pub mod db;
 pub mod error;
@@ -41,6 +42,7 @@ pub fn routes() -> Routes {
         .merge(spaces::routes())
         .merge(journal::routes())
         .merge(program::routes())
+        .merge(counsellors::routes())
         .merge(admin::routes())
 }
 

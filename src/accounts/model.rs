@@ -43,6 +43,10 @@ impl SessionUser {
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }
+
+    pub fn is_counsellor(&self) -> bool {
+        self.role == Role::Counsellor
+    }
 }
 
 /// An email address, trimmed and lower-cased, so one address is one account.

@@ -14,6 +14,14 @@ pub struct RegisterForm {
     pub password: String,
     pub time_zone: String,
     pub next: String,
+    /// "counsellor" for a counsellor account; anything else makes a member's.
+    pub account: String,
+}
+
+impl RegisterForm {
+    pub fn is_counsellor(&self) -> bool {
+        self.account == "counsellor"
+    }
 }
 
 #[derive(Template)]

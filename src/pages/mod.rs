@@ -87,6 +87,9 @@ async fn dashboard(
     ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
+    if user.is_counsellor() {
+        return Ok(crate::web::redirect("/practice"));
+    }
     let space = spaces::active_space(&state.db, &user.id).await?;
     let (st, partner) = match &space {
         None => (space_model::SpaceState::Solo, None),

@@ -55,6 +55,19 @@ impl FromRequestParts<AppState> for Admin {
     }
 }
 
+/// A counsellor. To anyone else a practice page does not exist.
+#[derive(Clone, Debug)]
+pub struct Counsellor(pub SessionUser);
+
+impl FromRequestParts<AppState> for Counsellor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let CurrentUser(u) = CurrentUser::from_request_parts(parts, state).await?;
+        if u.role == Role::Counsellor { Ok(Counsellor(u)) } else { Err(AppError::NotFound) }
+    }
+}
+
 /// The client's address: the socket peer, or the last `X-Forwarded-For` entry when the
 /// server is configured to sit behind a proxy (then the proxy appends the real one; entries
 /// before it are whatever the client claimed and are ignored).

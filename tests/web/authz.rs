@@ -131,6 +131,40 @@ const TABLE: &[Case] = &[
     post("/journal/{id}/delete", "/journal/{private}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
     post("/journal/{id}/delete", "/journal/{shared}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
     get("/admin", "/admin", [NotFound, NotFound, NotFound, Login]),
+    get("/for-counsellors", "/for-counsellors", EVERYONE),
+    get("/counsellors", "/counsellors", EVERYONE),
+    get("/counsellors/{id}", "/counsellors/{counsellor}", EVERYONE),
+    get("/counsellors/{id}", "/counsellors/{owner}", NOBODY),
+    // Practice pages are a counsellor's own: to members they do not exist.
+    get("/practice", "/practice", [NotFound, NotFound, NotFound, Login]),
+    get("/practice/profile", "/practice/profile", [NotFound, NotFound, NotFound, Login]),
+    post("/practice/profile", "/practice/profile", &[("full_name", "X")], [NotFound, NotFound, NotFound, Login]),
+    get("/admin/counsellors", "/admin/counsellors", [NotFound, NotFound, NotFound, Login]),
+    get("/admin/counsellors/{id}", "/admin/counsellors/{counsellor}", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/admin/counsellors/{id}/verify",
+        "/admin/counsellors/{counsellor}/verify",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/admin/counsellors/{id}/reject",
+        "/admin/counsellors/{counsellor}/reject",
+        &[("reason", "No.")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/admin/counsellors/{id}/suspend",
+        "/admin/counsellors/{counsellor}/suspend",
+        &[("reason", "No.")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/admin/counsellors/{id}/reinstate",
+        "/admin/counsellors/{counsellor}/reinstate",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/program", "/program", MEMBERS),
     get("/program/start", "/program/start", MEMBERS),
     post(
@@ -337,6 +371,7 @@ struct World {
     question: String,
     need: String,
     thought: String,
+    counsellor: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -419,6 +454,31 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
+    let counsellor = {
+        use diltalks::counsellors::model::{Profile, Status};
+        let c = app.counsellor("Listed").await;
+        let p = Profile {
+            full_name: "Listed Counsellor".into(),
+            title: "Therapist".into(),
+            bio: "Hello.".into(),
+            license_number: "L1".into(),
+            licensing_body: "Board".into(),
+            jurisdiction: "India".into(),
+            license_expires_on: "2030-01-01".into(),
+            specialties: vec!["trust".into()],
+            languages: vec!["English".into()],
+            formats: vec!["video".into()],
+            fee_minor: 100_000,
+            currency: "INR".into(),
+            time_zone: "Asia/Kolkata".into(),
+            ..Profile::default()
+        };
+        let now = app.clock.now_ms();
+        let store = diltalks::counsellors::store::save_profile;
+        store(&app.state.db, &c.id, &p, now + 1000 * diltalks::clock::DAY, Status::Submitted, now).await.unwrap();
+        diltalks::counsellors::store::decide(&app.state.db, &c.id, true, None, &owner.id, now).await.unwrap();
+        c.id
+    };
     let need = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM needs WHERE author_id = $1")
@@ -475,6 +535,7 @@ async fn world(app: &TestApp) -> World {
         question,
         need,
         thought,
+        counsellor,
     }
 }
 
@@ -488,6 +549,8 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{question}", &w.question)
         .replace("{need}", &w.need)
         .replace("{thought}", &w.thought)
+        .replace("{counsellor}", &w.counsellor)
+        .replace("{owner}", &w.owner.id)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)

@@ -117,18 +117,45 @@ impl TestApp {
 
     /// Registers and confirms a member through the web, signed in on the returned client.
     pub async fn member(&self, name: &str) -> Member {
-        let email = format!("{}-{}@example.org", name.to_lowercase(), &uuid::Uuid::now_v7().simple().to_string()[20..]);
+        self.register(name, "").await
+    }
+
+    /// Registers and confirms a counsellor account through the web.
+    pub async fn counsellor(&self, name: &str) -> Member {
+        self.register(name, "counsellor").await
+    }
+
+    /// A member made operator.
+    pub async fn admin(&self) -> Member {
+        let m = self.member("Operator").await;
+        diltalks::accounts::store::set_role(&self.state.db, &m.id, diltalks::accounts::model::Role::Admin)
+            .await
+            .unwrap();
+        m
+    }
+
+    async fn register(&self, name: &str, account: &str) -> Member {
+        let local: String = name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let email = format!("{local}-{}@example.org", &uuid::Uuid::now_v7().simple().to_string()[20..]);
         let client = self.client();
+        let next = if account == "counsellor" { "/practice" } else { "" };
         let res = client
             .post(
                 "/register",
-                &[("email", &email), ("display_name", name), ("password", PASSWORD), ("time_zone", "Asia/Kolkata")],
+                &[
+                    ("email", &email),
+                    ("display_name", name),
+                    ("password", PASSWORD),
+                    ("time_zone", "Asia/Kolkata"),
+                    ("account", account),
+                    ("next", next),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let link = self.last_mail_to(&email).await.link("/verify/");
         let res = client.post(&link, &[]).await;
-        assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+        assert_eq!(res.location(), Some(if next.is_empty() { "/dashboard" } else { next }), "{}", res.body);
         let user = diltalks::accounts::store::find_by_email(&self.state.db, &email).await.unwrap().unwrap();
         Member { client, email, id: user.id }
     }

@@ -4,6 +4,7 @@ mod accounts;
 mod authz;
 mod cli;
 mod concurrency;
+mod counsellors;
 mod crypto;
 mod harness;
 mod journal;

@@ -22,13 +22,20 @@ use crate::web::{FormErrors, PeerAddr, RequestCtx, redirect, render, render_inva
 #[serde(default)]
 pub struct NextQuery {
     pub next: String,
+    #[serde(rename = "as")]
+    pub account: String,
 }
 
 pub async fn form(ctx: RequestCtx, Query(q): Query<NextQuery>) -> AppResult<Response> {
     if ctx.user.is_some() {
         return Ok(redirect(&safe_next(Some(&q.next)).unwrap_or_else(|| "/dashboard".into())));
     }
-    let form = RegisterForm { next: safe_next(Some(&q.next)).unwrap_or_default(), ..Default::default() };
+    let counsellor = q.account == "counsellor";
+    let form = RegisterForm {
+        next: safe_next(Some(&q.next)).unwrap_or_else(|| if counsellor { "/practice".into() } else { String::new() }),
+        account: if counsellor { "counsellor".into() } else { String::new() },
+        ..Default::default()
+    };
     render(&Register { l: ctx.layout("Create an account"), form, errors: FormErrors::default() })
 }
 
@@ -59,7 +66,7 @@ pub async fn submit(
         email: &email,
         password_hash: &hash,
         display_name: name.as_str(),
-        role: Role::Member,
+        role: if form.is_counsellor() { Role::Counsellor } else { Role::Member },
         time_zone: tz.as_str(),
     };
     match store::create_user(&state.db, &new_user, now).await? {

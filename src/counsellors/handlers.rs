@@ -1,0 +1,381 @@
+//! Counsellors' pages: the practice and its profile, the public directory and profiles, and
+//! the operator's verification queue.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+
+use super::model::{self, CURRENCIES, FORMATS, GENDERS, Profile, SPECIALTIES, Status};
+use super::store::{self, Filter, PAGE_SIZE};
+use super::views::*;
+use crate::accounts::model::TimeZoneName;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::{
+    Admin, Counsellor, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, urlencode,
+};
+
+const TEXT_MAX: usize = 200;
+const BIO_MAX: usize = 4000;
+
+fn required(errors: &mut FormErrors, field: &'static str, raw: &str, what: &str, max: usize) -> String {
+    let v = raw.trim();
+    if v.is_empty() {
+        errors.add(field, format!("Give your {what}."));
+    } else if v.chars().count() > max {
+        errors.add(field, format!("Keep your {what} under {max} characters."));
+    }
+    v.to_string()
+}
+
+/// Checks the whole form, naming each problem; the form itself is kept as typed.
+fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)>, FormErrors) {
+    let mut e = FormErrors::default();
+    let full_name = required(&mut e, "full_name", &form.full_name, "full name as on your licence", TEXT_MAX);
+    let title = required(&mut e, "title", &form.title, "professional title", TEXT_MAX);
+    let bio = required(&mut e, "bio", &form.bio, "introduction", BIO_MAX);
+    let license_number = required(&mut e, "license_number", &form.license_number, "licence number", 80);
+    let licensing_body = required(&mut e, "licensing_body", &form.licensing_body, "licensing body", TEXT_MAX);
+    let jurisdiction = required(&mut e, "jurisdiction", &form.jurisdiction, "jurisdiction", TEXT_MAX);
+    let expiry = e.take("license_expires_on", model::parse_expiry(&form.license_expires_on, today));
+    let specialties: Vec<String> =
+        SPECIALTIES.iter().filter(|(k, _)| form.has_specialty(k)).map(|(k, _)| k.to_string()).collect();
+    if specialties.is_empty() {
+        e.add("specialties", "Choose at least one area you work with.");
+    }
+    let formats: Vec<String> = FORMATS.iter().filter(|(k, _)| form.has_format(k)).map(|(k, _)| k.to_string()).collect();
+    if formats.is_empty() {
+        e.add("formats", "Choose at least one way you meet clients.");
+    }
+    let languages = model::parse_languages(&form.languages);
+    if languages.is_empty() {
+        e.add("languages", "Give at least one language you work in.");
+    }
+    let fee = e.take("fee", model::parse_fee(&form.fee));
+    if !CURRENCIES.contains(&form.currency.as_str()) {
+        e.add("currency", "Choose a currency.");
+    }
+    let tz = e.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    if form.approaches.chars().count() > BIO_MAX {
+        e.add("approaches", format!("Keep this under {BIO_MAX} characters."));
+    }
+    let gender = if GENDERS.iter().any(|(k, _)| *k == form.gender) { form.gender.clone() } else { String::new() };
+    let (Some(expiry), Some(fee), Some(tz)) = (expiry, fee, tz) else { return (None, e) };
+    if !e.is_empty() {
+        return (None, e);
+    }
+    // Valid through the last day, in the counsellor's own zone.
+    let zone = jiff::tz::TimeZone::get(tz.as_str()).unwrap_or(jiff::tz::TimeZone::UTC);
+    let expires_at = expiry
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned(zone).ok())
+        .map(|z| z.timestamp().as_millisecond())
+        .unwrap_or(i64::MAX);
+    let profile = Profile {
+        full_name,
+        title,
+        bio: bio.replace("\r\n", "\n"),
+        gender,
+        license_number,
+        licensing_body,
+        jurisdiction,
+        license_expires_on: expiry.to_string(),
+        specialties,
+        approaches: form.approaches.trim().replace("\r\n", "\n"),
+        languages,
+        formats,
+        fee_minor: fee,
+        currency: form.currency.clone(),
+        time_zone: tz.as_str().to_string(),
+    };
+    (Some((profile, expires_at)), e)
+}
+
+fn today(state: &AppState, tz: &str) -> jiff::civil::Date {
+    let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    jiff::Timestamp::from_millisecond(state.clock.now_ms()).map(|t| t.to_zoned(zone).date()).unwrap_or_default()
+}
+
+fn profile_page(
+    ctx: &RequestCtx,
+    form: ProfileForm,
+    errors: FormErrors,
+    stored: Option<&store::Stored>,
+) -> ProfilePage {
+    ProfilePage {
+        l: ctx.layout("Your counsellor profile"),
+        form,
+        errors,
+        status: stored.map(|s| s.status),
+        rejection_reason: stored.and_then(|s| s.rejection_reason.clone()),
+        specialties: &SPECIALTIES,
+        formats: &FORMATS,
+        genders: &GENDERS,
+        currencies: &CURRENCIES,
+    }
+}
+
+pub async fn practice(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+) -> AppResult<Response> {
+    let stored = store::profile(&state.db, &u.id).await?;
+    let now = state.clock.now_ms();
+    render(&PracticePage {
+        l: ctx.layout("Your practice"),
+        status: stored.as_ref().map(|s| s.status),
+        rejection_reason: stored.as_ref().and_then(|s| s.rejection_reason.clone()),
+        suspended: stored.as_ref().and_then(|s| s.suspended.clone()),
+        listed: stored
+            .as_ref()
+            .is_some_and(|s| model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, now)),
+        card: stored.as_ref().map(Card::from),
+    })
+}
+
+pub async fn profile_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+) -> AppResult<Response> {
+    let stored = store::profile(&state.db, &u.id).await?;
+    let form = match &stored {
+        Some(s) => ProfileForm::from_stored(s),
+        None => ProfileForm {
+            full_name: u.display_name.clone(),
+            time_zone: u.time_zone.clone(),
+            currency: "INR".into(),
+            ..Default::default()
+        },
+    };
+    render(&profile_page(&ctx, form, FormErrors::default(), stored.as_ref()))
+}
+
+pub async fn save_profile(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let form = ProfileForm::from_pairs(pairs);
+    let stored = store::profile(&state.db, &u.id).await?;
+    let tz = if form.time_zone.trim().is_empty() { u.time_zone.clone() } else { form.time_zone.clone() };
+    let (checked, errors) = check(&form, today(&state, &tz));
+    let Some((profile, expires_at)) = checked else {
+        return render_invalid(&profile_page(&ctx, form, errors, stored.as_ref()));
+    };
+    let submit = form.action == "submit";
+    let current = stored.as_ref().map(|s| s.status);
+    // A verified profile stays verified through edits that a verifier did not check; a change
+    // to the licence details sends it back for checking.
+    let status = match (current, submit) {
+        (Some(Status::Verified), _) if !stored.as_ref().is_some_and(|s| s.profile.license_differs(&profile)) => {
+            Status::Verified
+        }
+        (Some(Status::Verified), _) | (_, true) => Status::Submitted,
+        (Some(Status::Submitted), false) => Status::Submitted,
+        (Some(Status::Rejected), false) => Status::Rejected,
+        _ => Status::Draft,
+    };
+    store::save_profile(&state.db, &u.id, &profile, expires_at, status, state.clock.now_ms()).await?;
+    let msg = match status {
+        Status::Verified => "Your profile is updated.",
+        Status::Submitted if current == Some(Status::Verified) => {
+            "Saved. Your licence details changed, so the profile is unlisted until our team checks them again."
+        }
+        Status::Submitted => "Thank you. Our team will check your licence; you will see the outcome here.",
+        _ => "Your draft is saved. Submit it for verification when it is ready.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/practice", FlashKind::Success, msg))
+}
+
+pub async fn for_counsellors(ctx: RequestCtx) -> AppResult<Response> {
+    render(&ForCounsellorsPage { l: ctx.layout("For counsellors") })
+}
+
+fn parse_money(raw: &str, errors: &mut FormErrors, field: &'static str) -> Option<i64> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    errors.take(field, model::parse_fee(raw))
+}
+
+pub async fn directory(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Query(query): Query<DirectoryQuery>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let mut errors = FormErrors::default();
+    let known =
+        |list: &[(&str, &str)], v: &str| if list.iter().any(|(k, _)| *k == v) { v.to_string() } else { String::new() };
+    let filter = Filter {
+        specialty: known(&SPECIALTIES, &query.specialty),
+        format: known(&FORMATS, &query.format),
+        language: query.language.trim().chars().take(40).collect(),
+        fee_min: parse_money(&query.fee_min, &mut errors, "fee_min"),
+        fee_max: parse_money(&query.fee_max, &mut errors, "fee_max"),
+        text: query.q.trim().chars().take(100).collect(),
+    };
+    let page = query.page.parse::<i64>().unwrap_or(1).clamp(1, 10_000);
+    let (found, total) = store::directory(&state.db, &filter, page, now).await?;
+    let filters_qs = [
+        ("q", &query.q),
+        ("specialty", &query.specialty),
+        ("language", &query.language),
+        ("format", &query.format),
+        ("fee_min", &query.fee_min),
+        ("fee_max", &query.fee_max),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}={}", urlencode(v)))
+    .collect::<Vec<_>>()
+    .join("&");
+    let page_view = DirectoryPage {
+        l: ctx.layout("Find a counsellor"),
+        cards: found.iter().map(Card::from).collect(),
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        filters_qs,
+        specialties: &SPECIALTIES,
+        formats: &FORMATS,
+        languages: store::listed_languages(&state.db, now).await?,
+        errors,
+        query,
+    };
+    if page_view.errors.is_empty() { render(&page_view) } else { render_invalid(&page_view) }
+}
+
+pub async fn public_profile(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let s = store::profile(&state.db, &id).await?.ok_or(AppError::NotFound)?;
+    if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
+        return Err(AppError::NotFound);
+    }
+    let card = Card::from(&s);
+    render(&PublicProfilePage { l: ctx.layout(format!("{}, {}", card.name, card.title)), card })
+}
+
+pub async fn admin_queue(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let queue = store::queue(&state.db)
+        .await?
+        .iter()
+        .map(|s| (Card::from(s), s.submitted_at.map(|t| crate::pages::format_time(t, "UTC")).unwrap_or_default()))
+        .collect();
+    let decided = store::decided(&state.db)
+        .await?
+        .iter()
+        .map(|s| {
+            let state_text = match (s.status, &s.suspended) {
+                (_, Some(_)) => "suspended",
+                (Status::Verified, None) if s.license_expires_at <= now => "licence expired",
+                (Status::Verified, None) => "verified and listed",
+                _ => "rejected",
+            };
+            (Card::from(s), state_text, s.rejection_reason.clone())
+        })
+        .collect();
+    render(&AdminQueuePage { l: ctx.layout("Counsellor verification"), queue, decided })
+}
+
+async fn review_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    id: &str,
+    errors: FormErrors,
+    reason: String,
+) -> AppResult<AdminReviewPage> {
+    let s = store::profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    Ok(AdminReviewPage {
+        l: ctx.layout("Review a counsellor"),
+        card: Card::from(&s),
+        status: s.status,
+        suspended: s.suspended.clone(),
+        errors,
+        reason,
+    })
+}
+
+pub async fn admin_review(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    _: Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    render(&review_page(&state, &ctx, &id, FormErrors::default(), String::new()).await?)
+}
+
+pub async fn admin_verify(
+    State(state): State<AppState>,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::decide(&state.db, &id, true, None, &a.id, state.clock.now_ms()).await? {
+        return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
+    }
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Verified and listed."))
+}
+
+/// A reason is required to reject or suspend: the counsellor reads it.
+fn reason(form: &ReasonForm, errors: &mut FormErrors) -> Option<String> {
+    let r = form.reason.trim();
+    if r.is_empty() || r.chars().count() > 1000 {
+        errors.add("reason", "Give the reason the counsellor will read (up to 1000 characters).");
+        return None;
+    }
+    Some(r.to_string())
+}
+
+pub async fn admin_reject(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+    Form(form): Form<ReasonForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let Some(r) = reason(&form, &mut errors) else {
+        return render_invalid(&review_page(&state, &ctx, &id, errors, form.reason).await?);
+    };
+    if !store::decide(&state.db, &id, false, Some(&r), &a.id, state.clock.now_ms()).await? {
+        return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
+    }
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/admin/counsellors",
+        FlashKind::Success,
+        "Rejected; the counsellor sees your reason.",
+    ))
+}
+
+pub async fn admin_suspend(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    _: Admin,
+    Path(id): Path<String>,
+    Form(form): Form<ReasonForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let Some(r) = reason(&form, &mut errors) else {
+        return render_invalid(&review_page(&state, &ctx, &id, errors, form.reason).await?);
+    };
+    if !store::set_suspended(&state.db, &id, Some(&r), state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Suspended and unlisted."))
+}
+
+pub async fn admin_reinstate(State(state): State<AppState>, _: Admin, Path(id): Path<String>) -> AppResult<Response> {
+    if !store::set_suspended(&state.db, &id, None, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Reinstated."))
+}

@@ -1,0 +1,268 @@
+//! The counsellors feature's SQL: profiles, verification, and the directory's query.
+
+use sqlx::{AssertSqlSafe, Row};
+
+use super::model::{Profile, Status};
+use crate::db::Db;
+
+/// A profile with where it stands.
+#[derive(Clone, Debug)]
+pub struct Stored {
+    pub user_id: String,
+    pub profile: Profile,
+    pub status: Status,
+    pub rejection_reason: Option<String>,
+    pub suspended: Option<String>,
+    pub license_expires_at: i64,
+    pub submitted_at: Option<i64>,
+    pub verified_at: Option<i64>,
+}
+
+const COLS: &str = "user_id, full_name, title, bio, gender, license_number, licensing_body, jurisdiction,
+    license_expires_on, license_expires_at, specialties, approaches, languages, formats, fee_minor, currency,
+    time_zone, status, rejection_reason, suspended_at, suspension_reason, submitted_at, verified_at";
+
+fn list(raw: String) -> Vec<String> {
+    raw.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
+}
+
+fn stored(r: sqlx::any::AnyRow) -> Result<Stored, sqlx::Error> {
+    let suspended_at: Option<i64> = r.try_get("suspended_at")?;
+    Ok(Stored {
+        user_id: r.try_get("user_id")?,
+        profile: Profile {
+            full_name: r.try_get("full_name")?,
+            title: r.try_get("title")?,
+            bio: r.try_get("bio")?,
+            gender: r.try_get("gender")?,
+            license_number: r.try_get("license_number")?,
+            licensing_body: r.try_get("licensing_body")?,
+            jurisdiction: r.try_get("jurisdiction")?,
+            license_expires_on: r.try_get("license_expires_on")?,
+            specialties: list(r.try_get("specialties")?),
+            approaches: r.try_get("approaches")?,
+            languages: list(r.try_get("languages")?),
+            formats: list(r.try_get("formats")?),
+            fee_minor: r.try_get("fee_minor")?,
+            currency: r.try_get("currency")?,
+            time_zone: r.try_get("time_zone")?,
+        },
+        status: Status::parse(&r.try_get::<String, _>("status")?),
+        rejection_reason: r.try_get("rejection_reason")?,
+        suspended: suspended_at
+            .map(|_| r.try_get::<Option<String>, _>("suspension_reason"))
+            .transpose()?
+            .map(|reason| reason.unwrap_or_default()),
+        license_expires_at: r.try_get("license_expires_at")?,
+        submitted_at: r.try_get("submitted_at")?,
+        verified_at: r.try_get("verified_at")?,
+    })
+}
+
+pub async fn profile(db: &Db, user_id: &str) -> Result<Option<Stored>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM counsellor_profiles WHERE user_id = $1")))
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(stored)
+        .transpose()
+}
+
+/// Saves the counsellor's profile with the status it now has.
+pub async fn save_profile(
+    db: &Db,
+    user_id: &str,
+    p: &Profile,
+    expires_at: i64,
+    status: Status,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let submitted_at = (status == Status::Submitted).then_some(now);
+    sqlx::query(
+        "INSERT INTO counsellor_profiles (user_id, full_name, title, bio, gender, license_number, licensing_body,
+             jurisdiction, license_expires_on, license_expires_at, specialties, approaches, languages, formats,
+             fee_minor, currency, time_zone, search_text, status, submitted_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)
+         ON CONFLICT (user_id) DO UPDATE SET full_name = $2, title = $3, bio = $4, gender = $5, license_number = $6,
+             licensing_body = $7, jurisdiction = $8, license_expires_on = $9, license_expires_at = $10,
+             specialties = $11, approaches = $12, languages = $13, formats = $14, fee_minor = $15, currency = $16,
+             time_zone = $17, search_text = $18, status = $19,
+             submitted_at = COALESCE($20, counsellor_profiles.submitted_at),
+             rejection_reason = CASE WHEN $19 = 'rejected' THEN counsellor_profiles.rejection_reason ELSE NULL END,
+             updated_at = $21",
+    )
+    .bind(user_id)
+    .bind(&p.full_name)
+    .bind(&p.title)
+    .bind(&p.bio)
+    .bind(&p.gender)
+    .bind(&p.license_number)
+    .bind(&p.licensing_body)
+    .bind(&p.jurisdiction)
+    .bind(&p.license_expires_on)
+    .bind(expires_at)
+    .bind(p.specialties.join(","))
+    .bind(&p.approaches)
+    .bind(p.languages.join(","))
+    .bind(p.formats.join(","))
+    .bind(p.fee_minor)
+    .bind(&p.currency)
+    .bind(&p.time_zone)
+    .bind(p.search_text())
+    .bind(status.as_str())
+    .bind(submitted_at)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Profiles waiting for a decision, oldest first.
+pub async fn queue(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM counsellor_profiles WHERE status = 'submitted' ORDER BY submitted_at"
+    )))
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(stored)
+    .collect()
+}
+
+/// Every profile that has been decided on, for the operator's overview.
+pub async fn decided(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM counsellor_profiles WHERE status IN ('verified', 'rejected') ORDER BY full_name LIMIT 500"
+    )))
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(stored)
+    .collect()
+}
+
+/// The operator's decision on a submitted profile; false when it is not waiting for one.
+pub async fn decide(
+    db: &Db,
+    user_id: &str,
+    verified: bool,
+    reason: Option<&str>,
+    admin_id: &str,
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE counsellor_profiles SET status = $2, rejection_reason = $3,
+             verified_at = CASE WHEN $2 = 'verified' THEN $4 ELSE verified_at END,
+             verified_by = CASE WHEN $2 = 'verified' THEN $5 ELSE verified_by END, updated_at = $4
+         WHERE user_id = $1 AND status = 'submitted'",
+    )
+    .bind(user_id)
+    .bind(if verified { "verified" } else { "rejected" })
+    .bind(reason)
+    .bind(now)
+    .bind(admin_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// Suspends (with a reason) or reinstates a profile; false when there is no such profile.
+pub async fn set_suspended(db: &Db, user_id: &str, reason: Option<&str>, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE counsellor_profiles SET suspended_at = $2, suspension_reason = $3, updated_at = $4 WHERE user_id = $1",
+    )
+    .bind(user_id)
+    .bind(reason.map(|_| now))
+    .bind(reason)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// What a member can filter the directory by. Empty strings mean "any".
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub specialty: String,
+    pub language: String,
+    pub format: String,
+    pub fee_min: Option<i64>,
+    pub fee_max: Option<i64>,
+    pub text: String,
+}
+
+pub const PAGE_SIZE: i64 = 20;
+
+/// Listed profiles matching the filter, by name, one page at a time; with the total count.
+pub async fn directory(db: &Db, f: &Filter, page: i64, now: i64) -> Result<(Vec<Stored>, i64), sqlx::Error> {
+    // Each condition is a constant with a numbered placeholder; values are always bound.
+    let mut conds =
+        vec!["status = 'verified'".to_string(), "suspended_at IS NULL".into(), "license_expires_at > $1".into()];
+    let mut binds: Vec<String> = vec![];
+    let mut add = |cond: &str, value: String, binds: &mut Vec<String>| {
+        binds.push(value);
+        conds.push(cond.replace('?', &format!("${}", binds.len() + 1)));
+    };
+    if !f.specialty.is_empty() {
+        add("(',' || specialties || ',') LIKE ?", format!("%,{},%", f.specialty), &mut binds);
+    }
+    if !f.format.is_empty() {
+        add("(',' || formats || ',') LIKE ?", format!("%,{},%", f.format), &mut binds);
+    }
+    if !f.language.is_empty() {
+        add("(',' || LOWER(languages) || ',') LIKE ?", format!("%,{},%", f.language.to_lowercase()), &mut binds);
+    }
+    for word in f.text.to_lowercase().split_whitespace().take(6) {
+        let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        add("search_text LIKE ? ESCAPE '\\'", format!("%{escaped}%"), &mut binds);
+    }
+    let mut fee_conds = vec![];
+    if f.fee_min.is_some() {
+        fee_conds.push(format!("fee_minor >= ${}", binds.len() + 2));
+    }
+    if f.fee_max.is_some() {
+        fee_conds.push(format!("fee_minor <= ${}", binds.len() + 2 + usize::from(f.fee_min.is_some())));
+    }
+    conds.extend(fee_conds);
+    let where_ = conds.join(" AND ");
+    let n = binds.len() + 2 + usize::from(f.fee_min.is_some()) + usize::from(f.fee_max.is_some());
+    let select = format!(
+        "SELECT {COLS} FROM counsellor_profiles WHERE {where_} ORDER BY full_name, user_id LIMIT ${n} OFFSET ${}",
+        n + 1
+    );
+    let count = format!("SELECT COUNT(*) AS n FROM counsellor_profiles WHERE {where_}");
+    let mut q = sqlx::query(AssertSqlSafe(select)).bind(now);
+    let mut c = sqlx::query(AssertSqlSafe(count)).bind(now);
+    for b in &binds {
+        q = q.bind(b.clone());
+        c = c.bind(b.clone());
+    }
+    for fee in [f.fee_min, f.fee_max].into_iter().flatten() {
+        q = q.bind(fee);
+        c = c.bind(fee);
+    }
+    let rows = q.bind(PAGE_SIZE).bind((page.max(1) - 1) * PAGE_SIZE).fetch_all(&db.pool).await?;
+    let total: i64 = c.fetch_one(&db.pool).await?.try_get("n")?;
+    Ok((rows.into_iter().map(stored).collect::<Result<_, _>>()?, total))
+}
+
+/// Every language listed counsellors speak, for the directory's filter.
+pub async fn listed_languages(db: &Db, now: i64) -> Result<Vec<String>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT languages FROM counsellor_profiles
+         WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1",
+    )
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut all: Vec<String> = vec![];
+    for r in rows {
+        for l in list(r.try_get("languages")?) {
+            if !all.iter().any(|x| x.eq_ignore_ascii_case(&l)) {
+                all.push(l);
+            }
+        }
+    }
+    all.sort();
+    Ok(all)
+}

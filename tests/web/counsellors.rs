@@ -1,0 +1,206 @@
+//! Counsellors: accounts, profiles checked field by field, verification by the operator, and
+//! a directory that lists only verified, current, unsuspended counsellors.
+
+use axum::http::StatusCode;
+use diltalks::clock::DAY;
+
+use crate::harness::{Member, TestApp};
+
+fn profile<'a>(name: &'a str, overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut f = vec![
+        ("full_name", name),
+        ("title", "Counselling psychologist"),
+        ("bio", "I help couples talk again after trust has broken.\n\nSessions are calm and structured."),
+        ("gender", "woman"),
+        ("license_number", "RCI-A12345"),
+        ("licensing_body", "Rehabilitation Council of India"),
+        ("jurisdiction", "India"),
+        ("license_expires_on", "2028-03-31"),
+        ("specialties", "trust"),
+        ("specialties", "communication"),
+        ("approaches", "Emotionally focused therapy"),
+        ("languages", "English, Hindi"),
+        ("formats", "video"),
+        ("formats", "in_person"),
+        ("fee", "1500"),
+        ("currency", "INR"),
+        ("time_zone", "Asia/Kolkata"),
+        ("action", "submit"),
+    ];
+    for (k, v) in overrides {
+        f.retain(|(key, _)| key != k);
+        f.push((k, v));
+    }
+    f
+}
+
+async fn verified(app: &TestApp, admin: &Member, name: &str, overrides: &[(&str, &str)]) -> Member {
+    let c = app.counsellor(name).await;
+    let res = c.client.post("/practice/profile", &profile(name, overrides)).await;
+    assert_eq!(res.location(), Some("/practice"), "{}", res.body);
+    let res = admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await;
+    assert_eq!(res.location(), Some("/admin/counsellors"));
+    c
+}
+
+#[tokio::test]
+async fn a_counsellor_is_listed_only_once_verified_and_while_current_and_unsuspended() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let member = app.member("Asha").await;
+    let c = app.counsellor("Meera").await;
+    assert!(c.client.get("/practice").await.body.contains("Write your profile"));
+    assert_eq!(member.client.get("/practice").await.status, StatusCode::NOT_FOUND, "members have no practice");
+    assert_eq!(c.client.get("/dashboard").await.location(), Some("/practice"));
+
+    // Problems are named and everything typed is kept.
+    let bad = c
+        .client
+        .post(
+            "/practice/profile",
+            &profile("Meera Rao", &[("license_expires_on", "2026-01-01"), ("fee", "lots"), ("specialties", "")]),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("This licence has expired"), "{}", bad.body);
+    assert!(bad.body.contains("Give the fee as a number"));
+    assert!(bad.body.contains("Rehabilitation Council of India") && bad.body.contains("Emotionally focused therapy"));
+    assert!(bad.body.contains("value=\"in_person\" checked"), "ticked boxes stay ticked");
+
+    let res = c.client.post("/practice/profile", &profile("Meera Rao", &[])).await;
+    assert_eq!(res.location(), Some("/practice"));
+    assert!(c.client.get("/practice").await.body.contains("Waiting for our team"));
+    let path = format!("/counsellors/{}", c.id);
+    assert_eq!(member.client.get(&path).await.status, StatusCode::NOT_FOUND, "not listed before verification");
+    assert!(!member.client.get("/counsellors").await.body.contains("Meera Rao"));
+
+    // The operator sees the queue; a rejection needs a reason, which the counsellor reads.
+    assert_eq!(member.client.get("/admin/counsellors").await.status, StatusCode::NOT_FOUND);
+    assert!(admin.client.get("/admin/counsellors").await.body.contains("Meera Rao"));
+    let no_reason = admin.client.post(&format!("/admin/counsellors/{}/reject", c.id), &[("reason", " ")]).await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    admin
+        .client
+        .post(&format!("/admin/counsellors/{}/reject", c.id), &[("reason", "The register has no such number.")])
+        .await;
+    assert!(c.client.get("/practice").await.body.contains("The register has no such number."));
+    assert_eq!(
+        admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await.status,
+        StatusCode::CONFLICT,
+        "not waiting for a decision"
+    );
+    c.client.post("/practice/profile", &profile("Meera Rao", &[("license_number", "RCI-A12346")])).await;
+    admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await;
+    let page = app.client().get(&path).await;
+    assert_eq!(page.status, StatusCode::OK, "listed, for visitors too");
+    assert!(page.body.contains("Meera Rao") && page.body.contains("RCI-A12346") && page.body.contains("INR 1,500"));
+    assert!(member.client.get("/counsellors").await.body.contains("Meera Rao"));
+
+    // A bio edit keeps the listing; a licence change sends it back for checking.
+    c.client
+        .post("/practice/profile", &profile("Meera Rao", &[("license_number", "RCI-A12346"), ("bio", "New words.")]))
+        .await;
+    assert!(app.client().get(&path).await.body.contains("New words."));
+    let res = c.client.post("/practice/profile", &profile("Meera Rao", &[("license_number", "RCI-B1")])).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND);
+    admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await;
+
+    // Suspension unlists at once; reinstating lists again.
+    let res = admin
+        .client
+        .post(&format!("/admin/counsellors/{}/suspend", c.id), &[("reason", "A complaint is being looked into.")])
+        .await;
+    assert_eq!(res.location(), Some("/admin/counsellors"));
+    assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND);
+    assert!(c.client.get("/practice").await.body.contains("A complaint is being looked into."));
+    admin.client.post(&format!("/admin/counsellors/{}/reinstate", c.id), &[]).await;
+    assert_eq!(app.client().get(&path).await.status, StatusCode::OK);
+
+    // The licence runs out at the end of its last day, in the counsellor's zone.
+    let until_expiry = {
+        use sqlx::Row;
+        let at: i64 = sqlx::query("SELECT license_expires_at FROM counsellor_profiles")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0);
+        at - app.clock.now_ms()
+    };
+    app.clock.advance(until_expiry - 1);
+    assert_eq!(app.client().get(&path).await.status, StatusCode::OK);
+    app.clock.advance(1);
+    assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND, "expired");
+    assert!(until_expiry > 400 * DAY);
+}
+
+#[tokio::test]
+async fn the_directory_filters_searches_and_pages() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    verified(&app, &admin, "Anita Desai", &[("languages", "English, Marathi"), ("fee", "2500")]).await;
+    verified(&app, &admin, "Bilal Khan", &[("formats", "phone"), ("specialties", "grief"), ("fee", "900")]).await;
+    verified(&app, &admin, "Chitra Iyer", &[("languages", "Tamil"), ("approaches", "Gottman method")]).await;
+    let visitor = app.client();
+    let count = |body: &str| body.matches("<li><h3><a href=\"/counsellors/").count();
+    assert_eq!(count(&visitor.get("/counsellors").await.body), 3);
+    let grief = visitor.get("/counsellors?specialty=grief").await.body;
+    assert_eq!(count(&grief), 1);
+    assert!(grief.contains("Bilal Khan"));
+    assert_eq!(count(&visitor.get("/counsellors?language=marathi").await.body), 1);
+    assert_eq!(count(&visitor.get("/counsellors?format=phone").await.body), 1);
+    assert_eq!(count(&visitor.get("/counsellors?fee_max=1500").await.body), 2);
+    assert_eq!(count(&visitor.get("/counsellors?fee_min=1000&fee_max=2000").await.body), 1);
+    let search = visitor.get("/counsellors?q=gottman").await.body;
+    assert_eq!(count(&search), 1);
+    assert!(search.contains("Chitra Iyer"));
+    assert_eq!(count(&visitor.get("/counsellors?q=%25").await.body), 0, "a % is a character, not a wildcard");
+    assert_eq!(count(&visitor.get("/counsellors?specialty=%25").await.body), 3, "an unknown area is ignored");
+    let bad = visitor.get("/counsellors?fee_max=cheap").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Give the fee as a number") && bad.body.contains("value=\"cheap\""));
+
+    // Pages of twenty, keeping the filters.
+    use diltalks::counsellors::model::{Profile, Status};
+    for i in 0..22 {
+        let u = app.counsellor(&format!("Extra{i}")).await;
+        let p = Profile {
+            full_name: format!("Zed {i:02}"),
+            title: "Therapist".into(),
+            bio: "Hello.".into(),
+            license_number: format!("X{i}"),
+            licensing_body: "Board".into(),
+            jurisdiction: "India".into(),
+            license_expires_on: "2030-01-01".into(),
+            specialties: vec!["trust".into()],
+            languages: vec!["English".into()],
+            formats: vec!["video".into()],
+            fee_minor: 100_000,
+            currency: "INR".into(),
+            time_zone: "Asia/Kolkata".into(),
+            ..Profile::default()
+        };
+        let now = app.clock.now_ms();
+        diltalks::counsellors::store::save_profile(&app.state.db, &u.id, &p, now + 1000 * DAY, Status::Submitted, now)
+            .await
+            .unwrap();
+        diltalks::counsellors::store::decide(&app.state.db, &u.id, true, None, &admin.id, now).await.unwrap();
+    }
+    let first = visitor.get("/counsellors?specialty=trust").await.body;
+    assert!(first.contains("24 counsellors") && first.contains("Page 1 of 2"), "{first}");
+    assert_eq!(count(&first), 20);
+    assert!(first.contains("href=\"/counsellors?specialty=trust&amp;page=2\""));
+    let second = visitor.get("/counsellors?specialty=trust&page=2").await.body;
+    assert_eq!(count(&second), 4);
+    assert!(second.contains("Zed 21"));
+}
+
+#[tokio::test]
+async fn profile_text_is_shown_as_text_never_as_markup() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let c = verified(&app, &admin, "Evil", &[("bio", "<script>alert(1)</script><img src=x onerror=alert(2)>")]).await;
+    let page = app.client().get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(!page.contains("<script>alert") && !page.contains("<img src=x"));
+    assert!(page.contains("alert(1)"), "shown, escaped");
+}
