@@ -132,6 +132,7 @@ pub async fn practice(
             .as_ref()
             .is_some_and(|s| model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, now)),
         card: stored.as_ref().map(Card::from),
+        upcoming: super::booking_handlers::upcoming_for(&state, &u).await?,
     })
 }
 
@@ -250,17 +251,33 @@ pub async fn directory(
     if page_view.errors.is_empty() { render(&page_view) } else { render_invalid(&page_view) }
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct RescheduleQuery {
+    pub reschedule: String,
+}
+
 pub async fn public_profile(
     State(state): State<AppState>,
     ctx: RequestCtx,
     Path(id): Path<String>,
+    Query(rq): Query<RescheduleQuery>,
 ) -> AppResult<Response> {
     let s = store::profile(&state.db, &id).await?.ok_or(AppError::NotFound)?;
     if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
         return Err(AppError::NotFound);
     }
     let card = Card::from(&s);
-    render(&PublicProfilePage { l: ctx.layout(format!("{}, {}", card.name, card.title)), card })
+    let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
+    let reschedule: String =
+        rq.reschedule.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect();
+    render(&PublicProfilePage {
+        l: ctx.layout(format!("{}, {}", card.name, card.title)),
+        signed_in: ctx.user.is_some(),
+        days: super::booking_handlers::slot_days(&state, &s, &viewer_tz, &reschedule).await?,
+        reschedule,
+        card,
+    })
 }
 
 pub async fn admin_queue(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {

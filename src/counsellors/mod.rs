@@ -1,7 +1,10 @@
 //! Counsellors: verified profiles, the directory, and the operator's verification queue.
 
+mod booking_handlers;
+pub mod bookings;
 mod handlers;
 pub mod model;
+pub mod slots;
 pub mod store;
 mod views;
 
@@ -12,7 +15,18 @@ pub fn routes() -> Routes {
         .get("/for-counsellors", handlers::for_counsellors)
         .get("/counsellors", handlers::directory)
         .get("/counsellors/{id}", handlers::public_profile)
+        .get("/counsellors/{id}/book", booking_handlers::confirm_form)
+        .post("/counsellors/{id}/book", booking_handlers::book)
+        .get("/bookings", booking_handlers::my_bookings)
+        .get("/bookings/{id}", booking_handlers::booking_page)
+        .post("/bookings/{id}/cancel", booking_handlers::cancel)
         .get("/practice", handlers::practice)
+        .get("/practice/availability", booking_handlers::availability)
+        .post("/practice/availability/rules", booking_handlers::save_rules)
+        .post("/practice/availability/windows", booking_handlers::add_window)
+        .post("/practice/availability/windows/{id}/delete", booking_handlers::delete_window)
+        .post("/practice/availability/exceptions", booking_handlers::add_exception)
+        .post("/practice/availability/exceptions/{id}/delete", booking_handlers::delete_exception)
         .get("/practice/profile", handlers::profile_form)
         .post("/practice/profile", handlers::save_profile)
         .get("/admin/counsellors", handlers::admin_queue)

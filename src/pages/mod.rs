@@ -35,6 +35,16 @@ pub fn format_time(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y, %H:%M").to_string()).unwrap_or_default()
 }
 
+/// "Monday 2 Nov" in the reader's time zone.
+pub fn format_day(ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| z.strftime("%A %-d %b").to_string()).unwrap_or_default()
+}
+
+/// "14:05" in the reader's time zone.
+pub fn format_clock(ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| z.strftime("%H:%M").to_string()).unwrap_or_default()
+}
+
 /// "a", "a and b", "a, b and c".
 pub fn join_list<S: AsRef<str>>(items: &[S]) -> String {
     match items {

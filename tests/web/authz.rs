@@ -135,6 +135,47 @@ const TABLE: &[Case] = &[
     get("/counsellors", "/counsellors", EVERYONE),
     get("/counsellors/{id}", "/counsellors/{counsellor}", EVERYONE),
     get("/counsellors/{id}", "/counsellors/{owner}", NOBODY),
+    get("/counsellors/{id}/book", "/counsellors/{counsellor}/book?start=1", [Conflict, Conflict, Conflict, Login]),
+    post(
+        "/counsellors/{id}/book",
+        "/counsellors/{counsellor}/book",
+        &[("start", "1"), ("kind", "individual"), ("key", "k")],
+        [Conflict, Conflict, Conflict, Login],
+    ),
+    get("/bookings", "/bookings", MEMBERS),
+    get("/bookings/{id}", "/bookings/{booking}", OWNER_ONLY_PAGE),
+    post("/bookings/{id}/cancel", "/bookings/{booking}/cancel", &[], [See("/bookings"), NotFound, NotFound, Login]),
+    get("/practice/availability", "/practice/availability", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/availability/rules",
+        "/practice/availability/rules",
+        &[("session_minutes", "50")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/availability/windows",
+        "/practice/availability/windows",
+        &[("weekday", "0"), ("start", "09:00"), ("end", "10:00")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/availability/windows/{id}/delete",
+        "/practice/availability/windows/x/delete",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/availability/exceptions",
+        "/practice/availability/exceptions",
+        &[("date", "2026-12-01")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/availability/exceptions/{id}/delete",
+        "/practice/availability/exceptions/x/delete",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     // Practice pages are a counsellor's own: to members they do not exist.
     get("/practice", "/practice", [NotFound, NotFound, NotFound, Login]),
     get("/practice/profile", "/practice/profile", [NotFound, NotFound, NotFound, Login]),
@@ -372,6 +413,7 @@ struct World {
     need: String,
     thought: String,
     counsellor: String,
+    booking: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -479,6 +521,24 @@ async fn world(app: &TestApp) -> World {
         diltalks::counsellors::store::decide(&app.state.db, &c.id, true, None, &owner.id, now).await.unwrap();
         c.id
     };
+    let booking = {
+        use diltalks::counsellors::bookings::{Booked, NewBooking, book};
+        let start = app.clock.now_ms() + 3 * diltalks::clock::DAY;
+        let new = NewBooking {
+            counsellor_id: &counsellor,
+            booked_by: &owner.id,
+            space_id: None,
+            starts_at: start,
+            ends_at: start + 50 * diltalks::clock::MINUTE,
+            held_until: start + 60 * diltalks::clock::MINUTE,
+            idempotency_key: "world",
+            replaces: None,
+        };
+        match book(&app.state.db, &new, app.clock.now_ms()).await.unwrap() {
+            Booked::New(id) => id,
+            other => panic!("{other:?}"),
+        }
+    };
     let need = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM needs WHERE author_id = $1")
@@ -536,6 +596,7 @@ async fn world(app: &TestApp) -> World {
         need,
         thought,
         counsellor,
+        booking,
     }
 }
 
@@ -550,6 +611,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{need}", &w.need)
         .replace("{thought}", &w.thought)
         .replace("{counsellor}", &w.counsellor)
+        .replace("{booking}", &w.booking)
         .replace("{owner}", &w.owner.id)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod authz;
+mod bookings;
 mod cli;
 mod concurrency;
 mod counsellors;

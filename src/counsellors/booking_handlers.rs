@@ -1,0 +1,458 @@
+//! Availability (the counsellor's) and booking (the member's): slots computed in the
+//! counsellor's zone and shown in the viewer's, a confirmation step, and cancellation with
+//! the counsellor's policy.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+
+use super::bookings::{self as store, Booked, Booking, NewBooking};
+use super::model;
+use super::slots::{self, Exception, Rules, Window};
+use super::store::{Stored, profile};
+use super::views::*;
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::clock::{DAY, MINUTE};
+use crate::error::{AppError, AppResult};
+use crate::pages::{format_clock, format_day, format_time};
+use crate::spaces::store::active_space;
+use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+fn hhmm(minute: u16) -> String {
+    if minute >= 24 * 60 { "24:00".into() } else { format!("{:02}:{:02}", minute / 60, minute % 60) }
+}
+
+fn parse_hhmm(raw: &str) -> Option<u16> {
+    let raw = raw.trim();
+    if raw == "24:00" {
+        return Some(24 * 60);
+    }
+    jiff::civil::Time::strptime("%H:%M", raw).ok().map(|t| t.hour() as u16 * 60 + t.minute() as u16)
+}
+
+/// A listed counsellor's profile, or not found.
+async fn listed(state: &AppState, id: &str) -> AppResult<Stored> {
+    let s = profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
+        return Err(AppError::NotFound);
+    }
+    Ok(s)
+}
+
+/// Everything needed to compute a counsellor's slots now, less the booking being replaced.
+async fn open_slots(state: &AppState, s: &Stored, replacing: Option<&Booking>) -> AppResult<(Rules, Vec<i64>)> {
+    let now = state.clock.now_ms();
+    let rules = store::rules(&state.db, &s.user_id, &s.profile.time_zone).await?;
+    let windows: Vec<Window> = store::windows(&state.db, &s.user_id).await?.into_iter().map(|(_, w)| w).collect();
+    let exceptions: Vec<Exception> =
+        store::exceptions(&state.db, &s.user_id, now).await?.into_iter().map(|(_, x)| x).collect();
+    let mut busy = store::busy(&state.db, &s.user_id, now, now + (rules.horizon_days + 1) * DAY).await?;
+    if let Some(old) = replacing {
+        busy.retain(|(start, _)| *start != old.starts_at);
+    }
+    let found = slots::slots(&rules, &windows, &exceptions, &busy, now);
+    Ok((rules, found))
+}
+
+/// Slots grouped by day in the viewer's zone, for the profile page.
+pub async fn slot_days(state: &AppState, s: &Stored, viewer_tz: &str, reschedule: &str) -> AppResult<Vec<SlotDay>> {
+    let (_, found) = open_slots(state, s, None).await?;
+    let mut days: Vec<SlotDay> = vec![];
+    for t in found.into_iter().take(120) {
+        let day = format_day(t, viewer_tz);
+        let href = if reschedule.is_empty() {
+            format!("/counsellors/{}/book?start={t}", s.user_id)
+        } else {
+            format!("/counsellors/{}/book?start={t}&reschedule={reschedule}", s.user_id)
+        };
+        let slot = (format_clock(t, viewer_tz), href);
+        match days.last_mut() {
+            Some(d) if d.day == day => d.slots.push(slot),
+            _ => days.push(SlotDay { day, slots: vec![slot] }),
+        }
+    }
+    Ok(days)
+}
+
+async fn own_booking(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Booking> {
+    store::visible_booking(&state.db, id, &user.id).await?.ok_or(AppError::NotFound)
+}
+
+async fn confirm_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    s: &Stored,
+    q: &BookQuery,
+    errors: FormErrors,
+) -> AppResult<ConfirmBookingPage> {
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let rules = store::rules(&state.db, &s.user_id, &s.profile.time_zone).await?;
+    let space = active_space(&state.db, &user.id).await?.filter(|sp| sp.partner_of(&user.id).is_some());
+    Ok(ConfirmBookingPage {
+        l: ctx.layout("Confirm your booking"),
+        counsellor_id: s.user_id.clone(),
+        counsellor: s.profile.full_name.clone(),
+        start: q.start.clone(),
+        when: format_time(start, &user.time_zone),
+        length: rules.session_minutes,
+        their_time: (s.profile.time_zone != user.time_zone)
+            .then(|| format!("{} in {}", format_time(start, &s.profile.time_zone), s.profile.time_zone)),
+        fee: model::format_fee(s.profile.fee_minor, &s.profile.currency),
+        cancel_hours: rules.cancel_hours,
+        partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),
+        kind: if q.kind.is_empty() { "individual".into() } else { q.kind.clone() },
+        key: if q.key.is_empty() { crate::crypto::random_token() } else { q.key.clone() },
+        reschedule: q.reschedule.clone(),
+        errors,
+    })
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    Query(q): Query<BookQuery>,
+) -> AppResult<Response> {
+    let s = listed(&state, &id).await?;
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let replacing = match q.reschedule.as_str() {
+        "" => None,
+        old => Some(own_booking(&state, &user, old).await?),
+    };
+    let (_, found) = open_slots(&state, &s, replacing.as_ref()).await?;
+    if !found.contains(&start) {
+        return Err(AppError::Conflict("That time is no longer free. Please choose another.".into()));
+    }
+    render(&confirm_page(&state, &ctx, &user, &s, &q, FormErrors::default()).await?)
+}
+
+pub async fn book(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    Form(q): Form<BookQuery>,
+) -> AppResult<Response> {
+    if user.is_counsellor() {
+        return Err(AppError::NotFound);
+    }
+    let s = listed(&state, &id).await?;
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let key = q.key.trim();
+    if key.is_empty() || key.len() > 64 {
+        return Err(AppError::BadRequest("That booking form is out of date. Please choose the time again."));
+    }
+    let space = active_space(&state.db, &user.id).await?.filter(|sp| sp.partner_of(&user.id).is_some());
+    let space_id = match q.kind.as_str() {
+        "couple" => match &space {
+            Some(sp) => Some(sp.id.clone()),
+            None => {
+                let mut errors = FormErrors::default();
+                errors.add("kind", "A couple session needs your partner in your space. Book an individual session, or invite your partner first.");
+                return render_invalid(&confirm_page(&state, &ctx, &user, &s, &q, errors).await?);
+            }
+        },
+        _ => None,
+    };
+    let replacing = match q.reschedule.as_str() {
+        "" => None,
+        old => Some(own_booking(&state, &user, old).await?).filter(|b| b.booked_by == user.id && !b.cancelled),
+    };
+    if !q.reschedule.is_empty() && replacing.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let (rules, found) = open_slots(&state, &s, replacing.as_ref()).await?;
+    let now = state.clock.now_ms();
+    if !found.contains(&start) {
+        // A time that was a slot but is held now was just taken; anything else never was one.
+        if let Some(id) = store::book_again(&state.db, &user.id, key).await? {
+            return Ok(redirect_with(
+                state.config.is_https(),
+                &format!("/bookings/{id}"),
+                FlashKind::Success,
+                "Booked.",
+            ));
+        }
+        return Err(AppError::Conflict(
+            "That time has just been booked by someone else, or is no longer offered. Please choose another time."
+                .into(),
+        ));
+    }
+    let new = NewBooking {
+        counsellor_id: &s.user_id,
+        booked_by: &user.id,
+        space_id: space_id.as_deref(),
+        starts_at: start,
+        ends_at: start + rules.length(),
+        held_until: start + rules.held(),
+        idempotency_key: key,
+        replaces: replacing.as_ref().map(|b| b.id.as_str()),
+    };
+    match store::book(&state.db, &new, now).await? {
+        Booked::New(id) | Booked::Again(id) => Ok(redirect_with(
+            state.config.is_https(),
+            &format!("/bookings/{id}"),
+            FlashKind::Success,
+            if replacing.is_some() { "Moved to the new time." } else { "Booked. You will find it under Sessions." },
+        )),
+        Booked::Taken => Err(AppError::Conflict(
+            "That time has just been booked by someone else. Please choose another time.".into(),
+        )),
+    }
+}
+
+fn line(b: &Booking, viewer: &SessionUser, now: i64) -> BookingLine {
+    BookingLine {
+        id: b.id.clone(),
+        counsellor_id: b.counsellor_id.clone(),
+        counsellor: b.counsellor_name.clone(),
+        client: b.booked_by_name.clone(),
+        when: format_time(b.starts_at, &viewer.time_zone),
+        minutes: (b.ends_at - b.starts_at) / MINUTE,
+        couple: b.couple,
+        mine: b.booked_by == viewer.id,
+        status: if b.cancelled {
+            if b.late_cancel { "cancelled late".into() } else { "cancelled".into() }
+        } else if b.ends_at <= now {
+            "past".into()
+        } else {
+            "booked".into()
+        },
+        upcoming: !b.cancelled && b.starts_at > now,
+    }
+}
+
+pub async fn my_bookings(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let all = store::member_bookings(&state.db, &user.id).await?;
+    let (upcoming, past): (Vec<_>, Vec<_>) = all.iter().map(|b| line(b, &user, now)).partition(|l| l.upcoming);
+    render(&BookingsPage { l: ctx.layout("Your sessions"), upcoming, past })
+}
+
+pub async fn booking_page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let b = own_booking(&state, &user, &id).await?;
+    let now = state.clock.now_ms();
+    let rules = store::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    render(&BookingPage {
+        l: ctx.layout("Your session"),
+        free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
+        free: slots::free_to_cancel(&rules, b.starts_at, now),
+        is_counsellor: b.counsellor_id == user.id,
+        b: line(&b, &user, now),
+    })
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let b = own_booking(&state, &user, &id).await?;
+    let now = state.clock.now_ms();
+    if b.cancelled || b.starts_at <= now {
+        return Err(AppError::Conflict(
+            "This session can no longer be cancelled: it is cancelled or has begun.".into(),
+        ));
+    }
+    let rules = store::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    // A counsellor's own cancellation is never the client's late one.
+    let late = b.counsellor_id != user.id && !slots::free_to_cancel(&rules, b.starts_at, now);
+    if !store::cancel(&state.db, &b.id, &user.id, late, now).await? {
+        return Err(AppError::Conflict("This session was cancelled a moment ago.".into()));
+    }
+    let msg = if late {
+        "Cancelled. It was within the counsellor's cancellation period, so their late-cancellation terms apply."
+    } else {
+        "Cancelled."
+    };
+    let to = if b.counsellor_id == user.id { "/practice" } else { "/bookings" };
+    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
+}
+
+async fn availability_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    forms: (RulesForm, WindowForm, ExceptionForm),
+    errors: FormErrors,
+) -> AppResult<AvailabilityPage> {
+    let s = profile(&state.db, &user.id).await?.ok_or(AppError::SeeOther("/practice/profile"))?;
+    let now = state.clock.now_ms();
+    let tz = s.profile.time_zone.clone();
+    let rules = store::rules(&state.db, &user.id, &tz).await?;
+    let (rules_form, window_form, exception_form) = forms;
+    let rules_form = if rules_form.session_minutes.is_empty() { RulesForm::from(&rules) } else { rules_form };
+    let windows = store::windows(&state.db, &user.id)
+        .await?
+        .into_iter()
+        .map(|(id, w)| (id, format!("{}s {}–{}", WEEKDAYS[usize::from(w.weekday)], hhmm(w.start), hhmm(w.end))))
+        .collect();
+    let exceptions = store::exceptions(&state.db, &user.id, now)
+        .await?
+        .into_iter()
+        .map(|(id, x)| {
+            let what = if x.off { "Time off" } else { "Extra hours" };
+            (id, format!("{what}: {} to {}", format_time(x.starts_at, &tz), format_time(x.ends_at, &tz)))
+        })
+        .collect();
+    let preview = slot_days(state, &s, &tz, "").await?.into_iter().take(5).collect();
+    Ok(AvailabilityPage {
+        l: ctx.layout("Your availability"),
+        time_zone: tz,
+        rules_form,
+        window_form,
+        exception_form,
+        errors,
+        windows,
+        exceptions,
+        preview,
+        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+    })
+}
+
+pub async fn availability(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+) -> AppResult<Response> {
+    let forms = (RulesForm::default(), WindowForm::default(), ExceptionForm::default());
+    render(&availability_page(&state, &ctx, &u, forms, FormErrors::default()).await?)
+}
+
+fn number(errors: &mut FormErrors, field: &'static str, raw: &str, lo: i64, hi: i64, what: &str) -> i64 {
+    match raw.trim().parse::<i64>() {
+        Ok(n) if (lo..=hi).contains(&n) => n,
+        _ => {
+            errors.add(field, format!("{what} must be a whole number from {lo} to {hi}."));
+            0
+        }
+    }
+}
+
+pub async fn save_rules(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+    Form(f): Form<RulesForm>,
+) -> AppResult<Response> {
+    let mut e = FormErrors::default();
+    let r = Rules {
+        time_zone: String::new(),
+        session_minutes: number(&mut e, "session_minutes", &f.session_minutes, 15, 240, "Session length"),
+        buffer_minutes: number(&mut e, "buffer_minutes", &f.buffer_minutes, 0, 120, "The break after a session"),
+        notice_hours: number(&mut e, "notice_hours", &f.notice_hours, 0, 720, "Notice"),
+        horizon_days: number(&mut e, "horizon_days", &f.horizon_days, 1, 365, "How far ahead"),
+        cancel_hours: number(&mut e, "cancel_hours", &f.cancel_hours, 0, 720, "Free cancellation"),
+    };
+    if !e.is_empty() {
+        let forms = (f, WindowForm::default(), ExceptionForm::default());
+        return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
+    }
+    store::save_rules(&state.db, &u.id, &r, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Saved."))
+}
+
+pub async fn add_window(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+    Form(f): Form<WindowForm>,
+) -> AppResult<Response> {
+    let mut e = FormErrors::default();
+    let weekday = f.weekday.parse::<u8>().ok().filter(|d| *d < 7);
+    let (start, end) = (parse_hhmm(&f.start), parse_hhmm(&f.end));
+    match (weekday, start, end) {
+        (Some(weekday), Some(start), Some(end)) if start < end => {
+            store::add_window(&state.db, &u.id, Window { weekday, start, end }).await?;
+            Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Hours added."))
+        }
+        _ => {
+            e.add("start", "Choose a day, and a start before the end, such as 09:00 to 13:00.");
+            let forms = (RulesForm::default(), f, ExceptionForm::default());
+            render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?)
+        }
+    }
+}
+
+pub async fn delete_window(
+    State(state): State<AppState>,
+    Counsellor(u): Counsellor,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::delete_window(&state.db, &u.id, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Removed."))
+}
+
+pub async fn add_exception(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+    Form(f): Form<ExceptionForm>,
+) -> AppResult<Response> {
+    let tz = profile(&state.db, &u.id).await?.map(|s| s.profile.time_zone).unwrap_or_else(|| u.time_zone.clone());
+    let zone = jiff::tz::TimeZone::get(&tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let date = jiff::civil::Date::strptime("%Y-%m-%d", f.date.trim()).ok();
+    let (start, end) = if f.start.trim().is_empty() && f.end.trim().is_empty() {
+        (Some(0), Some(24 * 60))
+    } else {
+        (parse_hhmm(&f.start), parse_hhmm(&f.end))
+    };
+    let at = |d: jiff::civil::Date, m: u16| {
+        if m >= 24 * 60 {
+            d.tomorrow().ok().and_then(|n| slots::at_local(n, 0, &zone))
+        } else {
+            slots::at_local(d, m, &zone)
+        }
+    };
+    let range = match (date, start, end) {
+        (Some(d), Some(s), Some(e)) if s < e => at(d, s).zip(at(d, e)),
+        _ => None,
+    };
+    let Some((starts_at, ends_at)) = range else {
+        let mut e = FormErrors::default();
+        e.add("date", "Give a date, and either both times (start before end) or neither for the whole day.");
+        let forms = (RulesForm::default(), WindowForm::default(), f);
+        return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
+    };
+    let x = Exception { off: f.kind != "extra", starts_at, ends_at };
+    store::add_exception(&state.db, &u.id, x, state.clock.now_ms()).await?;
+    let msg = if x.off {
+        "Time off added. Sessions already booked in it stay booked: cancel them if you need to."
+    } else {
+        "Extra hours added."
+    };
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, msg))
+}
+
+pub async fn delete_exception(
+    State(state): State<AppState>,
+    Counsellor(u): Counsellor,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::delete_exception(&state.db, &u.id, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Removed."))
+}
+
+/// The counsellor's upcoming sessions, for the practice page.
+pub async fn upcoming_for(state: &AppState, user: &SessionUser) -> AppResult<Vec<BookingLine>> {
+    let now = state.clock.now_ms();
+    Ok(store::counsellor_bookings(&state.db, &user.id, now).await?.iter().map(|b| line(b, user, now)).collect())
+}

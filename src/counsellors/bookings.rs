@@ -1,0 +1,366 @@
+//! Availability and bookings' SQL. A booking is made in one write transaction that checks
+//! for an overlapping live booking and inserts; on PostgreSQL an exclusion constraint also
+//! refuses any overlap, so no slot is ever booked twice whatever the timing.
+
+use sqlx::Row;
+
+use super::slots::{Exception, Rules, Window};
+use crate::db::{Db, DbKind, new_id};
+
+pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rules, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours FROM counsellor_rules
+         WHERE user_id = $1",
+    )
+    .bind(counsellor_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let mut r = Rules { time_zone: time_zone.to_string(), ..Rules::default() };
+    if let Some(row) = row {
+        r.session_minutes = row.try_get("session_minutes")?;
+        r.buffer_minutes = row.try_get("buffer_minutes")?;
+        r.notice_hours = row.try_get("notice_hours")?;
+        r.horizon_days = row.try_get("horizon_days")?;
+        r.cancel_hours = row.try_get("cancel_hours")?;
+    }
+    Ok(r)
+}
+
+pub async fn save_rules(db: &Db, counsellor_id: &str, r: &Rules, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO counsellor_rules (user_id, session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (user_id) DO UPDATE SET session_minutes = $2, buffer_minutes = $3, notice_hours = $4,
+             horizon_days = $5, cancel_hours = $6, updated_at = $7",
+    )
+    .bind(counsellor_id)
+    .bind(r.session_minutes)
+    .bind(r.buffer_minutes)
+    .bind(r.notice_hours)
+    .bind(r.horizon_days)
+    .bind(r.cancel_hours)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn windows(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Window)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, weekday, start_minute, end_minute FROM availability_windows WHERE counsellor_id = $1
+         ORDER BY weekday, start_minute",
+    )
+    .bind(counsellor_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((
+            r.try_get("id")?,
+            Window {
+                weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
+                start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
+                end: r.try_get::<i64, _>("end_minute")?.clamp(1, 1440) as u16,
+            },
+        ))
+    })
+    .collect()
+}
+
+pub async fn add_window(db: &Db, counsellor_id: &str, w: Window) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO availability_windows (id, counsellor_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(new_id())
+    .bind(counsellor_id)
+    .bind(i64::from(w.weekday))
+    .bind(i64::from(w.start))
+    .bind(i64::from(w.end))
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_window(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM availability_windows WHERE id = $1 AND counsellor_id = $2")
+        .bind(id)
+        .bind(counsellor_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// Exceptions that have not ended by `since`, in time order.
+pub async fn exceptions(db: &Db, counsellor_id: &str, since: i64) -> Result<Vec<(String, Exception)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, kind, starts_at, ends_at FROM availability_exceptions WHERE counsellor_id = $1 AND ends_at > $2
+         ORDER BY starts_at",
+    )
+    .bind(counsellor_id)
+    .bind(since)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((
+            r.try_get("id")?,
+            Exception {
+                off: r.try_get::<String, _>("kind")? == "off",
+                starts_at: r.try_get("starts_at")?,
+                ends_at: r.try_get("ends_at")?,
+            },
+        ))
+    })
+    .collect()
+}
+
+pub async fn add_exception(db: &Db, counsellor_id: &str, x: Exception, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO availability_exceptions (id, counsellor_id, kind, starts_at, ends_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(new_id())
+    .bind(counsellor_id)
+    .bind(if x.off { "off" } else { "extra" })
+    .bind(x.starts_at)
+    .bind(x.ends_at)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn delete_exception(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM availability_exceptions WHERE id = $1 AND counsellor_id = $2")
+        .bind(id)
+        .bind(counsellor_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// Times the counsellor is held by live bookings between `from` and `to`.
+pub async fn busy(db: &Db, counsellor_id: &str, from: i64, to: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT starts_at, held_until FROM bookings
+         WHERE counsellor_id = $1 AND status = 'booked' AND held_until > $2 AND starts_at < $3",
+    )
+    .bind(counsellor_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("starts_at")?, r.try_get("held_until")?)))
+    .collect()
+}
+
+pub struct NewBooking<'a> {
+    pub counsellor_id: &'a str,
+    pub booked_by: &'a str,
+    /// The couple's space, for a couple session.
+    pub space_id: Option<&'a str>,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub held_until: i64,
+    pub idempotency_key: &'a str,
+    /// A booking of the member's that this one replaces, cancelled in the same transaction.
+    pub replaces: Option<&'a str>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Booked {
+    /// A new booking with this id.
+    New(String),
+    /// The same request again (same member, same key): the booking it already made.
+    Again(String),
+    /// Someone holds an overlapping time.
+    Taken,
+}
+
+fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| codes.contains(&c.as_ref())))
+}
+
+async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query("SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2")
+        .bind(booked_by)
+        .bind(key)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| r.try_get("id"))
+        .transpose()
+}
+
+pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+    if let Some(id) = by_key(db, b.booked_by, b.idempotency_key).await? {
+        return Ok(Booked::Again(id));
+    }
+    match try_book(db, b, now).await {
+        Ok(outcome) => Ok(outcome),
+        // PostgreSQL: the exclusion constraint (23P01) caught an overlap another transaction
+        // committed first, or the same key raced in (23505 on the unique key).
+        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => Ok(Booked::Taken),
+        Err(e) if is_code(&e, &["23505", "2067", "1555"]) => match by_key(db, b.booked_by, b.idempotency_key).await? {
+            Some(id) => Ok(Booked::Again(id)),
+            None => Err(e),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if let Some(old) = b.replaces {
+        let moved = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
+             WHERE id = $1 AND booked_by = $2 AND status = 'booked'",
+        )
+        .bind(old)
+        .bind(b.booked_by)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved == 0 {
+            return Ok(Booked::Taken);
+        }
+    }
+    let clash = sqlx::query(
+        "SELECT 1 AS one FROM bookings
+         WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
+    )
+    .bind(b.counsellor_id)
+    .bind(b.starts_at)
+    .bind(b.held_until)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if clash.is_some() {
+        return Ok(Booked::Taken);
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+             idempotency_key, rescheduled_from, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&id)
+    .bind(b.counsellor_id)
+    .bind(b.booked_by)
+    .bind(b.space_id)
+    .bind(if b.space_id.is_some() { "couple" } else { "individual" })
+    .bind(b.starts_at)
+    .bind(b.ends_at)
+    .bind(b.held_until)
+    .bind(b.idempotency_key)
+    .bind(b.replaces)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Booked::New(id))
+}
+
+/// A booking as a member or a counsellor sees it.
+#[derive(Clone, Debug)]
+pub struct Booking {
+    pub id: String,
+    pub counsellor_id: String,
+    pub counsellor_name: String,
+    pub booked_by: String,
+    pub booked_by_name: String,
+    pub couple: bool,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled: bool,
+    pub late_cancel: bool,
+    pub counsellor_tz: String,
+}
+
+const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
+    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone
+    FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
+
+fn booking(r: sqlx::any::AnyRow) -> Result<Booking, sqlx::Error> {
+    Ok(Booking {
+        id: r.try_get("id")?,
+        counsellor_id: r.try_get("counsellor_id")?,
+        counsellor_name: r.try_get("full_name")?,
+        booked_by: r.try_get("booked_by")?,
+        booked_by_name: r.try_get("display_name")?,
+        couple: r.try_get::<String, _>("kind")? == "couple",
+        starts_at: r.try_get("starts_at")?,
+        ends_at: r.try_get("ends_at")?,
+        cancelled: r.try_get::<String, _>("status")? == "cancelled",
+        late_cancel: r.try_get::<Option<String>, _>("late_cancel")?.is_some(),
+        counsellor_tz: r.try_get("time_zone")?,
+    })
+}
+
+/// The member's bookings and the couple sessions of the space they are in now, by time.
+pub async fn member_bookings(db: &Db, user_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{BOOKING_SELECT}
+         WHERE b.booked_by = $1
+            OR (b.kind = 'couple' AND b.space_id IN
+                (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
+         ORDER BY b.starts_at LIMIT 200"
+    )))
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
+/// The counsellor's live bookings from `from` on.
+pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.status = 'booked' AND b.ends_at > $2
+         ORDER BY b.starts_at LIMIT 200"
+    )))
+    .bind(counsellor_id)
+    .bind(from)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
+/// One booking, if this person may see it: its booker, its counsellor, or — for a couple
+/// session — a member of that space now.
+pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<Booking>, sqlx::Error> {
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{BOOKING_SELECT}
+         WHERE b.id = $1 AND (b.booked_by = $2 OR b.counsellor_id = $2
+            OR (b.kind = 'couple' AND b.space_id IN
+                (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))"
+    )))
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(booking)
+    .transpose()
+}
+
+/// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
+pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4
+         WHERE id = $1 AND status = 'booked'",
+    )
+    .bind(id)
+    .bind(user_id)
+    .bind(now)
+    .bind(late.then_some("late"))
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// The booking a member already made with this key, if any: a retried request.
+pub async fn book_again(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    by_key(db, booked_by, key).await
+}

@@ -1,0 +1,232 @@
+//! Availability and booking: slots in the viewer's zone, a confirmation step, idempotent
+//! retries, couple sessions the partner sees, cancellation with the counsellor's policy, and
+//! no slot ever booked twice under concurrent attempts, on both engines.
+
+use axum::http::StatusCode;
+use diltalks::clock::{DAY, HOUR, MINUTE};
+
+use crate::harness::{Client, Member, TestApp};
+
+/// A verified counsellor in Europe/London with 50-minute sessions, 10-minute breaks and no
+/// notice, open every day 09:00–12:00 and 09:30–12:30 (so 09:00 and 09:30 overlap).
+async fn counsellor(app: &TestApp) -> Member {
+    let admin = app.admin().await;
+    let c = app.counsellor("Meera").await;
+    let profile = [
+        ("full_name", "Meera Rao"),
+        ("title", "Counselling psychologist"),
+        ("bio", "I help couples."),
+        ("license_number", "RCI-1"),
+        ("licensing_body", "Board"),
+        ("jurisdiction", "UK"),
+        ("license_expires_on", "2030-01-01"),
+        ("specialties", "trust"),
+        ("languages", "English"),
+        ("formats", "video"),
+        ("fee", "80"),
+        ("currency", "GBP"),
+        ("time_zone", "Europe/London"),
+        ("action", "submit"),
+    ];
+    assert_eq!(c.client.post("/practice/profile", &profile).await.location(), Some("/practice"));
+    admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await;
+    let rules = [
+        ("session_minutes", "50"),
+        ("buffer_minutes", "10"),
+        ("notice_hours", "0"),
+        ("horizon_days", "28"),
+        ("cancel_hours", "24"),
+    ];
+    assert_eq!(c.client.post("/practice/availability/rules", &rules).await.status, StatusCode::SEE_OTHER);
+    for day in 0..7 {
+        for (start, end) in [("09:00", "12:00"), ("09:30", "12:30")] {
+            let res = c
+                .client
+                .post(
+                    "/practice/availability/windows",
+                    &[("weekday", &day.to_string()), ("start", start), ("end", end)],
+                )
+                .await;
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        }
+    }
+    c
+}
+
+/// Every bookable start, from the counsellor's own rules, as the server computes them.
+async fn slots(app: &TestApp, c: &Member) -> Vec<i64> {
+    use diltalks::counsellors::{bookings, slots};
+    let db = &app.state.db;
+    let rules = bookings::rules(db, &c.id, "Europe/London").await.unwrap();
+    let windows: Vec<_> = bookings::windows(db, &c.id).await.unwrap().into_iter().map(|(_, w)| w).collect();
+    let now = app.clock.now_ms();
+    let busy = bookings::busy(db, &c.id, now, now + 40 * DAY).await.unwrap();
+    slots::slots(&rules, &windows, &[], &busy, now)
+}
+
+async fn book(client: &Client, counsellor: &str, start: i64, kind: &str, key: &str) -> crate::harness::Resp {
+    client
+        .post(
+            &format!("/counsellors/{counsellor}/book"),
+            &[("start", &start.to_string()), ("kind", kind), ("key", key), ("reschedule", "")],
+        )
+        .await
+}
+
+#[tokio::test]
+async fn a_member_books_sees_it_in_their_zone_and_a_retry_returns_the_same_booking() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let other = app.member("Other").await;
+    // Members are in Asia/Kolkata: 09:00 in London (GMT in November) is 14:30 there.
+    let page = a.client.get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(page.contains(">14:30</a>") && page.contains(">15:00</a>"), "{page}");
+    let visitor = app.client().get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(visitor.contains("Sign in") && visitor.contains("09:00"), "visitors see UTC times");
+
+    let all = slots(&app, &c).await;
+    let first = *all.iter().find(|t| **t >= app.clock.now_ms() + HOUR).unwrap();
+    let confirm = a.client.get(&format!("/counsellors/{}/book?start={first}", c.id)).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm.body.contains("Ravi and me") && confirm.body.contains("That is 2 Nov 2026, 10:00 in Europe/London")
+    );
+    assert!(confirm.body.contains("GBP 80"));
+
+    let res = book(&a.client, &c.id, first, "couple", "key-1").await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let at = res.location().unwrap().to_string();
+    let again = book(&a.client, &c.id, first, "couple", "key-1").await;
+    assert_eq!(again.location(), Some(at.as_str()), "the same request again: the same booking");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 1);
+
+    // The partner sees the couple session; another member sees nothing of it.
+    assert!(b.client.get("/bookings").await.body.contains("booked by Asha"));
+    assert_eq!(b.client.get(&at).await.status, StatusCode::OK);
+    assert_eq!(other.client.get(&at).await.status, StatusCode::NOT_FOUND);
+    assert!(!other.client.get("/bookings").await.body.contains("Meera"));
+    assert_eq!(app.client().get(&at).await.location().map(|l| l.starts_with("/login")), Some(true));
+    // The counsellor sees it too, and the slot is gone from the profile.
+    assert!(c.client.get("/practice").await.body.contains("Asha and partner (couple session)"));
+    let profile = a.client.get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(!profile.contains(&format!("start={first}\"")), "the booked time is no longer offered");
+    let taken = book(&other.client, &c.id, first, "individual", "key-2").await;
+    assert_eq!(taken.status, StatusCode::CONFLICT);
+    assert!(taken.body.contains("just been booked by someone else"));
+    // A time that is no slot at all, and a counsellor trying to book, are refused.
+    assert_eq!(book(&other.client, &c.id, first + 7 * MINUTE, "individual", "k3").await.status, StatusCode::CONFLICT);
+    assert_eq!(book(&c.client, &c.id, all[5], "individual", "k4").await.status, StatusCode::NOT_FOUND);
+    // A couple session needs a partner: the form comes back with the reason.
+    let solo = book(&other.client, &c.id, all[5], "couple", "k5").await;
+    assert_eq!(solo.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(solo.body.contains("needs your partner in your space"));
+}
+
+#[tokio::test]
+async fn cancelling_follows_the_policy_and_moving_a_session_frees_the_old_time() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let a = app.member("Noor").await;
+    let all = slots(&app, &c).await;
+    // Two days ahead: free to cancel. Then one within a day: late.
+    let later = *all.iter().find(|t| **t > app.clock.now_ms() + 2 * DAY).unwrap();
+    let soon = *all.iter().find(|t| **t >= app.clock.now_ms() + HOUR).unwrap();
+    assert!(soon < app.clock.now_ms() + DAY);
+    let res = book(&a.client, &c.id, later, "individual", "a").await;
+    let later_path = res.location().unwrap().to_string();
+    assert!(a.client.get(&later_path).await.body.contains("Free cancellation until"));
+
+    // Moving it: the new time is booked and the old one freed, in one step.
+    let id = later_path.trim_start_matches("/bookings/").to_string();
+    let new_time = later + HOUR;
+    let res = a
+        .client
+        .post(
+            &format!("/counsellors/{}/book", c.id),
+            &[("start", &new_time.to_string()), ("kind", "individual"), ("key", "move-1"), ("reschedule", &id)],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'booked'").await, 1);
+    assert!(slots(&app, &c).await.contains(&later), "the old time is free again");
+    let moved = res.location().unwrap().to_string();
+    assert_eq!(a.client.post(&format!("{moved}/cancel"), &[]).await.location(), Some("/bookings"));
+    assert_eq!(a.client.post(&format!("{moved}/cancel"), &[]).await.status, StatusCode::CONFLICT, "already cancelled");
+
+    let res = book(&a.client, &c.id, soon, "individual", "b").await;
+    let soon_path = res.location().unwrap().to_string();
+    assert!(a.client.get(&soon_path).await.body.contains("free cancellation period has passed"));
+    a.client.post(&format!("{soon_path}/cancel"), &[]).await;
+    assert!(a.client.get("/bookings").await.body.contains("cancelled late"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE late_cancel = 'late'").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn no_slot_is_ever_booked_twice_under_simultaneous_requests() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let mut members = vec![];
+    for i in 0..10 {
+        members.push(app.member(&format!("M{i}")).await);
+    }
+    let all = slots(&app, &c).await;
+    // Pairs of slots half an hour apart: each overlaps the other.
+    let pairs: Vec<(i64, i64)> =
+        all.iter().filter(|a| all.contains(&(**a + 30 * MINUTE))).map(|a| (*a, a + 30 * MINUTE)).collect();
+    let pairs: Vec<(i64, i64)> = pairs.into_iter().step_by(2).take(20).collect();
+    assert_eq!(pairs.len(), 20);
+    for (round, (a, b)) in pairs.into_iter().enumerate() {
+        let mut tasks = vec![];
+        for i in 0..100 {
+            let client = members[i % 10].client.clone();
+            let counsellor = c.id.clone();
+            let start = if i % 2 == 0 { a } else { b };
+            let key = format!("r{round}-{i}");
+            tasks.push(tokio::spawn(async move { book(&client, &counsellor, start, "individual", &key).await.status }));
+        }
+        let (mut ok, mut conflict) = (0, 0);
+        for t in tasks {
+            match t.await.unwrap() {
+                StatusCode::SEE_OTHER => ok += 1,
+                StatusCode::CONFLICT => conflict += 1,
+                other => panic!("round {round}: unexpected {other}"),
+            }
+        }
+        assert_eq!((ok, conflict), (1, 99), "round {round}");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 20);
+}
+
+#[tokio::test]
+async fn on_postgresql_the_database_itself_refuses_overlapping_bookings() {
+    let app = TestApp::spawn().await;
+    if !app.is_postgres() {
+        return; // SQLite has no exclusion constraints: its write lock does the same work.
+    }
+    let c = counsellor(&app).await;
+    let a = app.member("Direct").await;
+    let insert = |id: &'static str, start: i64| {
+        let db = app.state.db.clone();
+        let (cid, uid) = (c.id.clone(), a.id.clone());
+        async move {
+            sqlx::query(
+                "INSERT INTO bookings (id, counsellor_id, booked_by, kind, starts_at, ends_at, held_until, idempotency_key, created_at)
+                 VALUES ($1, $2, $3, 'individual', $4, $5, $6, $1, 0)",
+            )
+            .bind(id)
+            .bind(cid)
+            .bind(uid)
+            .bind(start)
+            .bind(start + 50 * MINUTE)
+            .bind(start + 60 * MINUTE)
+            .execute(&db.pool)
+            .await
+        }
+    };
+    let t = app.clock.now_ms() + DAY;
+    insert("one", t).await.unwrap();
+    let err = insert("two", t + 30 * MINUTE).await.unwrap_err();
+    assert!(err.to_string().contains("bookings_never_overlap"), "{err}");
+    insert("three", t + 60 * MINUTE).await.expect("back to back is fine");
+}
