@@ -1,7 +1,7 @@
 // Shared pieces of the browser tests: start the real server on a fresh data folder, read
 // the mail it writes, check every page with axe-core, keep screenshots, and refuse any
 // request to another origin.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,8 @@ export async function startServer() {
   }
   return {
     base,
+    bin,
+    dataDir: join(dataDir, 'data'),
     mailDir: join(dataDir, 'data', 'mail'),
     async stop() {
       child.kill('SIGTERM');
@@ -130,4 +132,24 @@ export async function audit(page, name) {
   assert.deepEqual(page.foreign, [], `${name}: requests to other origins`);
   shot += 1;
   await page.screenshot({ path: join(artifacts, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+/** Runs the binary's operator command against the server's data folder; returns its output. */
+export function adminCommand(server, args) {
+  return execFileSync(server.bin, ['--data-dir', server.dataDir, '--base-url', server.base, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, RUST_LOG: 'warn' },
+  });
+}
+
+/** Signs up through the form and confirms the address from the mail; ends on the next page. */
+export async function signUp(server, page, { email, name, password }) {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Name to be called by').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/register/sent');
+  const verify = linkIn(await waitForMail(server, email), server, '/verify/');
+  await page.goto(server.base + verify);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
 }

@@ -1,0 +1,141 @@
+// A counsellor joins and is verified; a couple finds them in the directory and books a couple
+// session; the partner and the counsellor see it; someone else trying the same time is
+// refused. axe-core runs on every page visited.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, audit, signUp, adminCommand } from './lib.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a counsellor is verified, then booked for a couple session that nobody can book twice', async () => {
+  // The counsellor signs up from the page for counsellors and writes a profile.
+  const cc = await browser.newContext({ timezoneId: 'Europe/London' });
+  const c = await newPage(cc, server);
+  await c.goto(server.base + '/for-counsellors');
+  await audit(c, 'for-counsellors');
+  await c.getByRole('link', { name: 'Create a counsellor account' }).click();
+  await audit(c, 'register-counsellor');
+  await signUp(server, c, { email: 'meera@example.org', name: 'Meera', password: 'amber lake tiller nine' });
+  await c.waitForURL('**/practice');
+  await audit(c, 'practice-new');
+  await c.getByRole('link', { name: 'Write your profile' }).click();
+  await c.getByLabel('Full name').fill('Meera Rao');
+  await c.getByLabel('Professional title').fill('Counselling psychologist');
+  await c.getByLabel('Introduction').fill('I help couples find their way back to honest conversation after trust has broken.');
+  await c.getByLabel('Licence or registration number').fill('RCI-A12345');
+  await c.getByLabel('Licensing body').fill('Rehabilitation Council of India');
+  await c.getByLabel('Where the licence is valid').fill('India');
+  await c.getByLabel('Valid until').fill('2030-03-31');
+  await c.getByLabel('Trust and infidelity').check();
+  await c.getByLabel('Languages').fill('English, Hindi');
+  await c.getByLabel('Video').check();
+  await c.getByLabel('Fee per session').fill('lots');
+  await c.getByRole('button', { name: 'Submit for verification' }).click();
+  await c.getByRole('alert').waitFor();
+  assert.equal(await c.getByLabel('Licensing body').inputValue(), 'Rehabilitation Council of India', 'kept');
+  await audit(c, 'profile-errors');
+  await c.getByLabel('Fee per session').fill('1500');
+  await c.getByRole('button', { name: 'Submit for verification' }).click();
+  await c.getByText('Waiting for our team').waitFor();
+  await audit(c, 'practice-submitted');
+
+  // The operator verifies the licence.
+  const out = adminCommand(server, ['admin', 'create-admin', '--email', 'ops@example.org']);
+  const setPassword = /(\/reset\/\S+)/.exec(out)[1];
+  const oc = await browser.newContext();
+  const o = await newPage(oc, server);
+  await o.goto(server.base + setPassword);
+  await o.getByRole('button', { name: /Continue|Choose/ }).click().catch(() => {});
+  await o.getByLabel('New password').fill('quiet harbour lantern five');
+  await o.getByRole('button', { name: 'Save the new password' }).click();
+  await o.goto(server.base + '/login');
+  if (await o.getByLabel('Email address').count()) {
+    await o.getByLabel('Email address').fill('ops@example.org');
+    await o.getByLabel('Password').fill('quiet harbour lantern five');
+    await o.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await o.goto(server.base + '/admin/counsellors');
+  await audit(o, 'admin-queue');
+  await o.getByRole('link', { name: 'Meera Rao' }).click();
+  await audit(o, 'admin-review');
+  await o.getByRole('button', { name: 'Verify and list' }).click();
+  await o.getByText('Verified and listed.').waitFor();
+
+  // The counsellor opens every day, 09:00 to 17:00 London time, with no notice needed.
+  await c.goto(server.base + '/practice/availability');
+  await audit(c, 'availability');
+  await c.getByLabel('Minimum notice (hours)').fill('0');
+  await c.getByRole('button', { name: 'Save', exact: true }).click();
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+    await c.getByLabel('Day', { exact: true }).selectOption({ label: day });
+    await c.getByLabel('From', { exact: true }).fill('09:00');
+    await c.getByLabel('Until', { exact: true }).fill('17:00');
+    await c.getByRole('button', { name: 'Add these hours' }).click();
+    await c.getByText('Hours added.').waitFor();
+  }
+  await audit(c, 'availability-set');
+
+  // A couple: Asha books, Ravi joins her space first.
+  const ac = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
+  const a = await newPage(ac, server);
+  await a.goto(server.base + '/register');
+  await signUp(server, a, { email: 'asha@example.org', name: 'Asha', password: 'violet tram ninety lamp' });
+  await a.goto(server.base + '/space');
+  await a.getByRole('button', { name: 'Create a couple space' }).click();
+  await a.getByRole('button', { name: 'Create an invitation link' }).click();
+  const invite = await a.locator('#invite-link').inputValue();
+  const rc = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
+  const r = await newPage(rc, server);
+  await r.goto(invite);
+  await r.getByRole('link', { name: 'Create an account to join' }).click();
+  await signUp(server, r, { email: 'ravi@example.org', name: 'Ravi', password: 'copper kite seven moss' });
+  await r.getByRole('button', { name: "Join Asha's space" }).click();
+  await r.waitForURL('**/space');
+
+  await a.goto(server.base + '/counsellors');
+  await audit(a, 'directory');
+  await a.getByLabel('Area').selectOption({ label: 'Trust and infidelity' });
+  await a.getByLabel('Language').selectOption({ label: 'Hindi' });
+  await a.getByRole('button', { name: 'Show counsellors' }).click();
+  await a.getByRole('link', { name: 'Meera Rao' }).click();
+  await audit(a, 'counsellor-profile');
+  const slot = a.locator('ul.slots a').nth(2);
+  const time = await slot.innerText();
+  const slotHref = await slot.getAttribute('href');
+  await slot.click();
+  await audit(a, 'confirm-booking');
+  await a.getByLabel(/Ravi and me/).check();
+  await a.getByRole('button', { name: 'Confirm booking' }).click();
+  await a.getByText('Booked.').waitFor();
+  assert.match(await a.locator('main').innerText(), new RegExp(time));
+  await audit(a, 'booking');
+
+  await r.goto(server.base + '/bookings');
+  assert.match(await r.locator('main').innerText(), /booked by Asha/);
+  await audit(r, 'partner-sessions');
+  await c.goto(server.base + '/practice');
+  assert.match(await c.locator('main').innerText(), /Asha and partner \(couple session\)/);
+  await audit(c, 'practice-booked');
+
+  // Someone else who had the same time open is refused, clearly.
+  const nc = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
+  const n = await newPage(nc, server);
+  await n.goto(server.base + '/register');
+  await signUp(server, n, { email: 'noor@example.org', name: 'Noor', password: 'maple drum seventy coat' });
+  await n.goto(server.base + slotHref);
+  assert.match(await n.locator('main').innerText(), /no longer free/);
+  await audit(n, 'slot-taken');
+
+  for (const ctx of [cc, oc, ac, rc, nc]) await ctx.close();
+});
