@@ -1,6 +1,6 @@
-// A counsellor joins and is verified; a couple finds them in the directory and books a couple
-// session; the partner and the counsellor see it; someone else trying the same time is
-// refused. axe-core runs on every page visited.
+// A counsellor joins and is verified; a couple finds them in the directory and through the
+// matching questionnaire, and books a couple session; the partner and the counsellor see it;
+// someone else trying the same time is refused. axe-core runs on every page visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, newPage, audit, signUp, adminCommand } from './lib.mjs';
@@ -108,6 +108,16 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await a.getByLabel('Area').selectOption({ label: 'Trust and infidelity' });
   await a.getByLabel('Language').selectOption({ label: 'Hindi' });
   await a.getByRole('button', { name: 'Show counsellors' }).click();
+  await a.getByRole('link', { name: 'Meera Rao' }).waitFor();
+  // …and through the matching questionnaire, answered for both of them.
+  await a.getByRole('link', { name: 'Answer a few questions and see who fits' }).click();
+  await audit(a, 'match-form');
+  await a.getByLabel('Trust and infidelity').check();
+  await a.getByLabel('Both of us').check();
+  await a.getByLabel('Video').check();
+  await a.getByRole('button', { name: 'Show my matches' }).click();
+  await a.getByText('100 / 100').waitFor();
+  await audit(a, 'match-results');
   await a.getByRole('link', { name: 'Meera Rao' }).click();
   await audit(a, 'counsellor-profile');
   const slot = a.locator('ul.slots a').nth(2);

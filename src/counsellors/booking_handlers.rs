@@ -456,3 +456,21 @@ pub async fn upcoming_for(state: &AppState, user: &SessionUser) -> AppResult<Vec
     let now = state.clock.now_ms();
     Ok(store::counsellor_bookings(&state.db, &user.id, now).await?.iter().map(|b| line(b, user, now)).collect())
 }
+
+/// How many of a counsellor's free times over the next two weeks fall in a part of the day,
+/// in the member's own zone.
+pub async fn times_in_band(state: &AppState, s: &Stored, viewer_tz: &str, band: (u16, u16)) -> AppResult<usize> {
+    let now = state.clock.now_ms();
+    let (_, found) = open_slots(state, s, None).await?;
+    let zone = jiff::tz::TimeZone::get(viewer_tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    Ok(found
+        .into_iter()
+        .filter(|t| *t < now + 14 * DAY)
+        .filter_map(|t| jiff::Timestamp::from_millisecond(t).ok())
+        .map(|t| t.to_zoned(zone.clone()))
+        .filter(|z| {
+            let m = z.hour() as u16 * 60 + z.minute() as u16;
+            m >= band.0 && m < band.1
+        })
+        .count())
+}

@@ -3,6 +3,8 @@
 mod booking_handlers;
 pub mod bookings;
 mod handlers;
+mod match_handlers;
+pub mod matching;
 pub mod model;
 pub mod slots;
 pub mod store;
@@ -14,6 +16,8 @@ pub fn routes() -> Routes {
     Routes::default()
         .get("/for-counsellors", handlers::for_counsellors)
         .get("/counsellors", handlers::directory)
+        .get("/counsellors/match", match_handlers::form)
+        .post("/counsellors/match", match_handlers::results)
         .get("/counsellors/{id}", handlers::public_profile)
         .get("/counsellors/{id}/book", booking_handlers::confirm_form)
         .post("/counsellors/{id}/book", booking_handlers::book)

@@ -266,3 +266,18 @@ pub async fn listed_languages(db: &Db, now: i64) -> Result<Vec<String>, sqlx::Er
     all.sort();
     Ok(all)
 }
+
+/// Every listed profile (for matching), at most `limit`.
+pub async fn listed(db: &Db, now: i64, limit: i64) -> Result<Vec<Stored>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM counsellor_profiles
+         WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1 ORDER BY full_name LIMIT $2"
+    )))
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(stored)
+    .collect()
+}

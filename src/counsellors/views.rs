@@ -350,3 +350,64 @@ pub struct AvailabilityPage {
     pub preview: Vec<SlotDay>,
     pub weekdays: Vec<(usize, &'static str)>,
 }
+
+#[derive(Default, Debug, Clone)]
+pub struct MatchForm {
+    pub concerns: Vec<String>,
+    /// "me" or "both": who will attend; it decides the kind of session offered first.
+    pub who: String,
+    pub language: String,
+    pub formats: Vec<String>,
+    pub budget: String,
+    pub currency: String,
+    pub time_of_day: String,
+    pub gender: String,
+}
+
+impl MatchForm {
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> MatchForm {
+        let mut f = MatchForm::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "concerns" => f.concerns.push(v),
+                "who" => f.who = v,
+                "language" => f.language = v,
+                "formats" => f.formats.push(v),
+                "budget" => f.budget = v,
+                "currency" => f.currency = v,
+                "time_of_day" => f.time_of_day = v,
+                "gender" => f.gender = v,
+                _ => {}
+            }
+        }
+        f
+    }
+
+    pub fn has_concern(&self, k: &&str) -> bool {
+        self.concerns.iter().any(|c| c == k)
+    }
+
+    pub fn has_format(&self, k: &&str) -> bool {
+        self.formats.iter().any(|c| c == k)
+    }
+}
+
+pub struct MatchResult {
+    pub card: Card,
+    pub score: i64,
+    pub why: Vec<(bool, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "counsellors/match.html")]
+pub struct MatchPage {
+    pub l: Layout,
+    pub form: MatchForm,
+    pub errors: FormErrors,
+    pub results: Option<Vec<MatchResult>>,
+    pub languages: Vec<String>,
+    pub specialties: &'static [(&'static str, &'static str)],
+    pub formats: &'static [(&'static str, &'static str)],
+    pub genders: &'static [(&'static str, &'static str)],
+    pub currencies: &'static [&'static str],
+}

@@ -133,6 +133,8 @@ const TABLE: &[Case] = &[
     get("/admin", "/admin", [NotFound, NotFound, NotFound, Login]),
     get("/for-counsellors", "/for-counsellors", EVERYONE),
     get("/counsellors", "/counsellors", EVERYONE),
+    get("/counsellors/match", "/counsellors/match", MEMBERS),
+    post("/counsellors/match", "/counsellors/match", &[("concerns", "trust")], MEMBERS),
     get("/counsellors/{id}", "/counsellors/{counsellor}", EVERYONE),
     get("/counsellors/{id}", "/counsellors/{owner}", NOBODY),
     get("/counsellors/{id}/book", "/counsellors/{counsellor}/book?start=1", [Conflict, Conflict, Conflict, Login]),

@@ -204,3 +204,40 @@ async fn profile_text_is_shown_as_text_never_as_markup() {
     assert!(!page.contains("<script>alert") && !page.contains("<img src=x"));
     assert!(page.contains("alert(1)"), "shown, escaped");
 }
+
+#[tokio::test]
+async fn the_matching_questionnaire_ranks_by_a_score_it_explains() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    verified(&app, &admin, "Anita Desai", &[("languages", "Marathi"), ("gender", "woman"), ("fee", "900")]).await;
+    verified(&app, &admin, "Bilal Khan", &[("gender", "man"), ("specialties", "grief"), ("fee", "2500")]).await;
+    let m = app.member("Asha").await;
+    assert_eq!(app.client().get("/counsellors/match").await.location().map(|l| l.starts_with("/login")), Some(true));
+    assert!(m.client.get("/counsellors/match").await.body.contains("Show my matches"));
+    let res = m
+        .client
+        .post(
+            "/counsellors/match",
+            &[
+                ("concerns", "trust"),
+                ("who", "both"),
+                ("language", ""),
+                ("formats", "video"),
+                ("budget", "1000"),
+                ("currency", "INR"),
+                ("time_of_day", ""),
+                ("gender", "woman"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK);
+    let body = res.body;
+    let (anita, bilal) = (body.find("Anita Desai").unwrap(), body.find("Bilal Khan").unwrap());
+    assert!(anita < bilal, "Anita ranks first");
+    assert!(body.contains("100 / 100") && body.contains("Works with trust and infidelity."));
+    assert!(body.contains("Above your budget by INR 1,500.") && body.contains("Not the gender you asked for"));
+    assert!(body.contains("choose \"My partner and me\" when you book") || body.contains("My partner and me"));
+    let bad = m.client.post("/counsellors/match", &[("concerns", "trust"), ("budget", "a lot")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"trust\" checked") && bad.body.contains("value=\"a lot\""));
+}
