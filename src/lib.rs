@@ -81,12 +81,13 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sender = tokio::spawn(mail::run_sender(state.clone(), stop_rx.clone()));
     let reminders = tokio::spawn(program::reminders::run(state.clone(), stop_rx.clone()));
+    let session_reminders = tokio::spawn(counsellors::notify::run(state.clone(), stop_rx.clone()));
     let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("shutting down: requests finished");
     let _ = stop_tx.send(true);
-    let _ = tokio::join!(sender, reminders, upkeep);
+    let _ = tokio::join!(sender, reminders, session_reminders, upkeep);
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use axum::response::Response;
 
 use super::bookings::{self as store, Booked, Booking, NewBooking};
 use super::model;
+use super::notify::{self, What};
 use super::slots::{self, Exception, Rules, Window};
 use super::store::{Stored, profile};
 use super::views::*;
@@ -193,7 +194,14 @@ pub async fn book(
         idempotency_key: key,
         replaces: replacing.as_ref().map(|b| b.id.as_str()),
     };
-    match store::book(&state.db, &new, now).await? {
+    let outcome = store::book(&state.db, &new, now).await?;
+    if let Booked::New(id) = &outcome {
+        if let Some(old) = &replacing {
+            notify::send(&state, &old.id, What::Cancelled).await?;
+        }
+        notify::send(&state, id, What::Booked).await?;
+    }
+    match outcome {
         Booked::New(id) | Booked::Again(id) => Ok(redirect_with(
             state.config.is_https(),
             &format!("/bookings/{id}"),
@@ -274,6 +282,7 @@ pub async fn cancel(
     if !store::cancel(&state.db, &b.id, &user.id, late, now).await? {
         return Err(AppError::Conflict("This session was cancelled a moment ago.".into()));
     }
+    notify::send(&state, &b.id, What::Cancelled).await?;
     let msg = if late {
         "Cancelled. It was within the counsellor's cancellation period, so their late-cancellation terms apply."
     } else {

@@ -364,3 +364,121 @@ pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> R
 pub async fn book_again(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
     by_key(db, booked_by, key).await
 }
+
+/// Someone a booking's mail goes to.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub email: String,
+    pub name: String,
+    pub time_zone: String,
+}
+
+/// Everyone a booking concerns: the booker, the partner for a couple session (while still in
+/// that space), and the counsellor.
+pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Error> {
+    sqlx::query(
+        "SELECT u.email, u.display_name, u.time_zone FROM bookings b JOIN users u
+           ON u.id = b.booked_by OR u.id = b.counsellor_id
+              OR (b.kind = 'couple' AND u.id IN
+                  (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
+         WHERE b.id = $1",
+    )
+    .bind(booking_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Person { email: r.try_get("email")?, name: r.try_get("display_name")?, time_zone: r.try_get("time_zone")? })
+    })
+    .collect()
+}
+
+/// A booking's times, for mail.
+pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT starts_at, ends_at FROM bookings WHERE id = $1")
+        .bind(booking_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+        .transpose()
+}
+
+/// Live bookings whose day-before or hour-before reminder is due and not yet sent, as
+/// (booking, "day" or "hour"). A reminder is due only if the booking was made before its
+/// moment: a session booked two hours ahead gets no day-before reminder.
+pub async fn due_booking_reminders(db: &Db, now: i64) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
+    let mut out = vec![];
+    for (kind, lead) in [("day", crate::clock::DAY), ("hour", crate::clock::HOUR)] {
+        let rows = sqlx::query(
+            "SELECT b.id FROM bookings b
+             WHERE b.status = 'booked' AND b.starts_at > $1 AND b.starts_at <= $2 AND b.created_at < b.starts_at - $3
+               AND NOT EXISTS (SELECT 1 FROM booking_reminders r WHERE r.booking_id = b.id AND r.kind = $4)
+             ORDER BY b.starts_at LIMIT 500",
+        )
+        .bind(now)
+        .bind(now + lead)
+        .bind(lead)
+        .bind(kind)
+        .fetch_all(&db.pool)
+        .await?;
+        for r in rows {
+            out.push((r.try_get("id")?, kind));
+        }
+    }
+    Ok(out)
+}
+
+/// Claims one reminder; true for exactly one caller, whichever instance.
+pub async fn claim_booking_reminder(db: &Db, booking_id: &str, kind: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO booking_reminders (booking_id, kind, sent_at) VALUES ($1, $2, $3)
+         ON CONFLICT (booking_id, kind) DO NOTHING",
+    )
+    .bind(booking_id)
+    .bind(kind)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Replaces the member's calendar feed token (only its hash is kept).
+pub async fn set_feed(db: &Db, user_id: &str, token_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO UPDATE SET token_hash = $2, created_at = $3",
+    )
+    .bind(user_id)
+    .bind(token_hash)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn revoke_feed(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
+    Ok(r.rows_affected() > 0)
+}
+
+pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT created_at FROM calendar_feeds WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| r.try_get("created_at"))
+        .transpose()
+}
+
+/// Whose feed a token opens, with their role.
+pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT u.id, u.role FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+         WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
+    )
+    .bind(token_hash)
+    .fetch_optional(&db.pool)
+    .await?
+    .map(|r| Ok((r.try_get("id")?, r.try_get("role")?)))
+    .transpose()
+}

@@ -2,10 +2,13 @@
 
 mod booking_handlers;
 pub mod bookings;
+mod feed_handlers;
 mod handlers;
+pub mod ics;
 mod match_handlers;
 pub mod matching;
 pub mod model;
+pub mod notify;
 pub mod slots;
 pub mod store;
 mod views;
@@ -22,6 +25,10 @@ pub fn routes() -> Routes {
         .get("/counsellors/{id}/book", booking_handlers::confirm_form)
         .post("/counsellors/{id}/book", booking_handlers::book)
         .get("/bookings", booking_handlers::my_bookings)
+        .get("/calendar-feed", feed_handlers::page)
+        .post("/calendar-feed", feed_handlers::create)
+        .post("/calendar-feed/revoke", feed_handlers::revoke)
+        .get("/calendar/{token}", feed_handlers::feed)
         .get("/bookings/{id}", booking_handlers::booking_page)
         .post("/bookings/{id}/cancel", booking_handlers::cancel)
         .get("/practice", handlers::practice)

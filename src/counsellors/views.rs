@@ -411,3 +411,13 @@ pub struct MatchPage {
     pub genders: &'static [(&'static str, &'static str)],
     pub currencies: &'static [&'static str],
 }
+
+#[derive(Template)]
+#[template(path = "counsellors/feed.html")]
+pub struct FeedPage {
+    pub l: Layout,
+    /// When the current link was made, if there is one.
+    pub since: Option<String>,
+    /// The new link, shown once right after it is made.
+    pub link: Option<String>,
+}

@@ -31,11 +31,20 @@ pub enum Subject {
     PasswordReset,
     Invitation,
     Reminder,
+    Appointment,
+    AppointmentChanged,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 5] =
-        [Subject::ConfirmEmail, Subject::AboutSignUp, Subject::PasswordReset, Subject::Invitation, Subject::Reminder];
+    pub const ALL: [Subject; 7] = [
+        Subject::ConfirmEmail,
+        Subject::AboutSignUp,
+        Subject::PasswordReset,
+        Subject::Invitation,
+        Subject::Reminder,
+        Subject::Appointment,
+        Subject::AppointmentChanged,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -44,6 +53,8 @@ impl Subject {
             Subject::PasswordReset => "Your DilTalks password reset link",
             Subject::Invitation => "You have an invitation on DilTalks",
             Subject::Reminder => "A reminder from DilTalks",
+            Subject::Appointment => "Your DilTalks appointment",
+            Subject::AppointmentChanged => "Your DilTalks appointment has changed",
         }
     }
 }
@@ -79,9 +90,20 @@ impl Mailer {
 
 /// Queues a message; the sender task delivers it shortly.
 pub async fn send(state: &AppState, to: &str, subject: Subject, body: String) -> anyhow::Result<()> {
+    send_with_calendar(state, to, subject, body, None).await
+}
+
+/// Queues a message with an RFC 5545 calendar file attached (`invite.ics`).
+pub async fn send_with_calendar(
+    state: &AppState,
+    to: &str,
+    subject: Subject,
+    body: String,
+    calendar: Option<String>,
+) -> anyhow::Result<()> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
-    store::insert(&state.db, &key, to, subject.as_str(), &body, now).await?;
+    store::insert(&state.db, &key, to, subject.as_str(), &body, calendar.as_deref(), now).await?;
     state.mailer.wake.notify_one();
     Ok(())
 }
@@ -96,9 +118,10 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
     let mut sent = 0;
     for m in claimed {
-        let result = match key.open_text(&m.id, &m.body) {
-            Ok(body) => deliver(&state.mailer, &m.id, &m.to, &m.subject, body, now).await,
-            Err(e) => Err(e),
+        let calendar = m.calendar.as_ref().map(|c| key.open_text(&store::calendar_aad(&m.id), c)).transpose();
+        let result = match (key.open_text(&m.id, &m.body), calendar) {
+            (Ok(body), Ok(calendar)) => deliver(&state.mailer, &m.id, &m.to, &m.subject, body, calendar, now).await,
+            (Err(e), _) | (_, Err(e)) => Err(e),
         };
         match result {
             Ok(()) => {
@@ -118,13 +141,29 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     Ok(sent)
 }
 
-async fn deliver(mailer: &Mailer, id: &str, to: &str, subject: &str, body: String, now: i64) -> anyhow::Result<()> {
-    let message = Message::builder()
-        .from(mailer.from.clone())
-        .to(to.parse().context("recipient address")?)
-        .subject(subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(body)?;
+async fn deliver(
+    mailer: &Mailer,
+    id: &str,
+    to: &str,
+    subject: &str,
+    body: String,
+    calendar: Option<String>,
+    now: i64,
+) -> anyhow::Result<()> {
+    let builder =
+        Message::builder().from(mailer.from.clone()).to(to.parse().context("recipient address")?).subject(subject);
+    let message = match calendar {
+        None => builder.header(ContentType::TEXT_PLAIN).body(body)?,
+        Some(ics) => {
+            use lettre::message::{Attachment, MultiPart, SinglePart};
+            let kind = ContentType::parse("text/calendar; charset=utf-8").context("calendar content type")?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(body))
+                    .singlepart(Attachment::new("invite.ics".into()).body(ics, kind)),
+            )?
+        }
+    };
     match mailer.transport.as_ref() {
         Transport::Smtp(smtp) => {
             smtp.send(message).await?;

@@ -10,18 +10,33 @@ pub struct Claimed {
     pub to: String,
     pub subject: String,
     pub body: Vec<u8>,
+    pub calendar: Option<Vec<u8>>,
     pub attempts: i64,
 }
 
-pub async fn insert(db: &Db, key: &Key, to: &str, subject: &str, body: &str, now: i64) -> Result<(), sqlx::Error> {
+/// The associated data a message's calendar file is sealed with: not the body's.
+pub fn calendar_aad(id: &str) -> String {
+    format!("{id}:calendar")
+}
+
+pub async fn insert(
+    db: &Db,
+    key: &Key,
+    to: &str,
+    subject: &str,
+    body: &str,
+    calendar: Option<&str>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let id = new_id();
     sqlx::query(
-        "INSERT INTO outbox (id, to_addr, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5)",
+        "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
     )
     .bind(&id)
     .bind(to)
     .bind(subject)
     .bind(key.seal_text(&id, body))
+    .bind(calendar.map(|c| key.seal_text(&calendar_aad(&id), c)))
     .bind(now)
     .execute(&db.pool)
     .await?;
@@ -37,7 +52,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                         AND (claimed_until IS NULL OR claimed_until < $2)
                       ORDER BY next_attempt_at LIMIT 20)
            AND (claimed_until IS NULL OR claimed_until < $2)
-         RETURNING id, to_addr, subject, body, attempts",
+         RETURNING id, to_addr, subject, body, calendar, attempts",
     )
     .bind(claim_until)
     .bind(now)
@@ -50,6 +65,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                 to: r.try_get("to_addr")?,
                 subject: r.try_get("subject")?,
                 body: r.try_get("body")?,
+                calendar: r.try_get("calendar")?,
                 attempts: r.try_get("attempts")?,
             })
         })
@@ -57,7 +73,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
 }
 
 pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, body = $2, claimed_until = NULL WHERE id = $3")
+    sqlx::query("UPDATE outbox SET sent_at = $1, body = $2, calendar = NULL, claimed_until = NULL WHERE id = $3")
         .bind(now)
         .bind(Vec::<u8>::new())
         .bind(id)
@@ -78,7 +94,8 @@ pub async fn mark_failed_attempt(
     let error: String = error.chars().take(500).collect();
     sqlx::query(
         "UPDATE outbox SET attempts = $1, next_attempt_at = $2, claimed_until = NULL, last_error = $3,
-                           failed_at = $4, body = CASE WHEN $5 = 1 THEN $6 ELSE body END
+                           failed_at = $4, body = CASE WHEN $5 = 1 THEN $6 ELSE body END,
+                           calendar = CASE WHEN $5 = 1 THEN NULL ELSE calendar END
          WHERE id = $7",
     )
     .bind(attempts)

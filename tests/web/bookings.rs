@@ -230,3 +230,127 @@ async fn on_postgresql_the_database_itself_refuses_overlapping_bookings() {
     assert!(err.to_string().contains("bookings_never_overlap"), "{err}");
     insert("three", t + 60 * MINUTE).await.expect("back to back is fine");
 }
+
+/// The calendar file attached to a message, decoded.
+fn calendar_in(mail: &crate::harness::Mail) -> String {
+    let at = mail.body.find("Content-Type: text/calendar").expect("a calendar part");
+    let part = &mail.body[at..];
+    let (head, rest) = part.split_once("\n\n").unwrap();
+    let content = rest.split("\n--").next().unwrap();
+    if head.to_lowercase().contains("base64") {
+        use base64::Engine;
+        let raw: String = content.split_whitespace().collect();
+        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(raw).unwrap()).unwrap()
+    } else {
+        content.to_string()
+    }
+}
+
+/// Parses a calendar with an independent parser (the `ical` crate) into its events' properties.
+fn events(ics: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let reader = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
+    let mut out = vec![];
+    for cal in reader {
+        let cal = cal.expect("a valid calendar");
+        for e in cal.events {
+            out.push(e.properties.into_iter().map(|p| (p.name, p.value.unwrap_or_default())).collect());
+        }
+    }
+    out
+}
+
+fn ics_time(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms).unwrap().strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+#[tokio::test]
+async fn everyone_concerned_gets_neutral_mail_with_a_calendar_file_and_reminders_go_once() {
+    use diltalks::counsellors::notify::send_due_reminders;
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let all = slots(&app, &c).await;
+    let start = *all.iter().find(|t| **t >= app.clock.now_ms() + 2 * DAY).unwrap();
+    let res = book(&a.client, &c.id, start, "couple", "mail-1").await;
+    let id = res.location().unwrap().trim_start_matches("/bookings/").to_string();
+    let mail = app.mail().await;
+    let confirmations: Vec<_> = mail.iter().filter(|m| m.subject == "Your DilTalks appointment").collect();
+    assert_eq!(confirmations.len(), 3, "the booker, the partner and the counsellor");
+    for who in [&a.email, &b.email, &c.email] {
+        assert!(confirmations.iter().any(|m| m.to.contains(who.as_str())));
+    }
+    for m in &confirmations {
+        let to_member = !m.to.contains(c.email.as_str());
+        assert!(!m.body.contains("counsel"), "names nothing: {}", m.body);
+        assert!(!to_member || !m.body.contains("Meera"), "the counsellor is not named to members");
+        let evs = events(&calendar_in(m));
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0]["DTSTART"], ics_time(start));
+        assert_eq!(evs[0]["DTEND"], ics_time(start + 50 * MINUTE));
+        assert_eq!(evs[0]["UID"], format!("{id}@diltalks"));
+        assert_eq!(evs[0]["SUMMARY"], "DilTalks appointment");
+        assert_eq!(evs[0]["STATUS"], "CONFIRMED");
+    }
+
+    // A day before, then an hour before: each once, even with two instances at one moment.
+    assert_eq!(send_due_reminders(&app.state).await.unwrap(), 0);
+    app.clock.advance(start - DAY - app.clock.now_ms() + MINUTE);
+    let (x, y) = tokio::join!(send_due_reminders(&app.state), send_due_reminders(&app.state));
+    assert_eq!(x.unwrap() + y.unwrap(), 1);
+    app.clock.advance(DAY - HOUR);
+    assert_eq!(send_due_reminders(&app.state).await.unwrap(), 1);
+    assert_eq!(send_due_reminders(&app.state).await.unwrap(), 0);
+    let reminders = app.mail().await.into_iter().filter(|m| m.subject == "A reminder from DilTalks").count();
+    assert_eq!(reminders, 6, "two reminders to three people");
+
+    // Cancelling tells everyone, with a cancelling calendar file.
+    a.sign_in_again().await;
+    a.client.post(&format!("/bookings/{id}/cancel"), &[]).await;
+    let changed: Vec<_> =
+        app.mail().await.into_iter().filter(|m| m.subject == "Your DilTalks appointment has changed").collect();
+    assert_eq!(changed.len(), 3);
+    assert_eq!(events(&calendar_in(&changed[0]))[0]["STATUS"], "CANCELLED");
+}
+
+#[tokio::test]
+async fn a_private_calendar_feed_shows_ones_own_sessions_until_revoked() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let a = app.member("Noor").await;
+    let other = app.member("Other").await;
+    let all = slots(&app, &c).await;
+    let start = *all.iter().find(|t| **t >= app.clock.now_ms() + DAY).unwrap();
+    book(&a.client, &c.id, start, "individual", "feed-1").await;
+    let page = a.client.post("/calendar-feed", &[]).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let at = page.body.find("/calendar/").unwrap();
+    let token: String = page.body[at + "/calendar/".len()..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    assert!(!a.client.get("/calendar-feed").await.body.contains(&token), "shown once");
+    let feed = app.client().get(&format!("/calendar/{token}.ics")).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.header("content-type").starts_with("text/calendar"));
+    let evs = events(&feed.body);
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0]["DTSTART"], ics_time(start));
+    // The counsellor's own feed shows it too; another member's shows nothing of it.
+    let cp = c.client.post("/calendar-feed", &[]).await.body;
+    let ctoken: String = cp[cp.find("/calendar/").unwrap() + 10..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    assert_eq!(events(&app.client().get(&format!("/calendar/{ctoken}")).await.body).len(), 1);
+    let op = other.client.post("/calendar-feed", &[]).await.body;
+    let otoken: String = op[op.find("/calendar/").unwrap() + 10..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    assert!(events(&app.client().get(&format!("/calendar/{otoken}")).await.body).is_empty());
+    // A new link ends the old; revoking ends the new.
+    a.client.post("/calendar-feed", &[]).await;
+    assert_eq!(app.client().get(&format!("/calendar/{token}")).await.status, StatusCode::NOT_FOUND);
+    a.client.post("/calendar-feed/revoke", &[]).await;
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM calendar_feeds").await, 2);
+}

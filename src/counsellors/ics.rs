@@ -1,0 +1,123 @@
+//! RFC 5545 calendar files for sessions: one event per booking, in UTC, with a neutral
+//! summary, so a calendar shown on a shared screen reveals nothing. Lines end in CRLF and are
+//! folded at 75 octets.
+
+use jiff::Timestamp;
+
+/// One session as a calendar event.
+pub struct Event<'a> {
+    pub uid: &'a str,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub url: &'a str,
+    pub cancelled: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// An invitation in mail.
+    Request,
+    /// A cancellation in mail.
+    Cancel,
+    /// A subscribed feed.
+    Publish,
+}
+
+fn utc(ms: i64) -> String {
+    Timestamp::from_millisecond(ms).map(|t| t.strftime("%Y%m%dT%H%M%SZ").to_string()).unwrap_or_default()
+}
+
+/// Escapes a TEXT value (RFC 5545 3.3.11).
+fn text(v: &str) -> String {
+    v.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace("\r\n", "\\n").replace('\n', "\\n")
+}
+
+/// Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1).
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+pub fn calendar(method: Method, events: &[Event<'_>], now: i64) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//DilTalks//Sessions//EN".into(),
+        "CALSCALE:GREGORIAN".into(),
+        format!(
+            "METHOD:{}",
+            match method {
+                Method::Request => "REQUEST",
+                Method::Cancel => "CANCEL",
+                Method::Publish => "PUBLISH",
+            }
+        ),
+    ];
+    if method == Method::Publish {
+        lines.push("X-WR-CALNAME:DilTalks".into());
+    }
+    for e in events {
+        let cancelled = e.cancelled || method == Method::Cancel;
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}@diltalks", text(e.uid)),
+            format!("DTSTAMP:{}", utc(now)),
+            format!("DTSTART:{}", utc(e.starts_at)),
+            format!("DTEND:{}", utc(e.ends_at)),
+            format!("SEQUENCE:{}", u8::from(cancelled)),
+            format!("STATUS:{}", if cancelled { "CANCELLED" } else { "CONFIRMED" }),
+            "SUMMARY:DilTalks appointment".into(),
+            format!("DESCRIPTION:{}", text(&format!("Details, and how to join: {}", e.url))),
+            format!("URL:{}", e.url),
+            "END:VEVENT".into(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".into());
+    lines.iter().map(|l| fold(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let folded = fold(&format!("DESCRIPTION:{}", "é".repeat(60)));
+        for line in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{line:?}");
+        }
+        assert!(folded.contains("\r\n "));
+        assert_eq!(folded.replace("\r\n ", "").trim_end(), format!("DESCRIPTION:{}", "é".repeat(60)));
+    }
+
+    #[test]
+    fn text_is_escaped_and_times_are_utc() {
+        assert_eq!(text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        assert_eq!(utc(0), "19700101T000000Z");
+        let ics = calendar(
+            Method::Cancel,
+            &[Event {
+                uid: "b1",
+                starts_at: 3_600_000,
+                ends_at: 7_200_000,
+                url: "http://x/bookings/b1",
+                cancelled: false,
+            }],
+            0,
+        );
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(ics.contains("STATUS:CANCELLED\r\n") && ics.contains("DTSTART:19700101T010000Z\r\n"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+}
