@@ -113,7 +113,8 @@ async fn shutdown_signal() {
     tracing::info!("shutdown signal received");
 }
 
-/// Hourly housekeeping: expired sessions, old throttle windows, delivered mail.
+/// Hourly housekeeping: expired sessions, old throttle windows, delivered mail, and notices
+/// to counsellors whose licence expires within 30 days.
 async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         let now = state.clock.now_ms();
@@ -125,6 +126,9 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
         );
         if let (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) = results {
             tracing::warn!(error = %format!("{e:#}"), "upkeep");
+        }
+        if let Err(e) = counsellors::notify::licence_expiry_notices(&state).await {
+            tracing::warn!(error = %format!("{e:#}"), "licence expiry notices");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}

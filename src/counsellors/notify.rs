@@ -72,3 +72,25 @@ pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) 
         }
     }
 }
+
+/// Tells counsellors, once per expiry date, when their licence runs out within 30 days; at
+/// expiry the directory stops listing them by itself. Returns how many were told.
+pub async fn licence_expiry_notices(state: &AppState) -> anyhow::Result<usize> {
+    let now = state.clock.now_ms();
+    let mut told = 0;
+    for (user_id, email, name, expires_on) in
+        super::store::expiring(&state.db, now, now + 30 * crate::clock::DAY).await?
+    {
+        if super::store::mark_expiry_notice(&state.db, &user_id, &expires_on).await? {
+            let body = format!(
+                "Hello {name},\n\nThe licence on your DilTalks profile is valid until {expires_on}. After that day your \
+                 profile is no longer listed and cannot be booked.\n\nOnce it is renewed, update the date on your \
+                 profile:\n{}/practice/profile\n",
+                state.config.base_url()
+            );
+            mail::send(state, &email, Subject::AboutProfile, body).await?;
+            told += 1;
+        }
+    }
+    Ok(told)
+}

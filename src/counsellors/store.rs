@@ -281,3 +281,36 @@ pub async fn listed(db: &Db, now: i64, limit: i64) -> Result<Vec<Stored>, sqlx::
     .map(stored)
     .collect()
 }
+
+/// Verified counsellors whose licence ends between `from` and `to` and who have not been
+/// told about that expiry date: (user, email, name, last valid day).
+pub async fn expiring(db: &Db, from: i64, to: i64) -> Result<Vec<(String, String, String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT p.user_id, u.email, u.display_name, p.license_expires_on FROM counsellor_profiles p
+         JOIN users u ON u.id = p.user_id
+         WHERE p.status = 'verified' AND p.license_expires_at > $1 AND p.license_expires_at <= $2
+           AND (p.expiry_notice_for IS NULL OR p.expiry_notice_for <> p.license_expires_on)",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((r.try_get("user_id")?, r.try_get("email")?, r.try_get("display_name")?, r.try_get("license_expires_on")?))
+    })
+    .collect()
+}
+
+/// Records the notice for this expiry date; true for exactly one caller.
+pub async fn mark_expiry_notice(db: &Db, user_id: &str, expires_on: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE counsellor_profiles SET expiry_notice_for = $2
+         WHERE user_id = $1 AND license_expires_on = $2 AND (expiry_notice_for IS NULL OR expiry_notice_for <> $2)",
+    )
+    .bind(user_id)
+    .bind(expires_on)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}

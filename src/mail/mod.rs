@@ -33,10 +33,11 @@ pub enum Subject {
     Reminder,
     Appointment,
     AppointmentChanged,
+    AboutProfile,
 }
 
 impl Subject {
-    pub const ALL: [Subject; 7] = [
+    pub const ALL: [Subject; 8] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
         Subject::PasswordReset,
@@ -44,6 +45,7 @@ impl Subject {
         Subject::Reminder,
         Subject::Appointment,
         Subject::AppointmentChanged,
+        Subject::AboutProfile,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +57,7 @@ impl Subject {
             Subject::Reminder => "A reminder from DilTalks",
             Subject::Appointment => "Your DilTalks appointment",
             Subject::AppointmentChanged => "Your DilTalks appointment has changed",
+            Subject::AboutProfile => "About your DilTalks profile",
         }
     }
 }

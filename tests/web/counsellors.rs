@@ -241,3 +241,20 @@ async fn the_matching_questionnaire_ranks_by_a_score_it_explains() {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("value=\"trust\" checked") && bad.body.contains("value=\"a lot\""));
 }
+
+#[tokio::test]
+async fn counsellors_are_told_once_thirty_days_before_their_licence_expires() {
+    use diltalks::counsellors::notify::licence_expiry_notices;
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    // The clock starts on 2 November 2026; this licence's last day is 15 December 2026.
+    let c = verified(&app, &admin, "Meera Rao", &[("license_expires_on", "2026-12-15")]).await;
+    assert_eq!(licence_expiry_notices(&app.state).await.unwrap(), 0, "more than 30 days ahead");
+    app.clock.advance(14 * DAY);
+    let (x, y) = tokio::join!(licence_expiry_notices(&app.state), licence_expiry_notices(&app.state));
+    assert_eq!(x.unwrap() + y.unwrap(), 1);
+    assert_eq!(licence_expiry_notices(&app.state).await.unwrap(), 0, "once per expiry date");
+    let mail = app.last_mail_to(&c.email).await;
+    assert_eq!(mail.subject, "About your DilTalks profile");
+    assert!(mail.body.contains("valid until 2026-12-15"));
+}
