@@ -507,31 +507,7 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
-    let counsellor = {
-        use diltalks::counsellors::model::{Profile, Status};
-        let c = app.counsellor("Listed").await;
-        let p = Profile {
-            full_name: "Listed Counsellor".into(),
-            title: "Therapist".into(),
-            bio: "Hello.".into(),
-            license_number: "L1".into(),
-            licensing_body: "Board".into(),
-            jurisdiction: "India".into(),
-            license_expires_on: "2030-01-01".into(),
-            specialties: vec!["trust".into()],
-            languages: vec!["English".into()],
-            formats: vec!["video".into()],
-            fee_minor: 100_000,
-            currency: "INR".into(),
-            time_zone: "Asia/Kolkata".into(),
-            ..Profile::default()
-        };
-        let now = app.clock.now_ms();
-        let store = diltalks::counsellors::store::save_profile;
-        store(&app.state.db, &c.id, &p, now + 1000 * diltalks::clock::DAY, Status::Submitted, now).await.unwrap();
-        diltalks::counsellors::store::decide(&app.state.db, &c.id, true, None, &owner.id, now).await.unwrap();
-        c.id
-    };
+    let counsellor = app.listed_counsellor("Listed Counsellor", &owner.id).await.id;
     let booking = {
         use diltalks::counsellors::bookings::{Booked, NewBooking, book};
         let start = app.clock.now_ms() + 3 * diltalks::clock::DAY;

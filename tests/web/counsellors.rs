@@ -161,30 +161,8 @@ async fn the_directory_filters_searches_and_pages() {
     assert!(bad.body.contains("Give the fee as a number") && bad.body.contains("value=\"cheap\""));
 
     // Pages of twenty, keeping the filters.
-    use diltalks::counsellors::model::{Profile, Status};
     for i in 0..22 {
-        let u = app.counsellor(&format!("Extra{i}")).await;
-        let p = Profile {
-            full_name: format!("Zed {i:02}"),
-            title: "Therapist".into(),
-            bio: "Hello.".into(),
-            license_number: format!("X{i}"),
-            licensing_body: "Board".into(),
-            jurisdiction: "India".into(),
-            license_expires_on: "2030-01-01".into(),
-            specialties: vec!["trust".into()],
-            languages: vec!["English".into()],
-            formats: vec!["video".into()],
-            fee_minor: 100_000,
-            currency: "INR".into(),
-            time_zone: "Asia/Kolkata".into(),
-            ..Profile::default()
-        };
-        let now = app.clock.now_ms();
-        diltalks::counsellors::store::save_profile(&app.state.db, &u.id, &p, now + 1000 * DAY, Status::Submitted, now)
-            .await
-            .unwrap();
-        diltalks::counsellors::store::decide(&app.state.db, &u.id, true, None, &admin.id, now).await.unwrap();
+        app.listed_counsellor(&format!("Zed {i:02}"), &admin.id).await;
     }
     let first = visitor.get("/counsellors?specialty=trust").await.body;
     assert!(first.contains("24 counsellors") && first.contains("Page 1 of 2"), "{first}");

@@ -134,6 +134,36 @@ impl TestApp {
         m
     }
 
+    /// A counsellor account with a verified profile, written straight to the store (for tests
+    /// about something else than verification): listed in Asia/Kolkata, licence until 2030.
+    pub async fn listed_counsellor(&self, full_name: &str, verifier_id: &str) -> Member {
+        use diltalks::counsellors::model::{Profile, Status};
+        use diltalks::counsellors::store::{decide, save_profile};
+        let c = self.counsellor(full_name).await;
+        let p = Profile {
+            full_name: full_name.into(),
+            title: "Therapist".into(),
+            bio: "Hello.".into(),
+            license_number: format!("L-{full_name}"),
+            licensing_body: "Board".into(),
+            jurisdiction: "India".into(),
+            license_expires_on: "2030-01-01".into(),
+            specialties: vec!["trust".into()],
+            languages: vec!["English".into()],
+            formats: vec!["video".into()],
+            fee_minor: 100_000,
+            currency: "INR".into(),
+            time_zone: "Asia/Kolkata".into(),
+            ..Profile::default()
+        };
+        let now = self.clock.now_ms();
+        save_profile(&self.state.db, &c.id, &p, now + 1000 * diltalks::clock::DAY, Status::Submitted, now)
+            .await
+            .unwrap();
+        decide(&self.state.db, &c.id, true, None, verifier_id, now).await.unwrap();
+        c
+    }
+
     async fn register(&self, name: &str, account: &str) -> Member {
         let local: String = name.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
         let email = format!("{local}-{}@example.org", &uuid::Uuid::now_v7().simple().to_string()[20..]);
