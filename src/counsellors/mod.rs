@@ -9,6 +9,8 @@ mod match_handlers;
 pub mod matching;
 pub mod model;
 pub mod notify;
+pub mod sharing;
+mod sharing_handlers;
 pub mod slots;
 pub mod store;
 mod views;
@@ -31,6 +33,11 @@ pub fn routes() -> Routes {
         .get("/calendar/{token}", feed_handlers::feed)
         .get("/bookings/{id}", booking_handlers::booking_page)
         .post("/bookings/{id}/cancel", booking_handlers::cancel)
+        .get("/sharing", sharing_handlers::page)
+        .post("/sharing/{counsellor}", sharing_handlers::save)
+        .get("/practice/clients", sharing_handlers::clients)
+        .get("/practice/clients/{client}", sharing_handlers::client)
+        .post("/practice/clients/{client}/notes", sharing_handlers::add_note)
         .get("/practice", handlers::practice)
         .get("/practice/availability", booking_handlers::availability)
         .post("/practice/availability/rules", booking_handlers::save_rules)

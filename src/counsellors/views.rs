@@ -421,3 +421,53 @@ pub struct FeedPage {
     /// The new link, shown once right after it is made.
     pub link: Option<String>,
 }
+
+pub struct ShareOption {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct SharingCard {
+    pub id: String,
+    pub name: String,
+    pub options: Vec<ShareOption>,
+}
+
+#[derive(Template)]
+#[template(path = "counsellors/sharing.html")]
+pub struct SharingPage {
+    pub l: Layout,
+    pub counsellors: Vec<SharingCard>,
+    /// (counsellor, what, when)
+    pub log: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "counsellors/clients.html")]
+pub struct ClientsPage {
+    pub l: Layout,
+    pub clients: Vec<(String, String)>,
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct NoteForm {
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "counsellors/client.html")]
+pub struct ClientPage {
+    pub l: Layout,
+    pub client_id: String,
+    pub name: String,
+    pub nothing_shared: bool,
+    pub trend: Option<crate::program::views::Trend>,
+    pub account: Option<String>,
+    pub scores: Vec<(String, i64)>,
+    pub reflections: Vec<String>,
+    pub notes: Vec<(String, String)>,
+    pub form: NoteForm,
+    pub errors: FormErrors,
+}

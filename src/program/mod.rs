@@ -11,7 +11,10 @@ pub mod reminders;
 pub mod store;
 pub mod talks;
 pub mod transparency;
-mod views;
+pub(crate) mod views;
+
+/// A member's check-in trend, for a counsellor the member shared it with.
+pub(crate) use handlers::time::trend as checkin_trend;
 
 use crate::web::routes::Routes;
 

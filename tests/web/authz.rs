@@ -145,6 +145,22 @@ const TABLE: &[Case] = &[
         [Conflict, Conflict, Conflict, Login],
     ),
     get("/bookings", "/bookings", MEMBERS),
+    get("/sharing", "/sharing", MEMBERS),
+    // The owner booked the world's counsellor (an individual session): only the owner may share.
+    post(
+        "/sharing/{counsellor}",
+        "/sharing/{counsellor}",
+        &[("share", "checkins")],
+        [See("/sharing"), NotFound, NotFound, Login],
+    ),
+    get("/practice/clients", "/practice/clients", [NotFound, NotFound, NotFound, Login]),
+    get("/practice/clients/{client}", "/practice/clients/{owner}", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/clients/{client}/notes",
+        "/practice/clients/{owner}/notes",
+        &[("text", "A note")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/calendar-feed", "/calendar-feed", MEMBERS),
     post("/calendar-feed", "/calendar-feed", &[], MEMBERS),
     post(

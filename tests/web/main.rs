@@ -13,6 +13,7 @@ mod platform;
 mod program;
 mod questionnaires;
 mod reminders;
+mod sharing;
 mod spaces;
 mod support;
 mod transparency;

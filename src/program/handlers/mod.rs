@@ -7,7 +7,7 @@ pub mod questionnaires;
 pub mod roots;
 pub mod support;
 pub mod talks;
-pub mod time;
+pub(crate) mod time;
 pub mod transparency;
 
 pub use journey::journey;

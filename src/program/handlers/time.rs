@@ -20,7 +20,7 @@ use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, rende
 /// How far back the charts reach: half a year.
 const WINDOW: i64 = 182 * DAY;
 
-fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<Trend> {
+pub(crate) fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<Trend> {
     if points.is_empty() {
         return None;
     }

@@ -149,3 +149,24 @@ pub async fn trust_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<(i64,
         .map(|r| Ok((r.try_get("created_at")?, r.try_get("trust")?)))
         .collect()
 }
+
+/// A member's check-in numbers since `since`, never their notes.
+pub async fn scores_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<Checkin>, sqlx::Error> {
+    sqlx::query(
+        "SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
+    )
+    .bind(user_id)
+    .bind(since)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Checkin {
+            trust: r.try_get("trust")?,
+            safety: r.try_get("safety")?,
+            note: None,
+            created_at: r.try_get("created_at")?,
+        })
+    })
+    .collect()
+}

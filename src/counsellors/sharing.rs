@@ -1,0 +1,194 @@
+//! Sharing with a counsellor: what a client chose to show, the log of every read, and the
+//! counsellor's private notes. A counsellor is someone's counsellor only while a booking
+//! links them (made by the client, or a couple session of the client's current space).
+
+use sqlx::Row;
+
+use crate::crypto::Crypto;
+use crate::crypto::store::{data_key, existing_key};
+use crate::db::{Db, new_id};
+use crate::journal::store::owner_id as user_owner;
+
+/// What can be shared: the client's check-in numbers, the couple's agreed account, the
+/// client's questionnaire scores, and chosen reflections (by id).
+pub const KINDS: [&str; 4] = ["checkins", "account", "questionnaire", "reflection"];
+
+/// Whether a booking links the counsellor and the client.
+pub async fn is_client(db: &Db, counsellor_id: &str, client_id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "SELECT 1 AS one FROM bookings b WHERE b.counsellor_id = $1
+           AND (b.booked_by = $2 OR (b.kind = 'couple' AND b.space_id IN
+                (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))
+         LIMIT 1",
+    )
+    .bind(counsellor_id)
+    .bind(client_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(r.is_some())
+}
+
+/// The counsellors a member has a booking with, as (id, name).
+pub async fn my_counsellors(db: &Db, client_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT DISTINCT p.user_id, p.full_name FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id
+         WHERE b.booked_by = $1 OR (b.kind = 'couple' AND b.space_id IN
+               (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
+         ORDER BY p.full_name",
+    )
+    .bind(client_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("user_id")?, r.try_get("full_name")?)))
+    .collect()
+}
+
+/// A counsellor's clients, as (id, name).
+pub async fn my_clients(db: &Db, counsellor_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT DISTINCT u.id, u.display_name FROM bookings b JOIN users u
+           ON u.id = b.booked_by OR (b.kind = 'couple' AND u.id IN
+              (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
+         WHERE b.counsellor_id = $1 ORDER BY u.display_name",
+    )
+    .bind(counsellor_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?)))
+    .collect()
+}
+
+/// The live shares from a client to a counsellor, as (what, item id or "").
+pub async fn shares(db: &Db, client_id: &str, counsellor_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT what, item_id FROM counsellor_shares
+         WHERE client_id = $1 AND counsellor_id = $2 AND revoked_at IS NULL ORDER BY granted_at",
+    )
+    .bind(client_id)
+    .bind(counsellor_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("what")?, r.try_get("item_id")?)))
+    .collect()
+}
+
+/// Makes the live shares exactly `wanted`: new ones granted, missing ones revoked, in one
+/// write transaction.
+pub async fn set_shares(
+    db: &Db,
+    client_id: &str,
+    counsellor_id: &str,
+    wanted: &[(String, String)],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let current = shares(db, client_id, counsellor_id).await?;
+    let mut tx = db.begin_write().await?;
+    for (what, item) in current.iter().filter(|c| !wanted.contains(c)) {
+        sqlx::query(
+            "UPDATE counsellor_shares SET revoked_at = $5
+             WHERE client_id = $1 AND counsellor_id = $2 AND what = $3 AND item_id = $4 AND revoked_at IS NULL",
+        )
+        .bind(client_id)
+        .bind(counsellor_id)
+        .bind(what)
+        .bind(item)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for (what, item) in wanted.iter().filter(|w| !current.contains(w)) {
+        sqlx::query(
+            "INSERT INTO counsellor_shares (id, client_id, counsellor_id, what, item_id, granted_at) VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(new_id())
+        .bind(client_id)
+        .bind(counsellor_id)
+        .bind(what)
+        .bind(item)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Writes one line of the read log.
+pub async fn log_read(db: &Db, client_id: &str, counsellor_id: &str, what: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO counsellor_reads (id, client_id, counsellor_id, what, read_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(new_id())
+    .bind(client_id)
+    .bind(counsellor_id)
+    .bind(what)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// The client's read log, newest first, as (counsellor name, what, when).
+pub async fn reads(db: &Db, client_id: &str) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT p.full_name, r.what, r.read_at FROM counsellor_reads r
+         JOIN counsellor_profiles p ON p.user_id = r.counsellor_id
+         WHERE r.client_id = $1 ORDER BY r.read_at DESC LIMIT 200",
+    )
+    .bind(client_id)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("full_name")?, r.try_get("what")?, r.try_get("read_at")?)))
+    .collect()
+}
+
+pub async fn add_note(
+    db: &Db,
+    crypto: &Crypto,
+    counsellor_id: &str,
+    client_id: &str,
+    text: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let id = new_id();
+    let sealed = data_key(db, crypto, &user_owner(counsellor_id), now).await?.seal_text(&id, text);
+    sqlx::query(
+        "INSERT INTO session_notes (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&id)
+    .bind(counsellor_id)
+    .bind(client_id)
+    .bind(sealed)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// The counsellor's own notes about a client, newest first: nobody else can read them.
+pub async fn notes(
+    db: &Db,
+    crypto: &Crypto,
+    counsellor_id: &str,
+    client_id: &str,
+) -> anyhow::Result<Vec<(String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC",
+    )
+    .bind(counsellor_id)
+    .bind(client_id)
+    .fetch_all(&db.pool)
+    .await?;
+    let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
+    rows.into_iter()
+        .map(|r| {
+            let id: String = r.try_get("id")?;
+            Ok((key.open_text(&id, &r.try_get::<Vec<u8>, _>("body")?)?, r.try_get("created_at")?))
+        })
+        .collect()
+}

@@ -1,0 +1,245 @@
+//! Sharing with a counsellor, from both sides: a member ticks what their counsellor may see
+//! and sees every time it was looked at; a counsellor sees exactly what was shared (each view
+//! logged) and keeps private notes.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::sharing as store;
+use super::views::{ClientPage, ClientsPage, NoteForm, ShareOption, SharingCard, SharingPage};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::clock::DAY;
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::program::model::parse_text;
+use crate::program::store as program;
+use crate::spaces::store::active_space;
+use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+const QUESTIONNAIRE: &str = "trust-monthly";
+
+fn what_label(what: &str) -> &'static str {
+    match what {
+        "checkins" => "your check-in numbers",
+        "account" => "your agreed account",
+        "questionnaire" => "your questionnaire scores",
+        _ => "a reflection",
+    }
+}
+
+/// The newest version of the member's couple account that every member confirmed.
+async fn agreed_account(state: &AppState, member_id: &str) -> AppResult<Option<String>> {
+    let Some(space) = active_space(&state.db, member_id).await? else { return Ok(None) };
+    let versions = program::versions(&state.db, &state.crypto, &space.id).await?;
+    Ok(versions
+        .into_iter()
+        .rev()
+        .find(|v| space.members.iter().all(|m| v.confirmed_by.contains(&m.user_id)) && space.members.len() > 1)
+        .map(|v| v.text))
+}
+
+/// The member's own reflections, as (id, text).
+async fn own_reflections(state: &AppState, member_id: &str) -> AppResult<Vec<(String, String)>> {
+    Ok(program::readable(&state.db, &state.crypto, member_id, true)
+        .await?
+        .into_iter()
+        .filter(|w| w.author_id == member_id)
+        .map(|w| (w.id, w.text))
+        .collect())
+}
+
+pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u): CurrentUser) -> AppResult<Response> {
+    if u.is_counsellor() {
+        return Err(AppError::NotFound);
+    }
+    let has_account = agreed_account(&state, &u.id).await?.is_some();
+    let reflections = own_reflections(&state, &u.id).await?;
+    let mut counsellors = vec![];
+    for (id, name) in store::my_counsellors(&state.db, &u.id).await? {
+        let live = store::shares(&state.db, &u.id, &id).await?;
+        let on = |what: &str, item: &str| live.iter().any(|(w, i)| w == what && i == item);
+        let mut options = vec![
+            ShareOption {
+                value: "checkins".into(),
+                label: "My check-in numbers (never my notes)".into(),
+                checked: on("checkins", ""),
+            },
+            ShareOption {
+                value: "questionnaire".into(),
+                label: "My questionnaire scores".into(),
+                checked: on("questionnaire", ""),
+            },
+        ];
+        if has_account {
+            options.push(ShareOption {
+                value: "account".into(),
+                label: "Our agreed account of what happened".into(),
+                checked: on("account", ""),
+            });
+        }
+        for (rid, text) in &reflections {
+            let short: String = text.chars().take(80).collect();
+            options.push(ShareOption {
+                value: format!("reflection:{rid}"),
+                label: format!(
+                    "My reflection: \u{201c}{short}{}\u{201d}",
+                    if text.chars().count() > 80 { "…" } else { "" }
+                ),
+                checked: on("reflection", rid),
+            });
+        }
+        counsellors.push(SharingCard { id, name, options });
+    }
+    let log = store::reads(&state.db, &u.id)
+        .await?
+        .into_iter()
+        .map(|(name, what, at)| (name, what_label(&what).to_string(), format_time(at, &u.time_zone)))
+        .collect();
+    render(&SharingPage { l: ctx.layout("Sharing with your counsellor"), counsellors, log })
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    CurrentUser(u): CurrentUser,
+    Path(counsellor_id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let counsellors = store::my_counsellors(&state.db, &u.id).await?;
+    let Some((_, name)) = counsellors.iter().find(|(id, _)| *id == counsellor_id) else {
+        return Err(AppError::NotFound);
+    };
+    let reflections = own_reflections(&state, &u.id).await?;
+    let has_account = agreed_account(&state, &u.id).await?.is_some();
+    let mut wanted: Vec<(String, String)> = vec![];
+    for (k, v) in pairs.iter().filter(|(k, _)| k == "share") {
+        let _ = k;
+        let item = match v.split_once(':') {
+            Some(("reflection", rid)) if reflections.iter().any(|(id, _)| id == rid) => ("reflection", rid),
+            None if v == "checkins" || v == "questionnaire" || (v == "account" && has_account) => (v.as_str(), ""),
+            _ => continue,
+        };
+        let item = (item.0.to_string(), item.1.to_string());
+        if !wanted.contains(&item) {
+            wanted.push(item);
+        }
+    }
+    store::set_shares(&state.db, &u.id, &counsellor_id, &wanted, state.clock.now_ms()).await?;
+    let msg = format!("Saved. {name} sees exactly what is ticked, from their next visit.");
+    Ok(redirect_with(state.config.is_https(), "/sharing", FlashKind::Success, &msg))
+}
+
+pub async fn clients(State(state): State<AppState>, ctx: RequestCtx, Counsellor(c): Counsellor) -> AppResult<Response> {
+    let clients = store::my_clients(&state.db, &c.id).await?;
+    render(&ClientsPage { l: ctx.layout("Your clients"), clients })
+}
+
+async fn client_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    c: &SessionUser,
+    client_id: &str,
+    form: NoteForm,
+    errors: FormErrors,
+) -> AppResult<ClientPage> {
+    if !store::is_client(&state.db, &c.id, client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let name = store::my_clients(&state.db, &c.id)
+        .await?
+        .into_iter()
+        .find(|(id, _)| id == client_id)
+        .map(|(_, n)| n)
+        .ok_or(AppError::NotFound)?;
+    let now = state.clock.now_ms();
+    let live = store::shares(&state.db, client_id, &c.id).await?;
+    let mut page = ClientPage {
+        l: ctx.layout(format!("Client: {name}")),
+        client_id: client_id.to_string(),
+        name: name.clone(),
+        nothing_shared: live.is_empty(),
+        trend: None,
+        account: None,
+        scores: vec![],
+        reflections: vec![],
+        notes: store::notes(&state.db, &state.crypto, &c.id, client_id)
+            .await?
+            .into_iter()
+            .map(|(text, at)| (format_time(at, &c.time_zone), text))
+            .collect(),
+        form,
+        errors,
+    };
+    // Each kind is read only if it is shared now, and each read is logged for the client.
+    let mut read = vec![];
+    for (what, item) in &live {
+        match what.as_str() {
+            "checkins" => {
+                let points = program::scores_since(&state.db, client_id, now - 365 * DAY).await?;
+                page.trend = crate::program::checkin_trend("client", &format!("{name}'s"), &points, &c.time_zone);
+            }
+            "account" => page.account = agreed_account(state, client_id).await?,
+            "questionnaire" => {
+                let answered = program::own_answers(&state.db, &state.crypto, client_id, QUESTIONNAIRE, 0).await?;
+                if let Some(last) = answered.last() {
+                    page.scores = last
+                        .def
+                        .score(&last.answers)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|s| (s.name, s.out_of_100))
+                        .collect();
+                }
+            }
+            "reflection" => {
+                if let Some((_, text)) = own_reflections(state, client_id).await?.into_iter().find(|(id, _)| id == item)
+                {
+                    page.reflections.push(text);
+                }
+            }
+            _ => continue,
+        }
+        if !read.contains(&what.as_str()) {
+            read.push(what.as_str());
+            store::log_read(&state.db, client_id, &c.id, what, now).await?;
+        }
+    }
+    Ok(page)
+}
+
+pub async fn client(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(client_id): Path<String>,
+) -> AppResult<Response> {
+    render(&client_page(&state, &ctx, &c, &client_id, NoteForm::default(), FormErrors::default()).await?)
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(client_id): Path<String>,
+    Form(form): Form<NoteForm>,
+) -> AppResult<Response> {
+    if !store::is_client(&state.db, &c.id, &client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let text = match parse_text(&form.text, 20_000) {
+        Ok(t) => t,
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.add("text", e);
+            return render_invalid(&client_page(&state, &ctx, &c, &client_id, form, errors).await?);
+        }
+    };
+    store::add_note(&state.db, &state.crypto, &c.id, &client_id, &text, state.clock.now_ms()).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        &format!("/practice/clients/{client_id}#notes-h"),
+        FlashKind::Success,
+        "Note saved. Only you can read it.",
+    ))
+}

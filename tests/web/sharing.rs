@@ -1,0 +1,123 @@
+//! Sharing with a counsellor, tested as every kind of visitor: the counsellor with consent,
+//! a counsellor the client booked but shared nothing with, another counsellor, the client,
+//! the partner, and an anonymous visitor. Every read is logged for the client; revoking
+//! works from the next request; session notes are the counsellor's alone.
+
+use axum::http::StatusCode;
+use diltalks::clock::{DAY, MINUTE};
+use diltalks::counsellors::bookings::{Booked, NewBooking, book};
+
+use crate::harness::{Member, TestApp};
+
+const NOTE_CANARY: &str = "NOTE-CANARY never for the counsellor";
+const REFLECTION_CANARY: &str = "REFLECTION-CANARY shared by choice";
+const ACCOUNT_CANARY: &str = "ACCOUNT-CANARY what happened, agreed";
+const SESSION_NOTE: &str = "SESSION-NOTE-CANARY for the counsellor alone";
+
+async fn booking_with(app: &TestApp, counsellor: &Member, client: &Member, days: i64) {
+    let start = app.clock.now_ms() + days * DAY;
+    let key = format!("{}-{days}", counsellor.id);
+    let new = NewBooking {
+        counsellor_id: &counsellor.id,
+        booked_by: &client.id,
+        space_id: None,
+        starts_at: start,
+        ends_at: start + 50 * MINUTE,
+        held_until: start + 60 * MINUTE,
+        idempotency_key: &key,
+        replaces: None,
+    };
+    assert!(matches!(book(&app.state.db, &new, app.clock.now_ms()).await.unwrap(), Booked::New(_)));
+}
+
+#[tokio::test]
+async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let with = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let without = app.listed_counsellor("Dev Shah", &admin.id).await;
+    let another = app.listed_counsellor("Ira Sen", &admin.id).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+    a.client.post("/program/time/checkins", &[("trust", "3"), ("safety", "6"), ("note", NOTE_CANARY)]).await;
+    a.client
+        .post("/program/roots/reflections", &[("prompt", "open"), ("text", REFLECTION_CANARY), ("visibility", "")])
+        .await;
+    a.client.post("/program/acknowledge/account", &[("text", ACCOUNT_CANARY)]).await;
+    let v: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM account_versions").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    b.client.post(&format!("/program/acknowledge/account/{v}/confirm"), &[]).await;
+    booking_with(&app, &with, &a, 3).await;
+    booking_with(&app, &without, &a, 4).await;
+
+    // Asha shares her numbers, the agreed account and one reflection with Meera only.
+    let page = a.client.get("/sharing").await.body;
+    assert!(page.contains("Meera Rao") && page.contains("Dev Shah") && !page.contains("Ira Sen"));
+    let rid: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM reflections").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    let reflection = format!("reflection:{rid}");
+    let res = a
+        .client
+        .post(&format!("/sharing/{}", with.id), &[("share", "checkins"), ("share", "account"), ("share", &reflection)])
+        .await;
+    assert_eq!(res.location(), Some("/sharing"));
+    assert_eq!(
+        b.client.post(&format!("/sharing/{}", with.id), &[("share", "checkins")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let path = format!("/practice/clients/{}", a.id);
+    let seen = with.client.get(&path).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(seen.body.contains("Latest: trust 3 and feeling safe 6"), "{}", seen.body);
+    assert!(seen.body.contains(REFLECTION_CANARY) && seen.body.contains(ACCOUNT_CANARY));
+    assert!(!seen.body.contains("NOTE-CANARY"), "never the check-in notes");
+    let unshared = without.client.get(&path).await;
+    assert_eq!(unshared.status, StatusCode::OK);
+    assert!(unshared.body.contains("Nothing is shared with you"));
+    assert!(!unshared.body.contains("CANARY") && !unshared.body.contains("trust 3"));
+    assert_eq!(another.client.get(&path).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(a.client.get(&path).await.status, StatusCode::NOT_FOUND, "the client");
+    assert_eq!(b.client.get(&path).await.status, StatusCode::NOT_FOUND, "the partner");
+    assert!(app.client().get(&path).await.location().unwrap().starts_with("/login"));
+    assert!(with.client.get("/practice/clients").await.body.contains("Asha"));
+    assert!(!another.client.get("/practice/clients").await.body.contains("Asha"));
+
+    // The log: Asha sees each look; Ravi sees none of it.
+    let log = a.client.get("/sharing").await.body;
+    assert!(
+        log.contains("your check-in numbers") && log.contains("a reflection") && log.contains("your agreed account")
+    );
+    assert!(log.contains("Meera Rao"));
+    assert!(!b.client.get("/sharing").await.body.contains("your check-in numbers"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM counsellor_reads").await, 3);
+
+    // Unticking takes effect on the very next request.
+    a.client.post(&format!("/sharing/{}", with.id), &[("share", "checkins")]).await;
+    let after = with.client.get(&path).await.body;
+    assert!(!after.contains(REFLECTION_CANARY) && !after.contains(ACCOUNT_CANARY) && after.contains("trust 3"));
+
+    // Notes are the counsellor's own, sealed.
+    let empty = with.client.post(&format!("{path}/notes"), &[("text", " ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        with.client.post(&format!("{path}/notes"), &[("text", SESSION_NOTE)]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(with.client.get(&path).await.body.contains(SESSION_NOTE));
+    assert!(!without.client.get(&path).await.body.contains(SESSION_NOTE));
+    assert_eq!(another.client.post(&format!("{path}/notes"), &[("text", "x")]).await.status, StatusCode::NOT_FOUND);
+    for page in ["/sharing", "/bookings", "/program", "/settings"] {
+        assert!(!a.client.get(page).await.body.contains("SESSION-NOTE"));
+    }
+    let sealed: Vec<u8> = {
+        use sqlx::Row;
+        sqlx::query("SELECT body FROM session_notes").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    assert!(!String::from_utf8_lossy(&sealed).contains("SESSION-NOTE"));
+}
