@@ -1,6 +1,7 @@
 // A counsellor joins and is verified; a couple finds them in the directory and through the
 // matching questionnaire, and books a couple session; the partner and the counsellor see it;
-// someone else trying the same time is refused. axe-core runs on every page visited.
+// someone else trying the same time is refused; the client shares, the counsellor looks and
+// writes a note, and the client sees the look in the log. axe-core runs on every page visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, newPage, audit, signUp, adminCommand } from './lib.mjs';
@@ -137,6 +138,28 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await c.goto(server.base + '/practice');
   assert.match(await c.locator('main').innerText(), /Asha and partner \(couple session\)/);
   await audit(c, 'practice-booked');
+
+  // Asha lets Meera see her check-in numbers; Meera looks, writes a note, assigns an exercise;
+  // Asha sees that Meera looked.
+  await a.goto(server.base + '/sharing');
+  await a.getByLabel('My check-in numbers (never my notes)').check();
+  await a.getByRole('button', { name: 'Save what Meera Rao may see' }).click();
+  await a.getByText('sees exactly what is ticked').waitFor();
+  await audit(a, 'sharing');
+  await c.getByRole('link', { name: 'Your clients, what they share with you, and your notes' }).click();
+  await audit(c, 'clients');
+  await c.getByRole('link', { name: 'Asha' }).click();
+  await c.getByText('Shared with you, but nothing there yet: check-in numbers.').waitFor();
+  await c.getByLabel('A new note').fill('First session booked; both partners attending.');
+  await c.getByRole('button', { name: 'Save note' }).click();
+  await c.getByText('Note saved. Only you can read it.').waitFor();
+  await c.getByLabel('A new exercise').fill('Each of you, write down one small promise you can keep this week.');
+  await c.getByRole('button', { name: 'Assign' }).click();
+  await c.getByText('It appears in their program.').waitFor();
+  await audit(c, 'client-page');
+  await a.goto(server.base + '/sharing');
+  assert.match(await a.locator('main').innerText(), /Meera Rao\s+your check-in numbers/);
+  await audit(a, 'sharing-log');
 
   // Someone else who had the same time open is refused, clearly.
   const nc = await browser.newContext({ timezoneId: 'Asia/Kolkata' });

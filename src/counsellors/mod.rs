@@ -38,6 +38,8 @@ pub fn routes() -> Routes {
         .get("/practice/clients", sharing_handlers::clients)
         .get("/practice/clients/{client}", sharing_handlers::client)
         .post("/practice/clients/{client}/notes", sharing_handlers::add_note)
+        .post("/practice/clients/{client}/exercises", sharing_handlers::assign)
+        .post("/exercises/{id}/done", sharing_handlers::done)
         .get("/practice", handlers::practice)
         .get("/practice/availability", booking_handlers::availability)
         .post("/practice/availability/rules", booking_handlers::save_rules)

@@ -192,3 +192,76 @@ pub async fn notes(
         })
         .collect()
 }
+
+/// An exercise a counsellor assigned.
+#[derive(Clone, Debug)]
+pub struct Exercise {
+    pub id: String,
+    pub counsellor_name: String,
+    pub text: String,
+    pub created_at: i64,
+    pub done_at: Option<i64>,
+}
+
+pub async fn assign_exercise(
+    db: &Db,
+    crypto: &Crypto,
+    counsellor_id: &str,
+    client_id: &str,
+    text: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let id = new_id();
+    let sealed = data_key(db, crypto, &user_owner(client_id), now).await?.seal_text(&id, text);
+    sqlx::query("INSERT INTO exercises (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(&id)
+        .bind(counsellor_id)
+        .bind(client_id)
+        .bind(sealed)
+        .bind(now)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// A client's exercises, newest first; from one counsellor only when `counsellor_id` is set.
+pub async fn exercises(
+    db: &Db,
+    crypto: &Crypto,
+    client_id: &str,
+    counsellor_id: Option<&str>,
+) -> anyhow::Result<Vec<Exercise>> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.body, e.created_at, e.done_at, p.full_name FROM exercises e
+         JOIN counsellor_profiles p ON p.user_id = e.counsellor_id
+         WHERE e.client_id = $1 AND ($2 = '' OR e.counsellor_id = $2) ORDER BY e.created_at DESC LIMIT 100",
+    )
+    .bind(client_id)
+    .bind(counsellor_id.unwrap_or(""))
+    .fetch_all(&db.pool)
+    .await?;
+    let Some(key) = existing_key(db, crypto, &user_owner(client_id)).await? else { return Ok(vec![]) };
+    rows.into_iter()
+        .map(|r| {
+            let id: String = r.try_get("id")?;
+            Ok(Exercise {
+                text: key.open_text(&id, &r.try_get::<Vec<u8>, _>("body")?)?,
+                counsellor_name: r.try_get("full_name")?,
+                created_at: r.try_get("created_at")?,
+                done_at: r.try_get("done_at")?,
+                id,
+            })
+        })
+        .collect()
+}
+
+/// The client marks their own exercise done; false when it is not theirs or already done.
+pub async fn exercise_done(db: &Db, client_id: &str, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("UPDATE exercises SET done_at = $3 WHERE id = $1 AND client_id = $2 AND done_at IS NULL")
+        .bind(id)
+        .bind(client_id)
+        .bind(now)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() > 0)
+}

@@ -163,12 +163,19 @@ async fn client_page(
         account: None,
         scores: vec![],
         reflections: vec![],
+        exercises: store::exercises(&state.db, &state.crypto, client_id, Some(&c.id))
+            .await?
+            .into_iter()
+            .map(|e| (format_time(e.created_at, &c.time_zone), e.text, e.done_at.is_some()))
+            .collect(),
         notes: store::notes(&state.db, &state.crypto, &c.id, client_id)
             .await?
             .into_iter()
             .map(|(text, at)| (format_time(at, &c.time_zone), text))
             .collect(),
         form,
+        exercise_form: NoteForm::default(),
+        empty: vec![],
         errors,
     };
     // Each kind is read only if it is shared now, and each read is logged for the client.
@@ -199,6 +206,15 @@ async fn client_page(
                 }
             }
             _ => continue,
+        }
+        let nothing_yet = match what.as_str() {
+            "checkins" => page.trend.is_none(),
+            "account" => page.account.is_none(),
+            "questionnaire" => page.scores.is_empty(),
+            _ => false,
+        };
+        if nothing_yet {
+            page.empty.push(what_label(what).trim_start_matches("your ").to_string());
         }
         if !read.contains(&what.as_str()) {
             read.push(what.as_str());
@@ -242,4 +258,44 @@ pub async fn add_note(
         FlashKind::Success,
         "Note saved. Only you can read it.",
     ))
+}
+
+pub async fn assign(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(client_id): Path<String>,
+    Form(form): Form<NoteForm>,
+) -> AppResult<Response> {
+    if !store::is_client(&state.db, &c.id, &client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let text = match parse_text(&form.text, 2_000) {
+        Ok(t) => t,
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.add("exercise", e);
+            let page = client_page(&state, &ctx, &c, &client_id, NoteForm::default(), errors).await?;
+            return render_invalid(&ClientPage { exercise_form: form, ..page });
+        }
+    };
+    store::assign_exercise(&state.db, &state.crypto, &c.id, &client_id, &text, state.clock.now_ms()).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        &format!("/practice/clients/{client_id}#exercises-h"),
+        FlashKind::Success,
+        "Assigned. It appears in their program.",
+    ))
+}
+
+/// The client marks an exercise done.
+pub async fn done(
+    State(state): State<AppState>,
+    CurrentUser(u): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::exercise_done(&state.db, &u.id, &id, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, "Marked as done."))
 }

@@ -467,7 +467,12 @@ pub struct ClientPage {
     pub account: Option<String>,
     pub scores: Vec<(String, i64)>,
     pub reflections: Vec<String>,
+    /// (assigned on, text, done)
+    pub exercises: Vec<(String, String, bool)>,
     pub notes: Vec<(String, String)>,
     pub form: NoteForm,
+    pub exercise_form: NoteForm,
+    /// Kinds shared that hold nothing yet ("check-in numbers").
+    pub empty: Vec<String>,
     pub errors: FormErrors,
 }

@@ -51,6 +51,8 @@ pub struct JourneyPage {
     pub waiting: Vec<(String, String)>,
     pub nudges: Vec<NudgeLine>,
     pub ratings: Option<Trend>,
+    /// Exercises from a counsellor not yet done: (id, counsellor, text).
+    pub exercises: Vec<(String, String, String)>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]

@@ -161,6 +161,13 @@ const TABLE: &[Case] = &[
         &[("text", "A note")],
         [NotFound, NotFound, NotFound, Login],
     ),
+    post(
+        "/practice/clients/{client}/exercises",
+        "/practice/clients/{owner}/exercises",
+        &[("text", "An exercise")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post("/exercises/{id}/done", "/exercises/not-an-exercise/done", &[], [NotFound, NotFound, NotFound, Login]),
     get("/calendar-feed", "/calendar-feed", MEMBERS),
     post("/calendar-feed", "/calendar-feed", &[], MEMBERS),
     post(

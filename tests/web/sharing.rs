@@ -115,6 +115,25 @@ async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
     for page in ["/sharing", "/bookings", "/program", "/settings"] {
         assert!(!a.client.get(page).await.body.contains("SESSION-NOTE"));
     }
+    // An exercise appears in the client's program, not the partner's, until marked done.
+    let res = with.client.post(&format!("{path}/exercises"), &[("text", "Write down one kind thing each day.")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        without.client.post(&format!("{path}/exercises"), &[("text", " ")]).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(another.client.post(&format!("{path}/exercises"), &[("text", "x")]).await.status, StatusCode::NOT_FOUND);
+    let journey = a.client.get("/program").await.body;
+    assert!(journey.contains("From your counsellor") && journey.contains("Write down one kind thing each day."));
+    assert!(!b.client.get("/program").await.body.contains("Write down one kind thing"));
+    let eid: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM exercises").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    assert_eq!(b.client.post(&format!("/exercises/{eid}/done"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(a.client.post(&format!("/exercises/{eid}/done"), &[]).await.location(), Some("/program"));
+    assert!(!a.client.get("/program").await.body.contains("Write down one kind thing"));
+    assert!(with.client.get(&path).await.body.contains(" · done"));
     let sealed: Vec<u8> = {
         use sqlx::Row;
         sqlx::query("SELECT body FROM session_notes").fetch_one(&app.state.db.pool).await.unwrap().get(0)

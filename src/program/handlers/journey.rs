@@ -287,6 +287,13 @@ pub async fn journey(
         .enumerate()
         .map(|(i, ((title, summary, href), status))| StepLine { number: i as u8 + 1, title, summary, href, status })
         .collect();
+    let exercises: Vec<(String, String, String)> =
+        crate::counsellors::sharing::exercises(&state.db, &state.crypto, &user.id, None)
+            .await?
+            .into_iter()
+            .filter(|e| e.done_at.is_none())
+            .map(|e| (e.id, e.counsellor_name, e.text))
+            .collect();
     render(&JourneyPage {
         l: ctx.layout("Your journey"),
         started: format_date(started_at, &user.time_zone),
@@ -295,5 +302,6 @@ pub async fn journey(
         waiting,
         nudges: nudges::nudges(&facts).into_iter().map(|n| nudge_line(n, &partner)).collect(),
         ratings,
+        exercises,
     })
 }
