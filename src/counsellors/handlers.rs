@@ -3,7 +3,7 @@
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
 use super::model::{self, CURRENCIES, FORMATS, GENDERS, Profile, SPECIALTIES, Status};
 use super::store::{self, Filter, PAGE_SIZE};
@@ -113,6 +113,7 @@ fn profile_page(
         formats: &FORMATS,
         genders: &GENDERS,
         currencies: &CURRENCIES,
+        photo: None,
     }
 }
 
@@ -151,7 +152,9 @@ pub async fn profile_form(
             ..Default::default()
         },
     };
-    render(&profile_page(&ctx, form, FormErrors::default(), stored.as_ref()))
+    let mut page = profile_page(&ctx, form, FormErrors::default(), stored.as_ref());
+    page.photo = photo_src(&state, &u.id).await?;
+    render(&page)
 }
 
 pub async fn save_profile(
@@ -275,6 +278,7 @@ pub async fn public_profile(
         l: ctx.layout(format!("{}, {}", card.name, card.title)),
         signed_in: ctx.user.is_some(),
         days: super::booking_handlers::slot_days(&state, &s, &viewer_tz, &reschedule).await?,
+        photo: photo_src(&state, &s.user_id).await?,
         reschedule,
         card,
     })
@@ -395,4 +399,62 @@ pub async fn admin_reinstate(State(state): State<AppState>, _: Admin, Path(id): 
         return Err(AppError::NotFound);
     }
     Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Reinstated."))
+}
+
+/// The counsellor uploads a photo; it is checked, shrunk and re-encoded before it is kept.
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(u): Counsellor,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    let mut bytes = vec![];
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some("photo") {
+            bytes = field
+                .bytes()
+                .await
+                .map_err(|_| AppError::BadRequest("The upload was interrupted. Please try again."))?
+                .to_vec();
+        }
+    }
+    let processed = tokio::task::spawn_blocking(move || super::photo::process(&bytes))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo task: {e}")))?;
+    match processed {
+        Ok(photo) => {
+            store::save_photo(&state.db, &u.id, &photo, state.clock.now_ms()).await?;
+            Ok(redirect_with(state.config.is_https(), "/practice/profile", FlashKind::Success, "Your photo is saved."))
+        }
+        Err(reason) => {
+            let stored = store::profile(&state.db, &u.id).await?;
+            let form = stored.as_ref().map(ProfileForm::from_stored).unwrap_or_default();
+            let mut errors = FormErrors::default();
+            errors.add("photo", reason);
+            let mut page = profile_page(&ctx, form, errors, stored.as_ref());
+            page.photo = photo_src(&state, &u.id).await?;
+            render_invalid(&page)
+        }
+    }
+}
+
+/// The photo's address with its version, so it can be cached for long.
+pub async fn photo_src(state: &AppState, user_id: &str) -> AppResult<Option<(String, i64, i64)>> {
+    Ok(store::photo_meta(&state.db, user_id)
+        .await?
+        .map(|(w, h, v)| (format!("/counsellors/{user_id}/photo?v={v}"), w, h)))
+}
+
+/// A listed counsellor's photo, for anyone; an unlisted one's only for themself and operators.
+pub async fn photo(State(state): State<AppState>, ctx: RequestCtx, Path(id): Path<String>) -> AppResult<Response> {
+    let s = store::profile(&state.db, &id).await?.ok_or(AppError::NotFound)?;
+    let listed = model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms());
+    let own = ctx.user.as_ref().is_some_and(|u| u.id == id || u.is_admin());
+    if !listed && !own {
+        return Err(AppError::NotFound);
+    }
+    let (jpeg, _) = store::photo(&state.db, &id).await?.ok_or(AppError::NotFound)?;
+    let cache = if listed { "public, max-age=86400" } else { "private, no-store" };
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/jpeg"), (axum::http::header::CACHE_CONTROL, cache)], jpeg)
+        .into_response())
 }

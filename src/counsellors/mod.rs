@@ -9,6 +9,7 @@ mod match_handlers;
 pub mod matching;
 pub mod model;
 pub mod notify;
+pub mod photo;
 pub mod sharing;
 mod sharing_handlers;
 pub mod slots;
@@ -48,6 +49,8 @@ pub fn routes() -> Routes {
         .post("/practice/availability/exceptions", booking_handlers::add_exception)
         .post("/practice/availability/exceptions/{id}/delete", booking_handlers::delete_exception)
         .get("/practice/profile", handlers::profile_form)
+        .post_upload("/practice/photo", handlers::upload_photo, 6 * 1024 * 1024)
+        .get("/counsellors/{id}/photo", handlers::photo)
         .post("/practice/profile", handlers::save_profile)
         .get("/admin/counsellors", handlers::admin_queue)
         .get("/admin/counsellors/{id}", handlers::admin_review)

@@ -314,3 +314,38 @@ pub async fn mark_expiry_notice(db: &Db, user_id: &str, expires_on: &str) -> Res
     .await?;
     Ok(r.rows_affected() == 1)
 }
+
+pub async fn save_photo(db: &Db, user_id: &str, p: &super::photo::Photo, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO counsellor_photos (user_id, jpeg, width, height, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (user_id) DO UPDATE SET jpeg = $2, width = $3, height = $4, updated_at = $5",
+    )
+    .bind(user_id)
+    .bind(&p.jpeg)
+    .bind(i64::from(p.width))
+    .bind(i64::from(p.height))
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// The photo's JPEG bytes and when it changed.
+pub async fn photo(db: &Db, user_id: &str) -> Result<Option<(Vec<u8>, i64)>, sqlx::Error> {
+    sqlx::query("SELECT jpeg, updated_at FROM counsellor_photos WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| Ok((r.try_get("jpeg")?, r.try_get("updated_at")?)))
+        .transpose()
+}
+
+/// The photo's size and version (its update time), for the page that shows it.
+pub async fn photo_meta(db: &Db, user_id: &str) -> Result<Option<(i64, i64, i64)>, sqlx::Error> {
+    sqlx::query("SELECT width, height, updated_at FROM counsellor_photos WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| Ok((r.try_get("width")?, r.try_get("height")?, r.try_get("updated_at")?)))
+        .transpose()
+}

@@ -98,6 +98,8 @@ pub struct ProfilePage {
     pub formats: &'static [(&'static str, &'static str)],
     pub genders: &'static [(&'static str, &'static str)],
     pub currencies: &'static [&'static str],
+    /// The current photo: (address, width, height).
+    pub photo: Option<(String, i64, i64)>,
 }
 
 impl ProfilePage {
@@ -194,6 +196,7 @@ pub struct DirectoryPage {
 pub struct PublicProfilePage {
     pub l: Layout,
     pub card: Card,
+    pub photo: Option<(String, i64, i64)>,
     pub signed_in: bool,
     pub days: Vec<SlotDay>,
     /// The booking being moved, when the member came to choose a new time.

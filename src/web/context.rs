@@ -114,12 +114,20 @@ async fn check_csrf(req: Request, expected: Option<&str>) -> Result<Request, App
     if let Some(h) = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
         return if eq(h, expected) { Ok(req) } else { Err(rejected) };
     }
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    // A file upload keeps its body for the handler: its form carries the token in the
+    // action's query string instead (never logged: the trace records route patterns).
+    if content_type.starts_with("multipart/form-data") {
+        let sent = req
+            .uri()
+            .query()
+            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned()));
+        return match sent {
+            Some(t) if eq(&t, expected) => Ok(req),
+            _ => Err(rejected),
+        };
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(rejected);
     }
     let (parts, body) = req.into_parts();

@@ -39,6 +39,17 @@ impl Routes {
         self
     }
 
+    /// A POST that takes a file upload: its own, larger body limit.
+    pub fn post_upload<H, T>(mut self, path: &'static str, handler: H, limit: usize) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.router = self.router.route(path, post(handler).layer(axum::extract::DefaultBodyLimit::max(limit)));
+        self.list.push(("POST", path));
+        self
+    }
+
     pub fn merge(mut self, other: Routes) -> Self {
         self.router = self.router.merge(other.router);
         self.list.extend(other.list);

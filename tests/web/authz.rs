@@ -134,6 +134,8 @@ const TABLE: &[Case] = &[
     get("/for-counsellors", "/for-counsellors", EVERYONE),
     get("/counsellors", "/counsellors", EVERYONE),
     get("/counsellors/match", "/counsellors/match", MEMBERS),
+    get("/counsellors/{id}/photo", "/counsellors/{counsellor}/photo", NOBODY),
+    post("/practice/photo", "/practice/photo", &[], [NotFound, NotFound, NotFound, Login]),
     post("/counsellors/match", "/counsellors/match", &[("concerns", "trust")], MEMBERS),
     get("/counsellors/{id}", "/counsellors/{counsellor}", EVERYONE),
     get("/counsellors/{id}", "/counsellors/{owner}", NOBODY),

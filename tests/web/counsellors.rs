@@ -236,3 +236,38 @@ async fn counsellors_are_told_once_thirty_days_before_their_licence_expires() {
     assert_eq!(mail.subject, "About your DilTalks profile");
     assert!(mail.body.contains("valid until 2026-12-15"));
 }
+
+#[tokio::test]
+async fn a_photo_is_shrunk_and_re_encoded_and_a_file_that_is_not_one_is_refused() {
+    use std::io::Cursor;
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let c = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let member = app.member("Asha").await;
+    let img = image::RgbImage::from_fn(1600, 1200, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
+    let mut png = vec![];
+    img.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png).unwrap();
+
+    assert_eq!(c.client.upload("/practice/photo", "photo", &png, false).await.status, StatusCode::FORBIDDEN, "CSRF");
+    assert_eq!(member.client.upload("/practice/photo", "photo", &png, true).await.status, StatusCode::NOT_FOUND);
+    let bad = c.client.upload("/practice/photo", "photo", b"%PDF-1.7 not a photo", true).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("not a JPEG, PNG or WebP photo"), "{}", bad.body);
+    assert!(bad.body.contains("Meera Rao"), "the profile form comes back filled in");
+    let res = c.client.upload("/practice/photo", "photo", &png, true).await;
+    assert_eq!(res.location(), Some("/practice/profile"), "{}", res.body);
+
+    let (jpeg, _) = diltalks::counsellors::store::photo(&app.state.db, &c.id).await.unwrap().unwrap();
+    let stored = image::load_from_memory(&jpeg).unwrap();
+    assert_eq!((stored.width(), stored.height()), (400, 300));
+    assert_eq!(image::guess_format(&jpeg).unwrap(), image::ImageFormat::Jpeg);
+    let page = app.client().get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(page.contains("alt=\"Photo of Meera Rao\"") && page.contains("width=\"400\" height=\"300\""));
+    let served = app.client().get(&format!("/counsellors/{}/photo", c.id)).await;
+    assert_eq!(served.status, StatusCode::OK);
+    assert_eq!(served.header("content-type"), "image/jpeg");
+    // Suspended: the photo goes with the listing, except for the counsellor themself.
+    admin.client.post(&format!("/admin/counsellors/{}/suspend", c.id), &[("reason", "Checking.")]).await;
+    assert_eq!(app.client().get(&format!("/counsellors/{}/photo", c.id)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(c.client.get(&format!("/counsellors/{}/photo", c.id)).await.status, StatusCode::OK);
+}

@@ -322,6 +322,29 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Uploads one file as `multipart/form-data`, with the CSRF token in the query string as
+    /// the upload forms send it (`csrf: false` leaves it out).
+    pub async fn upload(&self, path: &str, field: &str, bytes: &[u8], csrf: bool) -> Resp {
+        if self.cookie("dt_csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("dt_csrf").unwrap();
+        let uri = if csrf { format!("{path}?csrf={token}") } else { path.to_string() };
+        let boundary = "diltalks-test-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"upload\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let req = Request::post(uri)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .header(header::USER_AGENT, "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+
     /// Posts exactly the given fields: no CSRF token is added.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
         let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
