@@ -140,3 +140,63 @@ async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
     };
     assert!(!String::from_utf8_lossy(&sealed).contains("SESSION-NOTE"));
 }
+
+/// Every counsellor-side route about a client, as the six kinds of visitor the issue names.
+#[tokio::test]
+async fn counsellor_routes_answer_each_kind_of_visitor_as_the_table_says() {
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum E {
+        Ok,
+        See,
+        NotFound,
+        Login,
+    }
+    use E::*;
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let with = app.listed_counsellor("With Consent", &admin.id).await;
+    let without = app.listed_counsellor("Without Consent", &admin.id).await;
+    let another = app.listed_counsellor("Another One", &admin.id).await;
+    let (client, partner) = app.couple("Client", "Partner").await;
+    client.client.post("/program/start", &[("perspective", "hurt")]).await;
+    client
+        .client
+        .post("/program/roots/reflections", &[("prompt", "open"), ("text", REFLECTION_CANARY), ("visibility", "")])
+        .await;
+    booking_with(&app, &with, &client, 3).await;
+    booking_with(&app, &without, &client, 4).await;
+    let rid: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM reflections").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    client.client.post(&format!("/sharing/{}", with.id), &[("share", &format!("reflection:{rid}"))]).await;
+    let anon = app.client();
+    let page = format!("/practice/clients/{}", client.id);
+    let notes = format!("{page}/notes");
+    let exercises = format!("{page}/exercises");
+    // With consent, without consent, another counsellor, the client, the partner, anonymous.
+    let table: [(&str, &str, [E; 6]); 4] = [
+        ("GET", "/practice/clients", [Ok, Ok, Ok, NotFound, NotFound, Login]),
+        ("GET", &page, [Ok, Ok, NotFound, NotFound, NotFound, Login]),
+        ("POST", &notes, [See, See, NotFound, NotFound, NotFound, Login]),
+        ("POST", &exercises, [See, See, NotFound, NotFound, NotFound, Login]),
+    ];
+    let actors = [&with.client, &without.client, &another.client, &client.client, &partner.client, &anon];
+    for (method, path, expect) in table {
+        for (who, c) in actors.iter().enumerate() {
+            let res = if method == "GET" { c.get(path).await } else { c.post(path, &[("text", "A line.")]).await };
+            let got = match res.status {
+                StatusCode::OK => Ok,
+                StatusCode::NOT_FOUND => NotFound,
+                StatusCode::SEE_OTHER if res.location().unwrap_or("").starts_with("/login") => Login,
+                StatusCode::SEE_OTHER => See,
+                other => panic!("{method} {path} as actor {who}: {other}"),
+            };
+            assert_eq!(got, expect[who], "{method} {path} as actor {who}");
+            // Only the counsellor with consent ever reads the shared reflection.
+            if who != 0 {
+                assert!(!res.body.contains("REFLECTION-CANARY"), "{method} {path} as actor {who} leaked");
+            }
+        }
+    }
+}
