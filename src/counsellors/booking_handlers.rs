@@ -483,3 +483,8 @@ pub async fn times_in_band(state: &AppState, s: &Stored, viewer_tz: &str, band: 
         })
         .count())
 }
+
+/// The counsellor's first free time, if any within their horizon.
+pub async fn first_free(state: &AppState, s: &Stored) -> AppResult<Option<i64>> {
+    Ok(open_slots(state, s, None).await?.1.first().copied())
+}

@@ -224,7 +224,40 @@ pub async fn directory(
         text: query.q.trim().chars().take(100).collect(),
     };
     let page = query.page.parse::<i64>().unwrap_or(1).clamp(1, 10_000);
-    let (found, total) = store::directory(&state.db, &filter, page, now).await?;
+    let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
+    let within = match query.within.as_str() {
+        "3" => Some(3),
+        "7" => Some(7),
+        "14" => Some(14),
+        _ => None,
+    };
+    // Availability is computed, not stored: with that filter, the matching profiles are
+    // checked one by one (at most 500) and paged afterwards.
+    let (found, total, firsts): (Vec<store::Stored>, i64, Vec<Option<i64>>) = match within {
+        None => {
+            let (found, total) = store::directory(&state.db, &filter, page, now).await?;
+            let mut firsts = vec![];
+            for s in &found {
+                firsts.push(super::booking_handlers::first_free(&state, s).await?);
+            }
+            (found, total, firsts)
+        }
+        Some(days) => {
+            let (all, _) = store::directory_window(&state.db, &filter, 500, 0, now).await?;
+            let mut free = vec![];
+            for s in all {
+                if let Some(t) = super::booking_handlers::first_free(&state, &s).await?
+                    && t <= now + days * crate::clock::DAY
+                {
+                    free.push((s, Some(t)));
+                }
+            }
+            let total = free.len() as i64;
+            let (found, firsts) =
+                free.into_iter().skip(((page - 1) * PAGE_SIZE) as usize).take(PAGE_SIZE as usize).unzip();
+            (found, total, firsts)
+        }
+    };
     let filters_qs = [
         ("q", &query.q),
         ("specialty", &query.specialty),
@@ -232,6 +265,7 @@ pub async fn directory(
         ("format", &query.format),
         ("fee_min", &query.fee_min),
         ("fee_max", &query.fee_max),
+        ("within", &query.within),
     ]
     .iter()
     .filter(|(_, v)| !v.is_empty())
@@ -240,7 +274,20 @@ pub async fn directory(
     .join("&");
     let page_view = DirectoryPage {
         l: ctx.layout("Find a counsellor"),
-        cards: found.iter().map(Card::from).collect(),
+        cards: found
+            .iter()
+            .zip(firsts)
+            .map(|(s, first)| Card {
+                next_free: first.map(|t| {
+                    format!(
+                        "{}, {}",
+                        crate::pages::format_day(t, &viewer_tz),
+                        crate::pages::format_clock(t, &viewer_tz)
+                    )
+                }),
+                ..Card::from(s)
+            })
+            .collect(),
         total,
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),

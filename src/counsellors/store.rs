@@ -195,6 +195,17 @@ pub const PAGE_SIZE: i64 = 20;
 
 /// Listed profiles matching the filter, by name, one page at a time; with the total count.
 pub async fn directory(db: &Db, f: &Filter, page: i64, now: i64) -> Result<(Vec<Stored>, i64), sqlx::Error> {
+    directory_window(db, f, PAGE_SIZE, (page.max(1) - 1) * PAGE_SIZE, now).await
+}
+
+/// Listed profiles matching the filter, by name: `limit` of them from `offset`; with the total.
+pub async fn directory_window(
+    db: &Db,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+    now: i64,
+) -> Result<(Vec<Stored>, i64), sqlx::Error> {
     // Each condition is a constant with a numbered placeholder; values are always bound.
     let mut conds =
         vec!["status = 'verified'".to_string(), "suspended_at IS NULL".into(), "license_expires_at > $1".into()];
@@ -241,7 +252,7 @@ pub async fn directory(db: &Db, f: &Filter, page: i64, now: i64) -> Result<(Vec<
         q = q.bind(fee);
         c = c.bind(fee);
     }
-    let rows = q.bind(PAGE_SIZE).bind((page.max(1) - 1) * PAGE_SIZE).fetch_all(&db.pool).await?;
+    let rows = q.bind(limit).bind(offset).fetch_all(&db.pool).await?;
     let total: i64 = c.fetch_one(&db.pool).await?.try_get("n")?;
     Ok((rows.into_iter().map(stored).collect::<Result<_, _>>()?, total))
 }

@@ -121,6 +121,8 @@ pub struct Card {
     pub fee: String,
     pub licence: String,
     pub time_zone: String,
+    /// The first free time, in the viewer's zone, where it was looked up.
+    pub next_free: Option<String>,
 }
 
 impl Card {
@@ -141,6 +143,7 @@ impl Card {
                 p.licensing_body, p.license_number, p.jurisdiction, p.license_expires_on
             ),
             time_zone: p.time_zone.clone(),
+            next_free: None,
         }
     }
 
@@ -171,6 +174,8 @@ pub struct DirectoryQuery {
     pub format: String,
     pub fee_min: String,
     pub fee_max: String,
+    /// Free within this many days: "", "3", "7" or "14".
+    pub within: String,
     pub page: String,
 }
 

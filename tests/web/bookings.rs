@@ -354,3 +354,19 @@ async fn a_private_calendar_feed_shows_ones_own_sessions_until_revoked() {
     a.client.post("/calendar-feed/revoke", &[]).await;
     assert_eq!(app.scalar("SELECT COUNT(*) FROM calendar_feeds").await, 2);
 }
+
+#[tokio::test]
+async fn the_directory_shows_first_free_times_and_filters_by_how_soon() {
+    let app = TestApp::spawn().await;
+    counsellor(&app).await;
+    let admin = app.admin().await;
+    app.listed_counsellor("No Hours Yet", &admin.id).await;
+    let m = app.member("Asha").await;
+    let all = m.client.get("/counsellors").await.body;
+    assert!(all.contains("No Hours Yet") && all.contains("Meera Rao"));
+    assert!(all.contains("First free time: Monday 2 Nov, 14:30."), "in the member's zone: {all}");
+    assert!(all.contains("No free times in the coming weeks."));
+    let soon = m.client.get("/counsellors?within=3").await.body;
+    assert!(soon.contains("Meera Rao") && !soon.contains("No Hours Yet"), "{soon}");
+    assert!(soon.contains("1 counsellor"));
+}
