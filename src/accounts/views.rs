@@ -126,4 +126,6 @@ pub struct Settings {
     pub profile_errors: FormErrors,
     pub password_errors: FormErrors,
     pub sessions: Vec<SessionLine>,
+    /// The latest reads of what this member shared with a counsellor: (who, what, when).
+    pub reads: Vec<(String, String, String)>,
 }

@@ -13,6 +13,16 @@ use crate::journal::store::owner_id as user_owner;
 /// client's questionnaire scores, and chosen reflections (by id).
 pub const KINDS: [&str; 4] = ["checkins", "account", "questionnaire", "reflection"];
 
+/// How the log names what was read, to the client.
+pub fn what_label(what: &str) -> &'static str {
+    match what {
+        "checkins" => "your check-in numbers",
+        "account" => "your agreed account",
+        "questionnaire" => "your questionnaire scores",
+        _ => "a reflection",
+    }
+}
+
 /// Whether a booking links the counsellor and the client.
 pub async fn is_client(db: &Db, counsellor_id: &str, client_id: &str) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(

@@ -6,7 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::sharing as store;
+use super::sharing::{self as store, what_label};
 use super::views::{ClientPage, ClientsPage, NoteForm, ShareOption, SharingCard, SharingPage};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
@@ -19,15 +19,6 @@ use crate::spaces::store::active_space;
 use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 const QUESTIONNAIRE: &str = "trust-monthly";
-
-fn what_label(what: &str) -> &'static str {
-    match what {
-        "checkins" => "your check-in numbers",
-        "account" => "your agreed account",
-        "questionnaire" => "your questionnaire scores",
-        _ => "a reflection",
-    }
-}
 
 /// The newest version of the member's couple account that every member confirmed.
 async fn agreed_account(state: &AppState, member_id: &str) -> AppResult<Option<String>> {

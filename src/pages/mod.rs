@@ -78,6 +78,8 @@ struct Dashboard {
     name: String,
     state: space_model::SpaceState,
     partner: Option<String>,
+    /// Upcoming sessions, the partner's couple sessions included: (link, when, with whom).
+    sessions: Vec<(String, String, String)>,
 }
 
 impl Dashboard {
@@ -108,7 +110,19 @@ async fn dashboard(
             s.partner_of(&user.id).map(|m| m.display_name.clone()),
         ),
     };
-    render(&Dashboard { l: ctx.layout("Your dashboard"), name: user.display_name, state: st, partner })
+    let now = state.clock.now_ms();
+    let sessions = crate::counsellors::bookings::member_bookings(&state.db, &user.id)
+        .await?
+        .into_iter()
+        .filter(|b| !b.cancelled && b.starts_at > now)
+        .take(3)
+        .map(|b| {
+            let with =
+                if b.couple { format!("{} (couple session)", b.counsellor_name) } else { b.counsellor_name.clone() };
+            (format!("/bookings/{}", b.id), format_time(b.starts_at, &user.time_zone), with)
+        })
+        .collect();
+    render(&Dashboard { l: ctx.layout("Your dashboard"), name: user.display_name, state: st, partner, sessions })
 }
 
 #[derive(Template)]

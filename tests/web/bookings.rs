@@ -101,8 +101,10 @@ async fn a_member_books_sees_it_in_their_zone_and_a_retry_returns_the_same_booki
     assert_eq!(again.location(), Some(at.as_str()), "the same request again: the same booking");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 1);
 
-    // The partner sees the couple session; another member sees nothing of it.
+    // The partner sees the couple session, on the dashboard too; another member sees nothing of it.
     assert!(b.client.get("/bookings").await.body.contains("booked by Asha"));
+    assert!(b.client.get("/dashboard").await.body.contains("Meera Rao (couple session)"));
+    assert!(!app.member("Third").await.client.get("/dashboard").await.body.contains("Coming sessions"));
     assert_eq!(b.client.get(&at).await.status, StatusCode::OK);
     assert_eq!(other.client.get(&at).await.status, StatusCode::NOT_FOUND);
     assert!(!other.client.get("/bookings").await.body.contains("Meera"));

@@ -95,6 +95,9 @@ async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
     );
     assert!(log.contains("Meera Rao"));
     assert!(!b.client.get("/sharing").await.body.contains("your check-in numbers"));
+    let settings = a.client.get("/settings").await.body;
+    assert!(settings.contains("Meera Rao looked at your check-in numbers"), "the log on the settings page");
+    assert!(!b.client.get("/settings").await.body.contains("looked at your"));
     assert_eq!(app.scalar("SELECT COUNT(*) FROM counsellor_reads").await, 3);
 
     // Unticking takes effect on the very next request.

@@ -33,6 +33,18 @@ async fn settings_page(
         profile_errors,
         password_errors,
         sessions,
+        reads: crate::counsellors::sharing::reads(&state.db, &user.id)
+            .await?
+            .into_iter()
+            .take(5)
+            .map(|(who, what, at)| {
+                (
+                    who,
+                    crate::counsellors::sharing::what_label(&what).to_string(),
+                    crate::pages::format_time(at, &user.time_zone),
+                )
+            })
+            .collect(),
     })
 }
 
