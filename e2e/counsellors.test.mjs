@@ -51,6 +51,22 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await c.getByText('Waiting for our team').waitFor();
   await audit(c, 'practice-submitted');
 
+  // A photo, sent as a real file upload; a file that is not a photo is refused first.
+  await c.goto(server.base + '/practice/profile');
+  await c.getByLabel('Add a photo').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+  await c.getByRole('button', { name: 'Upload photo' }).click();
+  await c.getByText('That file is not a JPEG, PNG or WebP photo.').first().waitFor();
+  await audit(c, 'photo-refused');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEUlEQVR4nGM4UbEAjhiI4wAADuEeAaiI6CgAAAAASUVORK5CYII=',
+    'base64',
+  );
+  await c.getByLabel('Add a photo').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
+  await c.getByRole('button', { name: 'Upload photo' }).click();
+  await c.getByText('Your photo is saved.').waitFor();
+  await c.getByRole('img', { name: 'Your current photo' }).waitFor();
+  await audit(c, 'photo-saved');
+
   // The operator verifies the licence.
   const out = adminCommand(server, ['admin', 'create-admin', '--email', 'ops@example.org']);
   const setPassword = /(\/reset\/\S+)/.exec(out)[1];
