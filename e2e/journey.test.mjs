@@ -32,7 +32,7 @@ async function signUp(page, { email, name, password }) {
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
 }
 
-test('a couple signs up, joins one space, and works through step 1', async () => {
+test('a couple signs up, joins one space, and works through the six steps', async () => {
   const asha = await browser.newContext();
   const a = await newPage(asha, server);
   await a.goto(server.base + '/');
