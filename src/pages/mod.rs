@@ -129,10 +129,11 @@ async fn dashboard(
 #[template(path = "pages/crisis.html")]
 struct Crisis {
     l: Layout,
+    countries: Vec<CrisisCountry>,
 }
 
 async fn crisis(ctx: RequestCtx) -> AppResult<Response> {
-    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources") })
+    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources"), countries: crisis_lines() })
 }
 
 pub async fn healthz() -> &'static str {
@@ -160,5 +161,59 @@ mod tests {
         assert_eq!(format_time(ms, "Asia/Kolkata"), "29 Mar 2026, 07:00");
         assert_eq!(format_time(ms, "Nowhere/Else"), "29 Mar 2026, 01:30");
         assert_eq!(format_date(ms, "America/New_York"), "28 Mar 2026");
+    }
+}
+
+/// A country's crisis lines, from `content/crisis.json` (built into the binary).
+#[derive(serde::Deserialize, Clone, Debug)]
+pub struct CrisisCountry {
+    pub code: String,
+    pub name: String,
+    pub lines: Vec<CrisisLine>,
+}
+
+#[derive(serde::Deserialize, Clone, Debug)]
+pub struct CrisisLine {
+    pub name: String,
+    pub number: String,
+}
+
+impl CrisisLine {
+    /// The number as a `tel:` link: digits only.
+    pub fn tel(&self) -> String {
+        self.number.chars().filter(char::is_ascii_digit).collect()
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct CrisisFile {
+    countries: Vec<CrisisCountry>,
+}
+
+/// Every country's lines, in the file's order (India first).
+pub fn crisis_lines() -> Vec<CrisisCountry> {
+    static LINES: std::sync::OnceLock<Vec<CrisisCountry>> = std::sync::OnceLock::new();
+    LINES
+        .get_or_init(|| {
+            serde_json::from_str::<CrisisFile>(include_str!("../../content/crisis.json"))
+                .expect("content/crisis.json is valid (a unit test checks it)")
+                .countries
+        })
+        .clone()
+}
+
+#[cfg(test)]
+mod crisis_tests {
+    use super::*;
+
+    #[test]
+    fn crisis_lines_load_with_india_first_and_the_required_numbers() {
+        let all = crisis_lines();
+        assert_eq!(all[0].code, "IN");
+        let numbers: Vec<&str> = all.iter().flat_map(|c| c.lines.iter().map(|l| l.number.as_str())).collect();
+        for n in ["14416", "112", "181", "988", "1-800-799-7233"] {
+            assert!(numbers.contains(&n), "{n}");
+        }
+        assert_eq!(all[1].lines[2].tel(), "18007997233");
     }
 }
