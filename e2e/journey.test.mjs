@@ -274,6 +274,15 @@ test('a couple signs up, joins one space, and works through the six steps', asyn
   await a.goto(server.base + '/program');
   await audit(a, 'journey-later');
 
+  // The private safety check: Ravi answers; Asha's pages show nothing of it.
+  await b.goto(server.base + '/dashboard');
+  await b.getByRole('link', { name: 'Answer privately' }).click();
+  await audit(b, 'safety-check');
+  for (let i = 0; i < 6; i++) await b.locator(`#q${i}-0`).check();
+  await b.getByRole('button', { name: 'See what my answers suggest' }).click();
+  await b.getByText('Nothing in your answers suggests you are in danger').waitFor();
+  await audit(b, 'safety-result');
+
   // Settings and crisis pages.
   await a.goto(server.base + '/settings');
   await audit(a, 'settings');

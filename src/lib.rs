@@ -14,6 +14,7 @@ pub mod journal;
 pub mod mail;
 pub mod pages;
 pub mod program;
+pub mod safety;
 pub mod spaces;
 pub mod web;
 
@@ -43,6 +44,7 @@ pub fn routes() -> Routes {
         .merge(journal::routes())
         .merge(program::routes())
         .merge(counsellors::routes())
+        .merge(safety::routes())
         .merge(admin::routes())
 }
 

@@ -167,6 +167,11 @@ async fn client_page(
         form,
         exercise_form: NoteForm::default(),
         empty: vec![],
+        safety_alerts: crate::safety::store::alerts_for(&state.db, &c.id, client_id)
+            .await?
+            .into_iter()
+            .map(|t| format_time(t, &c.time_zone))
+            .collect(),
         errors,
     };
     // Each kind is read only if it is shared now, and each read is logged for the client.

@@ -482,5 +482,7 @@ pub struct ClientPage {
     pub exercise_form: NoteForm,
     /// Kinds shared that hold nothing yet ("check-in numbers").
     pub empty: Vec<String>,
+    /// When the client asked DilTalks to tell this counsellor they may not be safe.
+    pub safety_alerts: Vec<String>,
     pub errors: FormErrors,
 }

@@ -80,6 +80,8 @@ struct Dashboard {
     partner: Option<String>,
     /// Upcoming sessions, the partner's couple sessions included: (link, when, with whom).
     sessions: Vec<(String, String, String)>,
+    /// Offer the private safety check (to this member only).
+    safety_due: bool,
 }
 
 impl Dashboard {
@@ -122,7 +124,15 @@ async fn dashboard(
             (format!("/bookings/{}", b.id), format_time(b.starts_at, &user.time_zone), with)
         })
         .collect();
-    render(&Dashboard { l: ctx.layout("Your dashboard"), name: user.display_name, state: st, partner, sessions })
+    let safety_due = crate::safety::due(&state, &user.id).await?;
+    render(&Dashboard {
+        l: ctx.layout("Your dashboard"),
+        name: user.display_name,
+        state: st,
+        partner,
+        sessions,
+        safety_due,
+    })
 }
 
 #[derive(Template)]

@@ -45,6 +45,7 @@ async fn space_page(state: &AppState, ctx: &RequestCtx, email: String, errors: F
         invite_expires: invite.map(|(_, at)| format_time(at, &user.time_zone)).unwrap_or_default(),
         email,
         errors,
+        safety_due: crate::safety::due(state, &user.id).await?,
     })
 }
 

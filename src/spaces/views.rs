@@ -21,6 +21,8 @@ pub struct SpacePage {
     pub invite_expires: String,
     pub email: String,
     pub errors: FormErrors,
+    /// Offer the private safety check (to this member only).
+    pub safety_due: bool,
 }
 
 impl SpacePage {

@@ -170,6 +170,14 @@ const TABLE: &[Case] = &[
         [NotFound, NotFound, NotFound, Login],
     ),
     post("/exercises/{id}/done", "/exercises/not-an-exercise/done", &[], [NotFound, NotFound, NotFound, Login]),
+    get("/safety", "/safety", MEMBERS),
+    post(
+        "/safety",
+        "/safety",
+        &[("q0", "0"), ("q1", "0"), ("q2", "0"), ("q3", "0"), ("q4", "0"), ("q5", "0")],
+        [See("/safety"), See("/safety"), See("/safety"), Login],
+    ),
+    post("/safety/delete", "/safety/delete", &[], [See("/safety"), See("/safety"), See("/safety"), Login]),
     get("/calendar-feed", "/calendar-feed", MEMBERS),
     post("/calendar-feed", "/calendar-feed", &[], MEMBERS),
     post(

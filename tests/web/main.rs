@@ -13,6 +13,7 @@ mod platform;
 mod program;
 mod questionnaires;
 mod reminders;
+mod safety;
 mod sharing;
 mod spaces;
 mod support;
