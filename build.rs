@@ -8,6 +8,7 @@ const ASSETS: &[(&str, &str, &str)] = &[
     ("APP_CSS", "app.css", "text/css; charset=utf-8"),
     ("APP_JS", "app.js", "text/javascript; charset=utf-8"),
     ("ICON_SVG", "icon.svg", "image/svg+xml"),
+    ("NOTES_SVG", "notes.svg", "image/svg+xml"),
 ];
 
 fn main() {

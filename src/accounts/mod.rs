@@ -30,6 +30,7 @@ pub fn routes() -> Routes {
         .get("/settings", settings::page)
         .post("/settings/profile", settings::profile)
         .post("/settings/password", settings::password)
+        .post("/settings/discreet", settings::discreet)
         .post("/settings/sessions/{id}/end", settings::end_session)
         .post("/settings/sessions/end-others", settings::end_other_sessions)
 }

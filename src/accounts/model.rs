@@ -37,6 +37,8 @@ pub struct SessionUser {
     pub display_name: String,
     pub role: Role,
     pub time_zone: String,
+    /// Discreet mode: a neutral tab title and icon, and mail that does not name the service.
+    pub discreet: bool,
 }
 
 impl SessionUser {

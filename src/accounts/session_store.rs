@@ -34,7 +34,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
     let now = state.clock.now_ms();
     let idle_cutoff = now - state.config.session_idle_minutes * MINUTE;
     let row = sqlx::query(
-        "SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.time_zone
+        "SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
     )
@@ -61,6 +61,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
         display_name: r.try_get("display_name")?,
         role: Role::parse(&r.try_get::<String, _>("role")?),
         time_zone: r.try_get("time_zone")?,
+        discreet: r.try_get::<Option<String>, _>("discreet")?.is_some(),
     }))
 }
 

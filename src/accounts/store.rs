@@ -233,3 +233,19 @@ pub async fn void_tokens(db: &Db, user_id: &str, kind: TokenKind, now: i64) -> R
 pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(&db.pool).await?.try_get("n")
 }
+
+/// Turns discreet mode on or off.
+pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET discreet = $2 WHERE id = $1")
+        .bind(user_id)
+        .bind(on.then_some("on"))
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Whether the account with this address asked for discreet mail.
+pub async fn discreet_by_email(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query("SELECT discreet FROM users WHERE email = $1").bind(email).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| r.try_get::<Option<String>, _>("discreet")).transpose()?.flatten().is_some())
+}

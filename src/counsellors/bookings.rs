@@ -470,15 +470,15 @@ pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error
         .transpose()
 }
 
-/// Whose feed a token opens, with their role.
-pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+/// Whose feed a token opens: their id, role, and whether they asked for discretion.
+pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<(String, String, bool)>, sqlx::Error> {
     sqlx::query(
-        "SELECT u.id, u.role FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+        "SELECT u.id, u.role, u.discreet FROM calendar_feeds f JOIN users u ON u.id = f.user_id
          WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
     )
     .bind(token_hash)
     .fetch_optional(&db.pool)
     .await?
-    .map(|r| Ok((r.try_get("id")?, r.try_get("role")?)))
+    .map(|r| Ok((r.try_get("id")?, r.try_get("role")?, r.try_get::<Option<String>, _>("discreet")?.is_some())))
     .transpose()
 }

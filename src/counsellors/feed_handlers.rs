@@ -44,7 +44,8 @@ pub async fn revoke(State(state): State<AppState>, CurrentUser(u): CurrentUser) 
 /// The feed itself: sessions from a month ago on, cancelled ones marked so.
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let token = token.trim_end_matches(".ics");
-    let (user_id, role) = store::feed_owner(&state.db, &token_hash(token)).await?.ok_or(AppError::NotFound)?;
+    let (user_id, role, discreet) =
+        store::feed_owner(&state.db, &token_hash(token)).await?.ok_or(AppError::NotFound)?;
     let now = state.clock.now_ms();
     let since = now - 30 * crate::clock::DAY;
     let bookings = if role == "counsellor" {
@@ -58,7 +59,12 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         .zip(&urls)
         .map(|(b, url)| Event { uid: &b.id, starts_at: b.starts_at, ends_at: b.ends_at, url, cancelled: b.cancelled })
         .collect();
-    let body = ics::calendar(Method::Publish, &events, now);
+    let mut body = ics::calendar(Method::Publish, &events, now);
+    if discreet {
+        body = body
+            .replace("SUMMARY:DilTalks appointment", "SUMMARY:Appointment")
+            .replace("X-WR-CALNAME:DilTalks", "X-WR-CALNAME:Calendar");
+    }
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

@@ -37,6 +37,24 @@ pub enum Subject {
 }
 
 impl Subject {
+    /// The line sent to someone in discreet mode: it names nothing, not even the service.
+    pub fn discreet_str(self) -> &'static str {
+        match self {
+            Subject::ConfirmEmail => "Please confirm your email address",
+            Subject::AboutSignUp => "About your sign-up",
+            Subject::PasswordReset => "Your password link",
+            Subject::Invitation => "You have an invitation",
+            Subject::Reminder => "A reminder",
+            Subject::Appointment => "Your appointment",
+            Subject::AppointmentChanged => "Your appointment has changed",
+            Subject::AboutProfile => "About your profile",
+        }
+    }
+
+    pub fn is_discreet(subject: &str) -> bool {
+        Subject::ALL.iter().any(|s| s.discreet_str() == subject)
+    }
+
     pub const ALL: [Subject; 8] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
@@ -106,7 +124,16 @@ pub async fn send_with_calendar(
 ) -> anyhow::Result<()> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
-    store::insert(&state.db, &key, to, subject.as_str(), &body, calendar.as_deref(), now).await?;
+    // Discreet mode: a subject and body that do not name the service (the sender's name is
+    // dropped at delivery, recognised by the subject).
+    let (subject, body, calendar) =
+        if crate::accounts::store::discreet_by_email(&state.db, &to.trim().to_lowercase()).await? {
+            let neutral = |t: String| t.replace("DilTalks", "the service");
+            (subject.discreet_str(), neutral(body), calendar.map(|c| c.replace("DilTalks appointment", "Appointment")))
+        } else {
+            (subject.as_str(), body, calendar)
+        };
+    store::insert(&state.db, &key, to, subject, &body, calendar.as_deref(), now).await?;
     state.mailer.wake.notify_one();
     Ok(())
 }
@@ -153,8 +180,13 @@ async fn deliver(
     calendar: Option<String>,
     now: i64,
 ) -> anyhow::Result<()> {
-    let builder =
-        Message::builder().from(mailer.from.clone()).to(to.parse().context("recipient address")?).subject(subject);
+    // Discreet mail carries the address alone, without the service's name.
+    let from = if Subject::is_discreet(subject) {
+        lettre::message::Mailbox::new(None, mailer.from.email.clone())
+    } else {
+        mailer.from.clone()
+    };
+    let builder = Message::builder().from(from).to(to.parse().context("recipient address")?).subject(subject);
     let message = match calendar {
         None => builder.header(ContentType::TEXT_PLAIN).body(body)?,
         Some(ics) => {

@@ -32,7 +32,16 @@ impl Layout {
             quick_exit_url: ctx.quick_exit_url.clone(),
             css: assets::APP_CSS,
             js: assets::APP_JS,
-            icon: assets::ICON_SVG,
+            icon: if ctx.user.as_ref().is_some_and(|u| u.discreet) { assets::NOTES_SVG } else { assets::ICON_SVG },
+        }
+    }
+
+    /// The tab title: neutral in discreet mode.
+    pub fn tab_title(&self) -> String {
+        if self.user.as_ref().is_some_and(|u| u.discreet) {
+            "Notes".into()
+        } else {
+            format!("{} · DilTalks", self.title)
         }
     }
 

@@ -94,6 +94,12 @@ const TABLE: &[Case] = &[
         [See("/settings"), See("/settings"), See("/settings"), Login],
     ),
     post(
+        "/settings/discreet",
+        "/settings/discreet",
+        &[("discreet", "off")],
+        [See("/settings"), See("/settings"), See("/settings"), Login],
+    ),
+    post(
         "/settings/password",
         "/settings/password",
         &[("current_password", "not it at all"), ("new_password", "a fine new passphrase")],

@@ -359,6 +359,7 @@ impl Client {
 
 /// A message as the file transport wrote it.
 pub struct Mail {
+    pub from: String,
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -375,7 +376,7 @@ impl Mail {
         };
         let encoding = header("Content-Transfer-Encoding").to_lowercase();
         let body = if encoding == "quoted-printable" { decode_qp(body) } else { body.to_string() };
-        Mail { to: header("To"), subject: header("Subject"), body: body.replace("\r\n", "\n") }
+        Mail { from: header("From"), to: header("To"), subject: header("Subject"), body: body.replace("\r\n", "\n") }
     }
 
     /// The path of the first link to this site that contains `marker`.

@@ -136,6 +136,8 @@ async fn failed_mail_is_retried_later_with_back_off() {
 #[tokio::test]
 async fn every_subject_line_is_neutral() {
     for s in diltalks::mail::Subject::ALL {
+        let discreet = s.discreet_str().to_lowercase();
+        assert!(!discreet.contains("diltalks"), "{discreet:?} names the service");
         let line = s.as_str().to_lowercase();
         for word in
             ["trust", "affair", "cheat", "betray", "counsel", "therapy", "partner", "relationship", "couple", "journal"]
@@ -196,4 +198,34 @@ async fn the_crisis_page_lists_lines_from_the_data_file_with_india_first() {
     for tel in ["tel:112", "tel:14416", "tel:181", "tel:988", "tel:18007997233"] {
         assert!(page.contains(tel), "{tel}");
     }
+}
+
+#[tokio::test]
+async fn discreet_mode_gives_a_neutral_tab_and_mail_that_names_nothing() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Asha").await;
+    let page = m.client.get("/dashboard").await.body;
+    assert!(page.contains("<title>Your dashboard · DilTalks</title>") && page.contains("/static/icon."));
+    assert_eq!(m.client.post("/settings/discreet", &[("discreet", "on")]).await.location(), Some("/settings"));
+    let page = m.client.get("/dashboard").await.body;
+    assert!(page.contains("<title>Notes</title>") && page.contains("/static/notes."), "{page}");
+    assert!(!page.contains("/static/icon."));
+
+    let other = app.client();
+    other.post("/forgot", &[("email", &m.email)]).await;
+    // The reset mail is queued just after the answer (so timing reveals nothing): wait for it.
+    let mut mail = None;
+    for _ in 0..100 {
+        mail = app.mail().await.into_iter().find(|x| x.to.contains(&m.email) && x.subject == "Your password link");
+        if mail.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mail = mail.expect("a discreet reset mail");
+    assert!(!mail.from.contains("DilTalks"), "{}", mail.from);
+    assert!(!mail.body.contains("DilTalks"), "{}", mail.body);
+
+    m.client.post("/settings/discreet", &[("discreet", "off")]).await;
+    assert!(m.client.get("/dashboard").await.body.contains("· DilTalks</title>"));
 }

@@ -129,3 +129,25 @@ pub async fn end_other_sessions(State(state): State<AppState>, CurrentUser(user)
     };
     Ok(redirect_with(state.config.is_https(), "/settings#sessions", FlashKind::Success, &msg))
 }
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct DiscreetForm {
+    pub discreet: String,
+}
+
+/// Discreet mode on or off.
+pub async fn discreet(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<DiscreetForm>,
+) -> AppResult<Response> {
+    let on = form.discreet == "on";
+    store::set_discreet(&state.db, &user.id, on).await?;
+    let msg = if on {
+        "Discreet mode is on: the tab reads \"Notes\" and mail no longer names the service."
+    } else {
+        "Discreet mode is off."
+    };
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, msg))
+}
