@@ -31,11 +31,22 @@ enum Command {
         /// Where to write the copy; it must not exist yet.
         path: PathBuf,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Operator tasks.
     Admin {
         #[command(subcommand)]
         command: AdminCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no entry was changed or removed; exits 1 if one was.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -83,6 +94,16 @@ async fn main() -> anyhow::Result<()> {
             println!("Operator account ready for {email}.\nSet its password within 24 hours at:\n{link}");
             Ok(())
         }
+        Command::Audit { command: AuditCommand::Verify } => match diltalks::audit::verify(&state.db).await? {
+            Ok(n) => {
+                println!("The audit log is intact: {n} entries.");
+                Ok(())
+            }
+            Err(problem) => {
+                eprintln!("The audit log has been tampered with: {problem}.");
+                std::process::exit(1);
+            }
+        },
         Command::Admin { command: AdminCommand::AddQuestionnaire { path } } => {
             println!("{}", diltalks::admin::add_questionnaire(&state, &path).await?);
             Ok(())

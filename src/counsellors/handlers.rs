@@ -389,6 +389,7 @@ pub async fn admin_verify(
     if !store::decide(&state.db, &id, true, None, &a.id, state.clock.now_ms()).await? {
         return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
     }
+    crate::audit::append(&state.db, &a.id, "counsellor-verified", &id, state.clock.now_ms()).await?;
     Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Verified and listed."))
 }
 
@@ -416,6 +417,7 @@ pub async fn admin_reject(
     if !store::decide(&state.db, &id, false, Some(&r), &a.id, state.clock.now_ms()).await? {
         return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
     }
+    crate::audit::append(&state.db, &a.id, "counsellor-rejected", &id, state.clock.now_ms()).await?;
     Ok(redirect_with(
         state.config.is_https(),
         "/admin/counsellors",
@@ -427,7 +429,7 @@ pub async fn admin_reject(
 pub async fn admin_suspend(
     State(state): State<AppState>,
     ctx: RequestCtx,
-    _: Admin,
+    Admin(a): Admin,
     Path(id): Path<String>,
     Form(form): Form<ReasonForm>,
 ) -> AppResult<Response> {
@@ -438,13 +440,19 @@ pub async fn admin_suspend(
     if !store::set_suspended(&state.db, &id, Some(&r), state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
+    crate::audit::append(&state.db, &a.id, "counsellor-suspended", &id, state.clock.now_ms()).await?;
     Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Suspended and unlisted."))
 }
 
-pub async fn admin_reinstate(State(state): State<AppState>, _: Admin, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn admin_reinstate(
+    State(state): State<AppState>,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
     if !store::set_suspended(&state.db, &id, None, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
+    crate::audit::append(&state.db, &a.id, "counsellor-reinstated", &id, state.clock.now_ms()).await?;
     Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Reinstated."))
 }
 

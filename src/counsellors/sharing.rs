@@ -124,11 +124,13 @@ pub async fn set_shares(
         .await?;
     }
     tx.commit().await?;
+    crate::audit::append(db, client_id, "shares-changed", counsellor_id, now).await?;
     Ok(())
 }
 
 /// Writes one line of the read log.
 pub async fn log_read(db: &Db, client_id: &str, counsellor_id: &str, what: &str, now: i64) -> Result<(), sqlx::Error> {
+    crate::audit::append(db, counsellor_id, &format!("counsellor-read:{what}"), client_id, now).await?;
     sqlx::query(
         "INSERT INTO counsellor_reads (id, client_id, counsellor_id, what, read_at) VALUES ($1, $2, $3, $4, $5)",
     )

@@ -123,3 +123,34 @@ fn sigterm_lets_a_request_in_flight_finish_then_exits_cleanly() {
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}");
 }
+
+#[test]
+fn audit_verify_reports_an_intact_log_and_a_tampered_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let run = |args: &[&str]| {
+        let out = bin().arg("--data-dir").arg(&data).args(args).output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    // Creating an operator twice signs nobody in; the log starts empty and intact.
+    let (ok, text) = run(&["audit", "verify"]);
+    assert!(ok && text.contains("intact: 0 entries"), "{text}");
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let db = diltalks::db::Db::connect(&format!("sqlite://{}", data.join("diltalks.db").display())).await.unwrap();
+        for i in 0..3 {
+            diltalks::audit::append(&db, "admin", "counsellor-verified", &format!("c{i}"), i).await.unwrap();
+        }
+    });
+    let (ok, text) = run(&["audit", "verify"]);
+    assert!(ok && text.contains("intact: 3 entries"), "{text}");
+    rt.block_on(async {
+        let db = diltalks::db::Db::connect(&format!("sqlite://{}", data.join("diltalks.db").display())).await.unwrap();
+        sqlx::query("UPDATE audit_log SET subject = 'someone else' WHERE seq = 2").execute(&db.pool).await.unwrap();
+    });
+    let (ok, text) = run(&["audit", "verify"]);
+    assert!(!ok && text.contains("entry 2 was changed"), "{text}");
+}

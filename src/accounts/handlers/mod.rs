@@ -32,6 +32,7 @@ pub async fn sign_in(
 ) -> AppResult<Response> {
     let ua = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
     let token = session_store::create(state, user_id, ua).await?;
+    crate::audit::append(&state.db, user_id, "sign-in", user_id, state.clock.now_ms()).await?;
     let https = state.config.is_https();
     let mut res = redirect_with(https, to, FlashKind::Success, message);
     // A browser-session cookie: closing the browser signs out on a shared device.
