@@ -16,22 +16,13 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::{DAY, MINUTE};
 use crate::error::{AppError, AppResult};
-use crate::pages::{format_clock, format_day, format_time};
+use crate::pages::{WEEKDAYS, format_clock, format_day, format_time, hhmm, parse_hhmm};
 use crate::spaces::store::active_space;
 use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-fn hhmm(minute: u16) -> String {
-    if minute >= 24 * 60 { "24:00".into() } else { format!("{:02}:{:02}", minute / 60, minute % 60) }
-}
-
-fn parse_hhmm(raw: &str) -> Option<u16> {
-    let raw = raw.trim();
-    if raw == "24:00" {
-        return Some(24 * 60);
-    }
-    jiff::civil::Time::strptime("%H:%M", raw).ok().map(|t| t.hour() as u16 * 60 + t.minute() as u16)
+/// A window's end may be "24:00", the end of the day.
+fn parse_end(raw: &str) -> Option<u16> {
+    if raw.trim() == "24:00" { Some(24 * 60) } else { parse_hhmm(raw) }
 }
 
 /// A listed counsellor's profile, or not found.
@@ -383,7 +374,7 @@ pub async fn add_window(
 ) -> AppResult<Response> {
     let mut e = FormErrors::default();
     let weekday = f.weekday.parse::<u8>().ok().filter(|d| *d < 7);
-    let (start, end) = (parse_hhmm(&f.start), parse_hhmm(&f.end));
+    let (start, end) = (parse_hhmm(&f.start), parse_end(&f.end));
     match (weekday, start, end) {
         (Some(weekday), Some(start), Some(end)) if start < end => {
             store::add_window(&state.db, &u.id, Window { weekday, start, end }).await?;
@@ -420,7 +411,7 @@ pub async fn add_exception(
     let (start, end) = if f.start.trim().is_empty() && f.end.trim().is_empty() {
         (Some(0), Some(24 * 60))
     } else {
-        (parse_hhmm(&f.start), parse_hhmm(&f.end))
+        (parse_hhmm(&f.start), parse_end(&f.end))
     };
     let at = |d: jiff::civil::Date, m: u16| {
         if m >= 24 * 60 {

@@ -81,13 +81,14 @@ pub async fn add_window(db: &Db, counsellor_id: &str, w: Window) -> Result<(), s
     Ok(())
 }
 
-pub async fn delete_window(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM availability_windows WHERE id = $1 AND counsellor_id = $2")
-        .bind(id)
-        .bind(counsellor_id)
-        .execute(&db.pool)
-        .await?;
+/// Deletes one of the counsellor's own rows by a constant statement; false when not theirs.
+async fn delete_own(db: &Db, delete_sql: &'static str, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(delete_sql).bind(id).bind(counsellor_id).execute(&db.pool).await?;
     Ok(r.rows_affected() > 0)
+}
+
+pub async fn delete_window(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    delete_own(db, "DELETE FROM availability_windows WHERE id = $1 AND counsellor_id = $2", counsellor_id, id).await
 }
 
 /// Exceptions that have not ended by `since`, in time order.
@@ -130,12 +131,7 @@ pub async fn add_exception(db: &Db, counsellor_id: &str, x: Exception, now: i64)
 }
 
 pub async fn delete_exception(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM availability_exceptions WHERE id = $1 AND counsellor_id = $2")
-        .bind(id)
-        .bind(counsellor_id)
-        .execute(&db.pool)
-        .await?;
-    Ok(r.rows_affected() > 0)
+    delete_own(db, "DELETE FROM availability_exceptions WHERE id = $1 AND counsellor_id = $2", counsellor_id, id).await
 }
 
 /// Times the counsellor is held by live bookings between `from` and `to`.

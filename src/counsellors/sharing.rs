@@ -159,6 +159,30 @@ pub async fn reads(db: &Db, client_id: &str) -> Result<Vec<(String, String, i64)
     .collect()
 }
 
+/// Seals `text` under `key_owner`'s key and stores it as a counsellor's row about a client:
+/// a session note (the counsellor's key) or an exercise (the client's).
+async fn insert_sealed(
+    db: &Db,
+    crypto: &Crypto,
+    insert_sql: &'static str,
+    key_owner: &str,
+    (counsellor_id, client_id): (&str, &str),
+    text: &str,
+    now: i64,
+) -> anyhow::Result<()> {
+    let id = new_id();
+    let sealed = data_key(db, crypto, &user_owner(key_owner), now).await?.seal_text(&id, text);
+    sqlx::query(insert_sql)
+        .bind(&id)
+        .bind(counsellor_id)
+        .bind(client_id)
+        .bind(sealed)
+        .bind(now)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 pub async fn add_note(
     db: &Db,
     crypto: &Crypto,
@@ -167,19 +191,8 @@ pub async fn add_note(
     text: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let id = new_id();
-    let sealed = data_key(db, crypto, &user_owner(counsellor_id), now).await?.seal_text(&id, text);
-    sqlx::query(
-        "INSERT INTO session_notes (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&id)
-    .bind(counsellor_id)
-    .bind(client_id)
-    .bind(sealed)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let sql = "INSERT INTO session_notes (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    insert_sealed(db, crypto, sql, counsellor_id, (counsellor_id, client_id), text, now).await
 }
 
 /// The counsellor's own notes about a client, newest first: nobody else can read them.
@@ -223,17 +236,8 @@ pub async fn assign_exercise(
     text: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let id = new_id();
-    let sealed = data_key(db, crypto, &user_owner(client_id), now).await?.seal_text(&id, text);
-    sqlx::query("INSERT INTO exercises (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(&id)
-        .bind(counsellor_id)
-        .bind(client_id)
-        .bind(sealed)
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let sql = "INSERT INTO exercises (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    insert_sealed(db, crypto, sql, client_id, (counsellor_id, client_id), text, now).await
 }
 
 /// A client's exercises, newest first; from one counsellor only when `counsellor_id` is set.

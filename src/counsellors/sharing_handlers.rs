@@ -229,6 +229,55 @@ pub async fn client(
     render(&client_page(&state, &ctx, &c, &client_id, NoteForm::default(), FormErrors::default()).await?)
 }
 
+/// What a counsellor writes about a client: a private note, or an exercise for them.
+#[derive(Clone, Copy)]
+enum Writing {
+    Note,
+    Exercise,
+}
+
+async fn write_for_client(
+    state: &AppState,
+    ctx: &RequestCtx,
+    c: &SessionUser,
+    client_id: &str,
+    form: NoteForm,
+    what: Writing,
+) -> AppResult<Response> {
+    if !store::is_client(&state.db, &c.id, client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let (max, field) = match what {
+        Writing::Note => (20_000, "text"),
+        Writing::Exercise => (2_000, "exercise"),
+    };
+    let text = match parse_text(&form.text, max) {
+        Ok(t) => t,
+        Err(e) => {
+            let mut errors = FormErrors::default();
+            errors.add(field, e);
+            let page = client_page(state, ctx, c, client_id, NoteForm::default(), errors).await?;
+            let page = match what {
+                Writing::Note => ClientPage { form, ..page },
+                Writing::Exercise => ClientPage { exercise_form: form, ..page },
+            };
+            return render_invalid(&page);
+        }
+    };
+    let now = state.clock.now_ms();
+    let (to, msg) = match what {
+        Writing::Note => {
+            store::add_note(&state.db, &state.crypto, &c.id, client_id, &text, now).await?;
+            (format!("/practice/clients/{client_id}#notes-h"), "Note saved. Only you can read it.")
+        }
+        Writing::Exercise => {
+            store::assign_exercise(&state.db, &state.crypto, &c.id, client_id, &text, now).await?;
+            (format!("/practice/clients/{client_id}#exercises-h"), "Assigned. It appears in their program.")
+        }
+    };
+    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, msg))
+}
+
 pub async fn add_note(
     State(state): State<AppState>,
     ctx: RequestCtx,
@@ -236,24 +285,7 @@ pub async fn add_note(
     Path(client_id): Path<String>,
     Form(form): Form<NoteForm>,
 ) -> AppResult<Response> {
-    if !store::is_client(&state.db, &c.id, &client_id).await? {
-        return Err(AppError::NotFound);
-    }
-    let text = match parse_text(&form.text, 20_000) {
-        Ok(t) => t,
-        Err(e) => {
-            let mut errors = FormErrors::default();
-            errors.add("text", e);
-            return render_invalid(&client_page(&state, &ctx, &c, &client_id, form, errors).await?);
-        }
-    };
-    store::add_note(&state.db, &state.crypto, &c.id, &client_id, &text, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        &format!("/practice/clients/{client_id}#notes-h"),
-        FlashKind::Success,
-        "Note saved. Only you can read it.",
-    ))
+    write_for_client(&state, &ctx, &c, &client_id, form, Writing::Note).await
 }
 
 pub async fn assign(
@@ -263,25 +295,7 @@ pub async fn assign(
     Path(client_id): Path<String>,
     Form(form): Form<NoteForm>,
 ) -> AppResult<Response> {
-    if !store::is_client(&state.db, &c.id, &client_id).await? {
-        return Err(AppError::NotFound);
-    }
-    let text = match parse_text(&form.text, 2_000) {
-        Ok(t) => t,
-        Err(e) => {
-            let mut errors = FormErrors::default();
-            errors.add("exercise", e);
-            let page = client_page(&state, &ctx, &c, &client_id, NoteForm::default(), errors).await?;
-            return render_invalid(&ClientPage { exercise_form: form, ..page });
-        }
-    };
-    store::assign_exercise(&state.db, &state.crypto, &c.id, &client_id, &text, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        &format!("/practice/clients/{client_id}#exercises-h"),
-        FlashKind::Success,
-        "Assigned. It appears in their program.",
-    ))
+    write_for_client(&state, &ctx, &c, &client_id, form, Writing::Exercise).await
 }
 
 /// The client marks an exercise done.

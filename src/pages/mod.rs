@@ -35,6 +35,19 @@ pub fn format_time(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y, %H:%M").to_string()).unwrap_or_default()
 }
 
+/// Weekday names, Monday first (index 0), as schedules store them.
+pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Minutes after midnight as "07:30" ("24:00" for the end of the day).
+pub fn hhmm(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// "19:00" from a form as minutes after midnight.
+pub fn parse_hhmm(raw: &str) -> Option<u16> {
+    jiff::civil::Time::strptime("%H:%M", raw.trim()).ok().map(|t| t.hour() as u16 * 60 + t.minute() as u16)
+}
+
 /// "Monday 2 Nov" in the reader's time zone.
 pub fn format_day(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%A %-d %b").to_string()).unwrap_or_default()

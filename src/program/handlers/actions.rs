@@ -9,7 +9,7 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::{WEEKDAYS, format_time, hhmm, parse_hhmm};
 use crate::program::actions::{self, Outcome, Schedule};
 use crate::program::chart::{self, Series};
 use crate::program::model::parse_text;
@@ -19,17 +19,12 @@ use crate::program::views::{
 };
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const COMMITMENT_MAX: usize = 300;
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct Prefill {
     pub text: String,
-}
-
-fn hhmm(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
 /// "Every Monday and Thursday at 07:30 (Europe/London time)".
@@ -216,13 +211,10 @@ pub async fn page(
 
 /// Reads the schedule from the form, in the maker's time zone.
 fn schedule(form: &CommitmentForm, tz: &str, errors: &mut FormErrors) -> Option<Schedule> {
-    let minute = match jiff::civil::Time::strptime("%H:%M", form.time.trim()) {
-        Ok(t) => Some(t.hour() as u16 * 60 + t.minute() as u16),
-        Err(_) => {
-            errors.add("time", "Give a time, such as 19:00.");
-            None
-        }
-    };
+    let minute = parse_hhmm(&form.time);
+    if minute.is_none() {
+        errors.add("time", "Give a time, such as 19:00.");
+    }
     match form.kind.as_str() {
         "once" => {
             let date = jiff::civil::Date::strptime("%Y-%m-%d", form.date.trim());

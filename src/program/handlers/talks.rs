@@ -10,15 +10,13 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::{DAY, MINUTE};
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::{WEEKDAYS, format_time, hhmm, parse_hhmm};
 use crate::program::model::{Perspective, parse_text};
 use crate::program::store::{self, NewSchedule, Rating, TalkSchedule};
 use crate::program::talks::{Talks, parse_rating};
 use crate::program::views::{QuestionForm, QuestionLine, RatingForm, ScheduleForm, TalksPage};
 use crate::spaces::store::Space;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
-
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 pub(super) fn talks(s: &TalkSchedule) -> Talks<'_> {
     Talks {
@@ -32,10 +30,9 @@ pub(super) fn talks(s: &TalkSchedule) -> Talks<'_> {
 
 pub(super) fn describe(s: &TalkSchedule) -> String {
     format!(
-        "{}s at {:02}:{:02}, {} minutes ({} time)",
+        "{}s at {}, {} minutes ({} time)",
         WEEKDAYS[usize::from(s.weekday.min(6))],
-        s.minute / 60,
-        s.minute % 60,
+        hhmm(s.minute),
         s.duration,
         s.time_zone
     )
@@ -167,8 +164,7 @@ pub async fn propose(
     if weekday.is_none() {
         errors.add("weekday", "Choose a day of the week.");
     }
-    let minute =
-        jiff::civil::Time::strptime("%H:%M", form.time.trim()).ok().map(|t| t.hour() as u16 * 60 + t.minute() as u16);
+    let minute = parse_hhmm(&form.time);
     if minute.is_none() {
         errors.add("time", "Give a time, such as 19:00.");
     }
