@@ -1,154 +1,16 @@
-//! Availability and bookings' SQL. A booking is made in one write transaction that checks
-//! for an overlapping live booking and inserts; on PostgreSQL an exclusion constraint also
-//! refuses any overlap, so no slot is ever booked twice whatever the timing.
+//! Bookings' SQL, with the mail and feed lookups that follow from them. A booking is made in
+//! one write transaction that checks for an overlapping live booking and inserts; on
+//! PostgreSQL an exclusion constraint also refuses any overlap, so no slot is ever booked
+//! twice whatever the timing.
 
 use sqlx::Row;
 
-use super::slots::{Exception, Rules, Window};
 use crate::db::{Db, DbKind, new_id};
 
-pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rules, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours FROM counsellor_rules
-         WHERE user_id = $1",
-    )
-    .bind(counsellor_id)
-    .fetch_optional(&db.pool)
-    .await?;
-    let mut r = Rules { time_zone: time_zone.to_string(), ..Rules::default() };
-    if let Some(row) = row {
-        r.session_minutes = row.try_get("session_minutes")?;
-        r.buffer_minutes = row.try_get("buffer_minutes")?;
-        r.notice_hours = row.try_get("notice_hours")?;
-        r.horizon_days = row.try_get("horizon_days")?;
-        r.cancel_hours = row.try_get("cancel_hours")?;
-    }
-    Ok(r)
-}
-
-pub async fn save_rules(db: &Db, counsellor_id: &str, r: &Rules, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO counsellor_rules (user_id, session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (user_id) DO UPDATE SET session_minutes = $2, buffer_minutes = $3, notice_hours = $4,
-             horizon_days = $5, cancel_hours = $6, updated_at = $7",
-    )
-    .bind(counsellor_id)
-    .bind(r.session_minutes)
-    .bind(r.buffer_minutes)
-    .bind(r.notice_hours)
-    .bind(r.horizon_days)
-    .bind(r.cancel_hours)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
-pub async fn windows(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Window)>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, weekday, start_minute, end_minute FROM availability_windows WHERE counsellor_id = $1
-         ORDER BY weekday, start_minute",
-    )
-    .bind(counsellor_id)
-    .fetch_all(&db.pool)
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get("id")?,
-            Window {
-                weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
-                start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
-                end: r.try_get::<i64, _>("end_minute")?.clamp(1, 1440) as u16,
-            },
-        ))
-    })
-    .collect()
-}
-
-pub async fn add_window(db: &Db, counsellor_id: &str, w: Window) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO availability_windows (id, counsellor_id, weekday, start_minute, end_minute) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(new_id())
-    .bind(counsellor_id)
-    .bind(i64::from(w.weekday))
-    .bind(i64::from(w.start))
-    .bind(i64::from(w.end))
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
-/// Deletes one of the counsellor's own rows by a constant statement; false when not theirs.
-async fn delete_own(db: &Db, delete_sql: &'static str, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query(delete_sql).bind(id).bind(counsellor_id).execute(&db.pool).await?;
-    Ok(r.rows_affected() > 0)
-}
-
-pub async fn delete_window(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    delete_own(db, "DELETE FROM availability_windows WHERE id = $1 AND counsellor_id = $2", counsellor_id, id).await
-}
-
-/// Exceptions that have not ended by `since`, in time order.
-pub async fn exceptions(db: &Db, counsellor_id: &str, since: i64) -> Result<Vec<(String, Exception)>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, kind, starts_at, ends_at FROM availability_exceptions WHERE counsellor_id = $1 AND ends_at > $2
-         ORDER BY starts_at",
-    )
-    .bind(counsellor_id)
-    .bind(since)
-    .fetch_all(&db.pool)
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get("id")?,
-            Exception {
-                off: r.try_get::<String, _>("kind")? == "off",
-                starts_at: r.try_get("starts_at")?,
-                ends_at: r.try_get("ends_at")?,
-            },
-        ))
-    })
-    .collect()
-}
-
-pub async fn add_exception(db: &Db, counsellor_id: &str, x: Exception, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO availability_exceptions (id, counsellor_id, kind, starts_at, ends_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(new_id())
-    .bind(counsellor_id)
-    .bind(if x.off { "off" } else { "extra" })
-    .bind(x.starts_at)
-    .bind(x.ends_at)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
-pub async fn delete_exception(db: &Db, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    delete_own(db, "DELETE FROM availability_exceptions WHERE id = $1 AND counsellor_id = $2", counsellor_id, id).await
-}
-
-/// Times the counsellor is held by live bookings between `from` and `to`.
-pub async fn busy(db: &Db, counsellor_id: &str, from: i64, to: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query(
-        "SELECT starts_at, held_until FROM bookings
-         WHERE counsellor_id = $1 AND status = 'booked' AND held_until > $2 AND starts_at < $3",
-    )
-    .bind(counsellor_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await?
-    .into_iter()
-    .map(|r| Ok((r.try_get("starts_at")?, r.try_get("held_until")?)))
-    .collect()
-}
+// What a slot computation needs sits beside the bookings it is checked against.
+pub use super::availability::{
+    add_exception, add_window, busy, delete_exception, delete_window, exceptions, rules, save_rules, windows,
+};
 
 pub struct NewBooking<'a> {
     pub counsellor_id: &'a str,

@@ -1,7 +1,12 @@
 //! Counsellors: verified profiles, the directory, and the operator's verification queue.
 
+mod admin_handlers;
+pub mod availability;
+mod availability_handlers;
 mod booking_handlers;
+mod booking_views;
 pub mod bookings;
+mod directory_handlers;
 mod feed_handlers;
 mod handlers;
 pub mod ics;
@@ -12,6 +17,7 @@ pub mod notify;
 pub mod photo;
 pub mod sharing;
 mod sharing_handlers;
+mod sharing_views;
 pub mod slots;
 pub mod store;
 mod views;
@@ -20,11 +26,11 @@ use crate::web::routes::Routes;
 
 pub fn routes() -> Routes {
     Routes::default()
-        .get("/for-counsellors", handlers::for_counsellors)
-        .get("/counsellors", handlers::directory)
+        .get("/for-counsellors", directory_handlers::for_counsellors)
+        .get("/counsellors", directory_handlers::directory)
         .get("/counsellors/match", match_handlers::form)
         .post("/counsellors/match", match_handlers::results)
-        .get("/counsellors/{id}", handlers::public_profile)
+        .get("/counsellors/{id}", directory_handlers::public_profile)
         .get("/counsellors/{id}/book", booking_handlers::confirm_form)
         .post("/counsellors/{id}/book", booking_handlers::book)
         .get("/bookings", booking_handlers::my_bookings)
@@ -42,20 +48,20 @@ pub fn routes() -> Routes {
         .post("/practice/clients/{client}/exercises", sharing_handlers::assign)
         .post("/exercises/{id}/done", sharing_handlers::done)
         .get("/practice", handlers::practice)
-        .get("/practice/availability", booking_handlers::availability)
-        .post("/practice/availability/rules", booking_handlers::save_rules)
-        .post("/practice/availability/windows", booking_handlers::add_window)
-        .post("/practice/availability/windows/{id}/delete", booking_handlers::delete_window)
-        .post("/practice/availability/exceptions", booking_handlers::add_exception)
-        .post("/practice/availability/exceptions/{id}/delete", booking_handlers::delete_exception)
+        .get("/practice/availability", availability_handlers::availability)
+        .post("/practice/availability/rules", availability_handlers::save_rules)
+        .post("/practice/availability/windows", availability_handlers::add_window)
+        .post("/practice/availability/windows/{id}/delete", availability_handlers::delete_window)
+        .post("/practice/availability/exceptions", availability_handlers::add_exception)
+        .post("/practice/availability/exceptions/{id}/delete", availability_handlers::delete_exception)
         .get("/practice/profile", handlers::profile_form)
         .post_upload("/practice/photo", handlers::upload_photo, 6 * 1024 * 1024)
         .get("/counsellors/{id}/photo", handlers::photo)
         .post("/practice/profile", handlers::save_profile)
-        .get("/admin/counsellors", handlers::admin_queue)
-        .get("/admin/counsellors/{id}", handlers::admin_review)
-        .post("/admin/counsellors/{id}/verify", handlers::admin_verify)
-        .post("/admin/counsellors/{id}/reject", handlers::admin_reject)
-        .post("/admin/counsellors/{id}/suspend", handlers::admin_suspend)
-        .post("/admin/counsellors/{id}/reinstate", handlers::admin_reinstate)
+        .get("/admin/counsellors", admin_handlers::admin_queue)
+        .get("/admin/counsellors/{id}", admin_handlers::admin_review)
+        .post("/admin/counsellors/{id}/verify", admin_handlers::admin_verify)
+        .post("/admin/counsellors/{id}/reject", admin_handlers::admin_reject)
+        .post("/admin/counsellors/{id}/suspend", admin_handlers::admin_suspend)
+        .post("/admin/counsellors/{id}/reinstate", admin_handlers::admin_reinstate)
 }

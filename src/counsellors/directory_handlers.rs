@@ -1,0 +1,149 @@
+//! The public side of counsellors: the page for counsellors, the directory, and a
+//! counsellor's public profile.
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+
+use super::handlers::photo_src;
+use super::model::{self, FORMATS, SPECIALTIES};
+use super::store::{self, Filter, PAGE_SIZE};
+use super::views::*;
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::web::{FormErrors, RequestCtx, render, render_invalid, urlencode};
+
+pub async fn for_counsellors(ctx: RequestCtx) -> AppResult<Response> {
+    render(&ForCounsellorsPage { l: ctx.layout("For counsellors") })
+}
+
+fn parse_money(raw: &str, errors: &mut FormErrors, field: &'static str) -> Option<i64> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    errors.take(field, model::parse_fee(raw))
+}
+
+pub async fn directory(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Query(query): Query<DirectoryQuery>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let mut errors = FormErrors::default();
+    let known =
+        |list: &[(&str, &str)], v: &str| if list.iter().any(|(k, _)| *k == v) { v.to_string() } else { String::new() };
+    let filter = Filter {
+        specialty: known(&SPECIALTIES, &query.specialty),
+        format: known(&FORMATS, &query.format),
+        language: query.language.trim().chars().take(40).collect(),
+        fee_min: parse_money(&query.fee_min, &mut errors, "fee_min"),
+        fee_max: parse_money(&query.fee_max, &mut errors, "fee_max"),
+        text: query.q.trim().chars().take(100).collect(),
+    };
+    let page = query.page.parse::<i64>().unwrap_or(1).clamp(1, 10_000);
+    let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
+    let within = match query.within.as_str() {
+        "3" => Some(3),
+        "7" => Some(7),
+        "14" => Some(14),
+        _ => None,
+    };
+    // Availability is computed, not stored: with that filter, the matching profiles are
+    // checked one by one (at most 500) and paged afterwards.
+    let (found, total, firsts): (Vec<store::Stored>, i64, Vec<Option<i64>>) = match within {
+        None => {
+            let (found, total) = store::directory(&state.db, &filter, page, now).await?;
+            let mut firsts = vec![];
+            for s in &found {
+                firsts.push(super::booking_handlers::first_free(&state, s).await?);
+            }
+            (found, total, firsts)
+        }
+        Some(days) => {
+            let (all, _) = store::directory_window(&state.db, &filter, 500, 0, now).await?;
+            let mut free = vec![];
+            for s in all {
+                if let Some(t) = super::booking_handlers::first_free(&state, &s).await?
+                    && t <= now + days * crate::clock::DAY
+                {
+                    free.push((s, Some(t)));
+                }
+            }
+            let total = free.len() as i64;
+            let (found, firsts) =
+                free.into_iter().skip(((page - 1) * PAGE_SIZE) as usize).take(PAGE_SIZE as usize).unzip();
+            (found, total, firsts)
+        }
+    };
+    let filters_qs = [
+        ("q", &query.q),
+        ("specialty", &query.specialty),
+        ("language", &query.language),
+        ("format", &query.format),
+        ("fee_min", &query.fee_min),
+        ("fee_max", &query.fee_max),
+        ("within", &query.within),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}={}", urlencode(v)))
+    .collect::<Vec<_>>()
+    .join("&");
+    let page_view = DirectoryPage {
+        l: ctx.layout("Find a counsellor"),
+        cards: found
+            .iter()
+            .zip(firsts)
+            .map(|(s, first)| Card {
+                next_free: first.map(|t| {
+                    format!(
+                        "{}, {}",
+                        crate::pages::format_day(t, &viewer_tz),
+                        crate::pages::format_clock(t, &viewer_tz)
+                    )
+                }),
+                ..Card::from(s)
+            })
+            .collect(),
+        total,
+        page,
+        pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+        filters_qs,
+        specialties: &SPECIALTIES,
+        formats: &FORMATS,
+        languages: store::listed_languages(&state.db, now).await?,
+        errors,
+        query,
+    };
+    if page_view.errors.is_empty() { render(&page_view) } else { render_invalid(&page_view) }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct RescheduleQuery {
+    pub reschedule: String,
+}
+
+pub async fn public_profile(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(id): Path<String>,
+    Query(rq): Query<RescheduleQuery>,
+) -> AppResult<Response> {
+    let s = store::profile(&state.db, &id).await?.ok_or(AppError::NotFound)?;
+    if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
+        return Err(AppError::NotFound);
+    }
+    let card = Card::from(&s);
+    let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
+    let reschedule: String =
+        rq.reschedule.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect();
+    render(&PublicProfilePage {
+        l: ctx.layout(format!("{}, {}", card.name, card.title)),
+        signed_in: ctx.user.is_some(),
+        days: super::booking_handlers::slot_days(&state, &s, &viewer_tz, &reschedule).await?,
+        photo: photo_src(&state, &s.user_id).await?,
+        reschedule,
+        card,
+    })
+}
