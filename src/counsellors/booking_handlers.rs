@@ -20,7 +20,7 @@ use crate::spaces::store::active_space;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 /// A listed counsellor's profile, or not found.
-async fn listed(state: &AppState, id: &str) -> AppResult<Stored> {
+pub(super) async fn listed(state: &AppState, id: &str) -> AppResult<Stored> {
     let s = profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
     if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
         return Err(AppError::NotFound);

@@ -9,7 +9,7 @@ use super::model::{self, FORMATS, SPECIALTIES};
 use super::store::{self, Filter, PAGE_SIZE};
 use super::views::*;
 use crate::app::AppState;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::web::{FormErrors, RequestCtx, render, render_invalid, urlencode};
 
 pub async fn for_counsellors(ctx: RequestCtx) -> AppResult<Response> {
@@ -130,10 +130,7 @@ pub async fn public_profile(
     Path(id): Path<String>,
     Query(rq): Query<RescheduleQuery>,
 ) -> AppResult<Response> {
-    let s = store::profile(&state.db, &id).await?.ok_or(AppError::NotFound)?;
-    if !model::is_listed(s.status, s.suspended.is_some(), s.license_expires_at, state.clock.now_ms()) {
-        return Err(AppError::NotFound);
-    }
+    let s = super::booking_handlers::listed(&state, &id).await?;
     let card = Card::from(&s);
     let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
     let reschedule: String =
