@@ -15,6 +15,10 @@ pub enum AppError {
     Unauthorized { next: String },
     #[error("forbidden")]
     Forbidden,
+    /// A sensitive action and the session proved who it is too long ago: ask again, then
+    /// come back to `next`.
+    #[error("re-authentication required")]
+    Reauthenticate { next: String },
     /// Not yet: this page needs a step first (say, choosing a perspective).
     #[error("see other: {0}")]
     SeeOther(&'static str),
@@ -59,6 +63,9 @@ impl IntoResponse for AppError {
                 Redirect::to(&to).into_response()
             }
             AppError::SeeOther(to) => Redirect::to(to).into_response(),
+            AppError::Reauthenticate { next } => {
+                Redirect::to(&format!("/reauth?next={}", crate::web::urlencode(&next))).into_response()
+            }
             AppError::Forbidden => {
                 error_page(StatusCode::FORBIDDEN, "Not available", "Your account cannot open this page.")
             }

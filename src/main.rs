@@ -65,6 +65,17 @@ enum AdminCommand {
         /// The JSON file to install.
         path: PathBuf,
     },
+    /// Disable an account: it cannot sign in, and its sessions end at once.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Turn two-step sign-in off for an account whose owner lost their app and recovery
+    /// codes. Check that the request really comes from them first.
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn init_logging(format: LogFormat) {
@@ -104,6 +115,14 @@ async fn main() -> anyhow::Result<()> {
                 std::process::exit(1);
             }
         },
+        Command::Admin { command: AdminCommand::Disable { email } } => {
+            println!("{}", diltalks::admin::disable_account(&state, &email).await?);
+            Ok(())
+        }
+        Command::Admin { command: AdminCommand::ResetTwoFactor { email } } => {
+            println!("{}", diltalks::admin::reset_two_factor(&state, &email).await?);
+            Ok(())
+        }
         Command::Admin { command: AdminCommand::AddQuestionnaire { path } } => {
             println!("{}", diltalks::admin::add_questionnaire(&state, &path).await?);
             Ok(())

@@ -1,15 +1,18 @@
 //! Accounts: sign-up with email confirmation, sign-in and out, password reset, settings.
 
+pub mod factor_store;
 mod handlers;
 pub mod model;
 pub mod passwords;
 pub mod session_store;
 pub mod store;
+pub mod totp;
 mod views;
 
 use crate::web::routes::Routes;
-use handlers::{login, register, reset, settings};
+use handlers::{login, register, reset, second_factor, settings};
 
+pub use handlers::second_factor::require_recent_auth;
 pub use handlers::sign_in;
 
 pub fn routes() -> Routes {
@@ -22,6 +25,14 @@ pub fn routes() -> Routes {
         .get("/login", login::form)
         .post("/login", login::submit)
         .post("/logout", login::logout)
+        .get("/login/code", second_factor::code_form)
+        .post("/login/code", second_factor::code_submit)
+        .get("/reauth", second_factor::reauth_form)
+        .post("/reauth", second_factor::reauth_submit)
+        .get("/settings/two-factor", second_factor::two_factor_page)
+        .post("/settings/two-factor/enable", second_factor::enable)
+        .post("/settings/two-factor/recovery", second_factor::renew_codes)
+        .post("/settings/two-factor/disable", second_factor::disable)
         .get("/forgot", reset::forgot_form)
         .post("/forgot", reset::forgot_submit)
         .get("/forgot/sent", reset::forgot_sent)

@@ -39,6 +39,8 @@ pub struct SessionUser {
     pub time_zone: String,
     /// Discreet mode: a neutral tab title and icon, and mail that does not name the service.
     pub discreet: bool,
+    /// When this session last proved who it is (sign-in, or the password asked again).
+    pub authenticated_at: i64,
 }
 
 impl SessionUser {

@@ -14,8 +14,8 @@ pub async fn create(state: &AppState, user_id: &str, user_agent: &str) -> Result
     let token = random_token();
     let ua: String = user_agent.chars().take(300).collect();
     sqlx::query(
-        "INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, user_agent)
-         VALUES ($1, $2, $3, $4, $4, $5, $6)",
+        "INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, user_agent, authenticated_at)
+         VALUES ($1, $2, $3, $4, $4, $5, $6, $4)",
     )
     .bind(new_id())
     .bind(token_hash(&token))
@@ -34,7 +34,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
     let now = state.clock.now_ms();
     let idle_cutoff = now - state.config.session_idle_minutes * MINUTE;
     let row = sqlx::query(
-        "SELECT s.id AS session_id, s.last_seen_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet
+        "SELECT s.id AS session_id, s.last_seen_at, s.authenticated_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
     )
@@ -62,6 +62,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
         role: Role::parse(&r.try_get::<String, _>("role")?),
         time_zone: r.try_get("time_zone")?,
         discreet: r.try_get::<Option<String>, _>("discreet")?.is_some(),
+        authenticated_at: r.try_get("authenticated_at")?,
     }))
 }
 

@@ -17,9 +17,11 @@ pub struct UserRow {
     pub time_zone: String,
     pub email_verified_at: Option<i64>,
     pub disabled_at: Option<i64>,
+    pub totp_enabled_at: Option<i64>,
 }
 
-const USER_COLS: &str = "id, email, display_name, password_hash, role, time_zone, email_verified_at, disabled_at";
+const USER_COLS: &str =
+    "id, email, display_name, password_hash, role, time_zone, email_verified_at, disabled_at, totp_enabled_at";
 
 fn user_row(r: AnyRow) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
@@ -31,6 +33,7 @@ fn user_row(r: AnyRow) -> Result<UserRow, sqlx::Error> {
         time_zone: r.try_get("time_zone")?,
         email_verified_at: r.try_get("email_verified_at")?,
         disabled_at: r.try_get("disabled_at")?,
+        totp_enabled_at: r.try_get("totp_enabled_at")?,
     })
 }
 
@@ -81,6 +84,15 @@ pub async fn find_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Erro
 
 pub async fn mark_verified(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn disable(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
         .bind(now)
         .bind(user_id)
         .execute(&db.pool)

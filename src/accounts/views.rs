@@ -126,6 +126,68 @@ pub struct Settings {
     pub profile_errors: FormErrors,
     pub password_errors: FormErrors,
     pub sessions: Vec<SessionLine>,
+    pub two_factor_on: bool,
     /// The latest reads of what this member shared with a counsellor: (who, what, when).
     pub reads: Vec<(String, String, String)>,
+}
+
+#[derive(Deserialize, Default, Clone, Debug)]
+#[serde(default)]
+pub struct CodeForm {
+    pub code: String,
+}
+
+/// The second step of signing in: the code from the app, or a recovery code.
+#[derive(Template)]
+#[template(path = "accounts/login_code.html")]
+pub struct LoginCode {
+    pub l: Layout,
+    pub errors: FormErrors,
+}
+
+#[derive(Deserialize, Default, Clone, Debug)]
+#[serde(default)]
+pub struct ReauthForm {
+    pub password: String,
+    pub code: String,
+    pub next: String,
+}
+
+/// Asked before a sensitive action when the last proof is older than ten minutes.
+#[derive(Template)]
+#[template(path = "accounts/reauth.html")]
+pub struct Reauth {
+    pub l: Layout,
+    pub next: String,
+    pub needs_code: bool,
+    pub errors: FormErrors,
+}
+
+#[derive(Deserialize, Default, Clone, Debug)]
+#[serde(default)]
+pub struct EnableForm {
+    pub secret: String,
+    pub code: String,
+}
+
+/// Two-step sign-in: set up (a new secret with its QR code) or, when on, its state.
+#[derive(Template)]
+#[template(path = "accounts/two_factor.html")]
+pub struct TwoFactor {
+    pub l: Layout,
+    pub enabled: bool,
+    pub unused_codes: i64,
+    /// For setting up: the secret in base32, grouped for typing, and the QR code as SVG.
+    pub secret: String,
+    pub secret_grouped: String,
+    pub qr_svg: String,
+    pub errors: FormErrors,
+}
+
+/// New recovery codes, shown once.
+#[derive(Template)]
+#[template(path = "accounts/recovery_codes.html")]
+pub struct RecoveryCodes {
+    pub l: Layout,
+    pub codes: Vec<String>,
 }

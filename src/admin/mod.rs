@@ -99,3 +99,27 @@ pub async fn add_questionnaire(state: &AppState, path: &std::path::Path) -> anyh
         }
     })
 }
+
+/// Disables an account: it can no longer sign in, and every session it has ends at once
+/// (they are deleted, and sessions of a disabled account never resolve anyway).
+pub async fn disable_account(state: &AppState, email: &str) -> anyhow::Result<String> {
+    let now = state.clock.now_ms();
+    let user = store::find_by_email(&state.db, &email.trim().to_lowercase())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no account uses {email}"))?;
+    store::disable(&state.db, &user.id, now).await?;
+    let ended = crate::accounts::session_store::end_all(&state.db, &user.id).await?;
+    crate::audit::append(&state.db, "operator", "account-disabled", &user.id, now).await?;
+    Ok(format!("The account of {email} is disabled; {ended} session(s) ended."))
+}
+
+/// Turns two-step sign-in off for someone who lost both their app and recovery codes.
+/// Only after checking out of band that the request comes from the account's owner.
+pub async fn reset_two_factor(state: &AppState, email: &str) -> anyhow::Result<String> {
+    let user = store::find_by_email(&state.db, &email.trim().to_lowercase())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no account uses {email}"))?;
+    crate::accounts::factor_store::disable(&state.db, &user.id).await?;
+    crate::audit::append(&state.db, "operator", "two-factor-reset", &user.id, state.clock.now_ms()).await?;
+    Ok(format!("Two-step sign-in is off for {email}; they can sign in with their password and turn it on again."))
+}

@@ -19,3 +19,4 @@ mod sharing;
 mod spaces;
 mod support;
 mod transparency;
+mod two_factor;

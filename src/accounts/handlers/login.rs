@@ -73,6 +73,9 @@ pub async fn submit(
         errors.add("email", "Please confirm your email address first. We've just sent you a new link.");
         return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });
     }
+    if user.totp_enabled_at.is_some() {
+        return super::second_factor::begin(&state, &user.id, safe_next(Some(&form.next)).as_deref()).await;
+    }
     let to = safe_next(Some(&form.next)).unwrap_or_else(|| "/dashboard".into());
     sign_in(&state, &headers, &user.id, &to, &format!("Welcome back, {}.", user.display_name)).await
 }

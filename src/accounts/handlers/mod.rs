@@ -1,6 +1,7 @@
 pub mod login;
 pub mod register;
 pub mod reset;
+pub mod second_factor;
 pub mod settings;
 
 use axum::http::{HeaderMap, header};

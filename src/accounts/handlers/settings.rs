@@ -33,6 +33,7 @@ async fn settings_page(
         profile_errors,
         password_errors,
         sessions,
+        two_factor_on: store::find_by_id(&state.db, &user.id).await?.is_some_and(|u| u.totp_enabled_at.is_some()),
         reads: crate::counsellors::sharing::reads(&state.db, &user.id)
             .await?
             .into_iter()

@@ -1,0 +1,198 @@
+//! Two-step sign-in, asking for the password again before sensitive actions, and disabling
+//! an account.
+
+use axum::http::StatusCode;
+use diltalks::accounts::totp;
+use diltalks::clock::MINUTE;
+
+use crate::harness::{Client, Member, PASSWORD, TestApp};
+
+fn hidden(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = body.find(&marker).unwrap_or_else(|| panic!("no {name} field in:\n{body}")) + marker.len();
+    body[start..].split('"').next().unwrap().to_string()
+}
+
+fn code_now(app: &TestApp, secret: &[u8]) -> String {
+    totp::code_for(secret, totp::step_at(app.clock.now_ms()))
+}
+
+/// Turns two-step sign-in on for a freshly signed-in member; returns the secret and the
+/// recovery codes shown.
+async fn turn_on(app: &TestApp, m: &Member) -> (Vec<u8>, Vec<String>) {
+    let page = m.client.get("/settings/two-factor").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("<svg"), "a QR code to scan");
+    let b32 = hidden(&page.body, "secret");
+    let secret = totp::from_base32(&b32).unwrap();
+    let res =
+        m.client.post("/settings/two-factor/enable", &[("secret", &b32), ("code", &code_now(app, &secret))]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let codes: Vec<String> =
+        res.body.split("<code>").skip(1).map(|s| s.split('<').next().unwrap().to_string()).collect();
+    assert_eq!(codes.len(), 10, "{}", res.body);
+    (secret, codes)
+}
+
+async fn password_step(app: &TestApp, email: &str) -> Client {
+    let c = app.client();
+    let res = c.post("/login", &[("email", email), ("password", PASSWORD)]).await;
+    assert_eq!(res.location(), Some("/login/code"), "{}", res.body);
+    c
+}
+
+#[tokio::test]
+async fn two_step_sign_in_asks_for_a_code_and_each_code_works_once() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Asha").await;
+
+    // A wrong code keeps the same key so the account already added to the app still works.
+    let page = m.client.get("/settings/two-factor").await;
+    let b32 = hidden(&page.body, "secret");
+    let res = m.client.post("/settings/two-factor/enable", &[("secret", &b32), ("code", "000000")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains(&b32) && res.body.contains("doesn"), "{}", res.body);
+    let (secret, codes) = turn_on(&app, &m).await;
+    assert!(m.client.get("/settings").await.body.contains("On: signing in needs"));
+
+    // The password alone signs in nobody.
+    let c = password_step(&app, &m.email).await;
+    assert!(c.get("/dashboard").await.location().unwrap().starts_with("/login"));
+    // The code that turned it on was used already.
+    let res = c.post("/login/code", &[("code", &code_now(&app, &secret))]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "a used code is refused");
+    assert!(res.body.contains("each works once"));
+    app.clock.advance(30_000);
+    let code = code_now(&app, &secret);
+    let res = c.post("/login/code", &[("code", &code)]).await;
+    assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+    assert_eq!(c.get("/dashboard").await.status, StatusCode::OK);
+    // The same code again, from another browser within its 30 seconds: refused.
+    let other = password_step(&app, &m.email).await;
+    assert_eq!(other.post("/login/code", &[("code", &code)]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A recovery code works once, typed in any case.
+    let res = other.post("/login/code", &[("code", &codes[3].to_uppercase())]).await;
+    assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+    let third = password_step(&app, &m.email).await;
+    assert_eq!(third.post("/login/code", &[("code", &codes[3])]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The wait for a code ends after ten minutes.
+    app.clock.advance(11 * MINUTE);
+    let res = third.post("/login/code", &[("code", &codes[4])]).await;
+    assert_eq!(res.location(), Some("/login"));
+    assert!(third.get("/login/code").await.location() == Some("/login"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn twenty_simultaneous_submissions_of_one_code_sign_in_exactly_once() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Bina").await;
+    let (secret, _) = turn_on(&app, &m).await;
+    app.clock.advance(30_000);
+    let code = code_now(&app, &secret);
+    // Two browsers that both passed the password step, ten submissions each, all at once.
+    let browsers = [password_step(&app, &m.email).await, password_step(&app, &m.email).await];
+    let mut tasks = vec![];
+    for i in 0..20 {
+        let c = browsers[i % 2].clone();
+        let code = code.clone();
+        tasks.push(tokio::spawn(async move { c.post("/login/code", &[("code", &code)]).await }));
+    }
+    let mut signed_in = 0;
+    for t in tasks {
+        let res = t.await.unwrap();
+        if res.location() == Some("/dashboard") {
+            signed_in += 1;
+        } else {
+            assert!(
+                [StatusCode::UNPROCESSABLE_ENTITY, StatusCode::TOO_MANY_REQUESTS, StatusCode::SEE_OTHER]
+                    .contains(&res.status),
+                "{} {}",
+                res.status,
+                res.body
+            );
+        }
+    }
+    assert_eq!(signed_in, 1, "one code, one sign-in");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM sessions WHERE user_id = '{}'", m.id)).await, 2);
+}
+
+#[tokio::test]
+async fn a_password_reset_never_bypasses_the_second_factor() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Chitra").await;
+    let (secret, _) = turn_on(&app, &m).await;
+    let c = app.client();
+    c.post("/forgot", &[("email", &m.email)]).await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await; // the mail is queued after the answer
+    let link = app.last_mail_to(&m.email).await.link("/reset/");
+    let res = c.post(&link, &[("password", "a brand new long passphrase")]).await;
+    assert_eq!(res.location(), Some("/login"), "{}", res.body);
+    let res = c.post("/login", &[("email", &m.email), ("password", "a brand new long passphrase")]).await;
+    assert_eq!(res.location(), Some("/login/code"), "the new password still needs the code");
+    assert!(c.get("/dashboard").await.location().unwrap().starts_with("/login"));
+    app.clock.advance(30_000);
+    let res = c.post("/login/code", &[("code", &code_now(&app, &secret))]).await;
+    assert_eq!(res.location(), Some("/dashboard"));
+}
+
+#[tokio::test]
+async fn sensitive_pages_ask_for_the_password_and_code_again_after_ten_minutes() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Divya").await;
+    let (secret, _) = turn_on(&app, &m).await;
+    app.clock.advance(10 * MINUTE + 1000);
+    let res = m.client.get("/settings/two-factor").await;
+    assert_eq!(res.location(), Some("/reauth?next=%2Fsettings%2Ftwo-factor"));
+    let res = m.client.post("/settings/two-factor/disable", &[]).await;
+    assert_eq!(res.location(), Some("/reauth?next=%2Fsettings%2Ftwo-factor"), "a POST is sent to confirm first too");
+
+    let form = m.client.get("/reauth?next=%2Fsettings%2Ftwo-factor").await;
+    assert!(form.body.contains("name=\"code\""), "with two-step on, the code is asked too");
+    let res = m.client.post("/reauth", &[("password", "wrong one"), ("next", "/settings/two-factor")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let res =
+        m.client.post("/reauth", &[("password", PASSWORD), ("code", "123"), ("next", "/settings/two-factor")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "the password alone is not enough");
+    let res = m
+        .client
+        .post(
+            "/reauth",
+            &[("password", PASSWORD), ("code", &code_now(&app, &secret)), ("next", "/settings/two-factor")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/settings/two-factor"));
+    // Somewhere else is never a place to be sent back to.
+    app.clock.advance(11 * MINUTE);
+    app.clock.advance(30_000);
+    let res = m
+        .client
+        .post(
+            "/reauth",
+            &[("password", PASSWORD), ("code", &code_now(&app, &secret)), ("next", "https://evil.example/")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/settings"));
+    let res = m.client.post("/settings/two-factor/disable", &[]).await;
+    assert_eq!(res.location(), Some("/settings"));
+    let res = m.client.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
+    assert_eq!(res.location(), Some("/dashboard"), "off again: the password signs in");
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM recovery_codes WHERE user_id = '{}'", m.id)).await, 0);
+}
+
+#[tokio::test]
+async fn disabling_an_account_ends_its_sessions_at_once() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Esha").await;
+    let second = app.client();
+    second.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
+    assert_eq!(second.get("/dashboard").await.status, StatusCode::OK);
+    let said = diltalks::admin::disable_account(&app.state, &m.email).await.unwrap();
+    assert!(said.contains("2 session(s) ended"), "{said}");
+    for c in [&m.client, &second] {
+        assert!(c.get("/dashboard").await.location().unwrap().starts_with("/login"));
+    }
+    let res = m.client.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "a disabled account cannot sign in");
+}
