@@ -224,6 +224,11 @@ pub async fn client(
     Counsellor(c): Counsellor,
     Path(client_id): Path<String>,
 ) -> AppResult<Response> {
+    // The page opens the counsellor's session notes: a fresh proof of who is at the device.
+    if !store::is_client(&state.db, &c.id, &client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::accounts::require_recent_auth(&c, state.clock.now_ms(), &format!("/practice/clients/{client_id}"))?;
     render(&client_page(&state, &ctx, &c, &client_id, NoteForm::default(), FormErrors::default()).await?)
 }
 

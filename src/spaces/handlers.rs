@@ -165,11 +165,13 @@ pub async fn leave_form(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
+    crate::accounts::require_recent_auth(&user, state.clock.now_ms(), "/space/leave")?;
     let partner = space.partner_of(&user.id).map(|m| m.display_name.clone());
     render(&LeavePage { l: ctx.layout("Leave the space"), partner })
 }
 
 pub async fn leave(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+    crate::accounts::require_recent_auth(&user, state.clock.now_ms(), "/space/leave")?;
     if !store::leave(&state.db, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }

@@ -14,7 +14,7 @@ const REFLECTION_CANARY: &str = "REFLECTION-CANARY shared by choice";
 const ACCOUNT_CANARY: &str = "ACCOUNT-CANARY what happened, agreed";
 const SESSION_NOTE: &str = "SESSION-NOTE-CANARY for the counsellor alone";
 
-async fn booking_with(app: &TestApp, counsellor: &Member, client: &Member, days: i64) {
+pub async fn booking_with(app: &TestApp, counsellor: &Member, client: &Member, days: i64) {
     let start = app.clock.now_ms() + days * DAY;
     let key = format!("{}-{days}", counsellor.id);
     let new = NewBooking {

@@ -196,3 +196,31 @@ async fn disabling_an_account_ends_its_sessions_at_once() {
     let res = m.client.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "a disabled account cannot sign in");
 }
+
+#[tokio::test]
+async fn leaving_a_space_and_opening_session_notes_need_a_recent_sign_in() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (a, b) = app.couple("Farah", "Gopal").await;
+    crate::sharing::booking_with(&app, &counsellor, &a, 3).await;
+    let notes = format!("/practice/clients/{}", a.id);
+    assert_eq!(counsellor.client.get(&notes).await.status, StatusCode::OK, "just signed in");
+    app.clock.advance(10 * MINUTE + 1000);
+
+    let res = counsellor.client.get(&notes).await;
+    assert_eq!(res.location(), Some(format!("/reauth?next=%2Fpractice%2Fclients%2F{}", a.id).as_str()));
+    let res = counsellor.client.post("/reauth", &[("password", PASSWORD), ("next", &notes)]).await;
+    assert_eq!(res.location(), Some(notes.as_str()));
+    assert_eq!(counsellor.client.get(&notes).await.status, StatusCode::OK);
+    // Someone who is not their client is still simply not found, fresh or not.
+    assert_eq!(counsellor.client.get(&format!("/practice/clients/{}", b.id)).await.status, StatusCode::NOT_FOUND);
+
+    for path in ["/space/leave"] {
+        assert_eq!(a.client.get(path).await.location(), Some("/reauth?next=%2Fspace%2Fleave"));
+        assert_eq!(a.client.post(path, &[]).await.location(), Some("/reauth?next=%2Fspace%2Fleave"));
+    }
+    assert!(b.client.get("/space").await.body.contains("Farah"), "nobody left");
+    a.client.post("/reauth", &[("password", PASSWORD), ("next", "/space/leave")]).await;
+    assert_eq!(a.client.post("/space/leave", &[]).await.location(), Some("/space"));
+}
