@@ -11,6 +11,7 @@ pub mod counsellors;
 pub mod crypto;
 pub mod db;
 pub mod error;
+pub mod export;
 pub mod journal;
 pub mod mail;
 pub mod pages;
@@ -47,6 +48,7 @@ pub fn routes() -> Routes {
         .merge(counsellors::routes())
         .merge(safety::routes())
         .merge(admin::routes())
+        .merge(export::routes())
 }
 
 async fn not_found() -> AppError {

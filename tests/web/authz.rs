@@ -15,6 +15,8 @@ enum Expect {
     NotFound,
     Conflict,
     Invalid,
+    /// 200 with a file to save rather than a page.
+    Download,
 }
 use Expect::*;
 
@@ -109,6 +111,8 @@ const TABLE: &[Case] = &[
         &[],
         [See("/settings"), See("/settings"), See("/settings"), Login],
     ),
+    get("/settings/export", "/settings/export", MEMBERS),
+    post("/settings/export", "/settings/export", &[], [Download, Download, Download, Login]),
     get("/settings", "/settings", MEMBERS),
     post(
         "/settings/profile",
@@ -694,6 +698,10 @@ fn check(case: &Case, who: usize, res: &Resp) {
                 res.body.contains("id=\"quick-exit\"") && res.body.contains("/help/crisis"),
                 "{ctx}: quick exit and crisis link"
             );
+        }
+        Download => {
+            assert_eq!(res.status, StatusCode::OK, "{ctx}");
+            assert!(res.header("content-disposition").starts_with("attachment"), "{ctx}: a download");
         }
         See(prefix) => {
             assert_eq!(res.status, StatusCode::SEE_OTHER, "{ctx}: {}", res.body);
