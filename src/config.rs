@@ -66,6 +66,13 @@ pub struct Config {
     )]
     pub quick_exit_url: String,
 
+    /// When a client deletes their account, keep their counsellors' session notes about them
+    /// as the counsellors' own records (sealed under each counsellor's key, the client shown
+    /// as a former member). Turn on where the law of your jurisdiction requires counsellors to
+    /// keep records; off, the notes are erased with the account.
+    #[arg(long, env = "DILTALKS_KEEP_CLIENT_NOTES", global = true)]
+    pub keep_client_notes: bool,
+
     /// Seconds a request may take before it is answered with 408.
     #[arg(long, env = "DILTALKS_REQUEST_TIMEOUT", default_value_t = 30, global = true)]
     pub request_timeout_secs: u64,
@@ -113,6 +120,7 @@ impl Config {
             session_max_hours: 336,
             quick_exit_url: "https://www.google.com/search?q=weather".into(),
             request_timeout_secs: 30,
+            keep_client_notes: false,
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbKind {
@@ -43,6 +43,8 @@ impl Db {
                                 "PRAGMA synchronous = FULL",
                                 "PRAGMA foreign_keys = ON",
                                 "PRAGMA busy_timeout = 10000",
+                                // Deleted rows are overwritten, so a destroyed data key leaves no bytes behind.
+                                "PRAGMA secure_delete = ON",
                             ] {
                                 conn.execute(pragma).await?;
                             }
@@ -95,6 +97,14 @@ impl Db {
         anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
         let target = path.to_str().context("the backup path must be valid UTF-8")?;
         sqlx::query("VACUUM INTO $1").bind(target).execute(&self.pool).await?;
+        // A database backup carries no data keys: they go to the key backup, kept apart and
+        // replaced rather than accumulated, so an account deleted since cannot be read back
+        // out of an old copy. secure_delete and VACUUM leave no trace of the removed rows.
+        let mut copy = sqlx::AnyConnection::connect(&format!("sqlite://{target}")).await?;
+        for sql in ["PRAGMA secure_delete = ON", "DELETE FROM data_keys", "VACUUM"] {
+            sqlx::query(sql).execute(&mut copy).await?;
+        }
+        copy.close().await?;
         Ok(())
     }
 

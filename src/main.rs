@@ -26,9 +26,21 @@ enum Command {
     Serve,
     /// Create or update the database schema, then exit.
     Migrate,
-    /// Write a consistent copy of a SQLite database to PATH while the server runs.
+    /// Write a consistent copy of a SQLite database to PATH while the server runs. The copy
+    /// holds no data keys: take a key backup too (`backup-keys`), kept apart and replaced.
     Backup {
         /// Where to write the copy; it must not exist yet.
+        path: PathBuf,
+    },
+    /// Write the wrapped data keys to PATH (either engine). Keep only the newest: an account
+    /// deleted since an older key backup could otherwise be read back from old copies.
+    BackupKeys {
+        /// Where to write the keys; it must not exist yet.
+        path: PathBuf,
+    },
+    /// Load a key backup into the database, after restoring a database backup.
+    RestoreKeys {
+        /// The key backup to load.
         path: PathBuf,
     },
     /// The audit log.
@@ -100,6 +112,16 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { path } => backup(&state, &path).await,
+        Command::BackupKeys { path } => {
+            let n = diltalks::crypto::store::write_key_backup(&state.db, &path).await?;
+            println!("{n} wrapped data keys written to {}. Replace the previous key backup with it.", path.display());
+            Ok(())
+        }
+        Command::RestoreKeys { path } => {
+            let n = diltalks::crypto::store::restore_key_backup(&state.db, &path).await?;
+            println!("{n} data keys loaded from {}.", path.display());
+            Ok(())
+        }
         Command::Admin { command: AdminCommand::CreateAdmin { email, name } } => {
             let link = diltalks::admin::create_admin(&state, &email, &name).await?;
             println!("Operator account ready for {email}.\nSet its password within 24 hours at:\n{link}");
@@ -133,7 +155,8 @@ async fn main() -> anyhow::Result<()> {
 async fn backup(state: &AppState, path: &std::path::Path) -> anyhow::Result<()> {
     state.db.backup_sqlite(path).await?;
     println!(
-        "Backup written to {}. Keep the master key file ({}) safe and separate: without it the backup's private text cannot be read.",
+        "Backup written to {}. It holds no data keys: write a key backup with `diltalks backup-keys`, keep only \
+         the newest, and keep the master key file ({}) apart from both.",
         path.display(),
         state.config.master_key_path().display()
     );

@@ -4,6 +4,10 @@ ALTER TABLE users ADD COLUMN totp_secret BYTEA;
 ALTER TABLE users ADD COLUMN totp_enabled_at BIGINT;
 ALTER TABLE users ADD COLUMN totp_last_step BIGINT;
 
+-- A deleted account keeps only a row with no email, name or secrets, so that bookings,
+-- a counsellor's kept records and the audit log still point somewhere.
+ALTER TABLE users ADD COLUMN deleted_at BIGINT;
+
 -- When the session last proved who it is (sign-in or re-entering the password):
 -- sensitive actions ask again after ten minutes.
 ALTER TABLE sessions ADD COLUMN authenticated_at BIGINT NOT NULL DEFAULT 0;

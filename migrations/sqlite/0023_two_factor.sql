@@ -4,6 +4,10 @@ ALTER TABLE users ADD COLUMN totp_secret BLOB;
 ALTER TABLE users ADD COLUMN totp_enabled_at INTEGER;
 ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
 
+-- A deleted account keeps only a row with no email, name or secrets, so that bookings,
+-- a counsellor's kept records and the audit log still point somewhere.
+ALTER TABLE users ADD COLUMN deleted_at INTEGER;
+
 -- When the session last proved who it is (sign-in or re-entering the password):
 -- sensitive actions ask again after ten minutes.
 ALTER TABLE sessions ADD COLUMN authenticated_at INTEGER NOT NULL DEFAULT 0;

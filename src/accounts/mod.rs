@@ -1,5 +1,6 @@
 //! Accounts: sign-up with email confirmation, sign-in and out, password reset, settings.
 
+pub mod deletion;
 pub mod factor_store;
 mod handlers;
 pub mod model;
@@ -33,6 +34,8 @@ pub fn routes() -> Routes {
         .post("/settings/two-factor/enable", second_factor::enable)
         .post("/settings/two-factor/recovery", second_factor::renew_codes)
         .post("/settings/two-factor/disable", second_factor::disable)
+        .get("/settings/delete", settings::delete_form)
+        .post("/settings/delete", settings::delete)
         .get("/forgot", reset::forgot_form)
         .post("/forgot", reset::forgot_submit)
         .get("/forgot/sent", reset::forgot_sent)

@@ -191,3 +191,19 @@ pub struct RecoveryCodes {
     pub l: Layout,
     pub codes: Vec<String>,
 }
+
+#[derive(Deserialize, Default, Clone, Debug)]
+#[serde(default)]
+pub struct DeleteForm {
+    pub confirm: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/delete.html")]
+pub struct DeletePage {
+    pub l: Layout,
+    pub in_space: bool,
+    /// Whether counsellors keep their session notes about a client who leaves (configured).
+    pub keeps_notes: bool,
+    pub errors: FormErrors,
+}

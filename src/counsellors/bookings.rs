@@ -204,6 +204,18 @@ pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<
 }
 
 /// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
+/// Live bookings still to come that this person made or, as a counsellor, holds.
+pub async fn future_bookings_of(db: &Db, user_id: &str, now: i64) -> Result<Vec<String>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2",
+    )
+    .bind(user_id)
+    .bind(now)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(|r| r.try_get("id")).collect()
+}
+
 pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4

@@ -63,3 +63,63 @@ pub async fn check_master_key(db: &Db, crypto: &Crypto) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// Writes every wrapped data key to `path` (0600), for the key backup that is kept apart from
+/// database backups and replaced, not accumulated: a deletion is final for backups once the
+/// key backup taken after it has replaced the older ones. The keys stay wrapped by the master
+/// key, so this file alone opens nothing either.
+pub async fn write_key_backup(db: &Db, path: &std::path::Path) -> anyhow::Result<usize> {
+    anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
+    let rows = sqlx::query("SELECT owner_id, wrapped, created_at FROM data_keys ORDER BY owner_id")
+        .fetch_all(&db.pool)
+        .await?;
+    let keys: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            Ok(serde_json::json!({
+                "owner": r.try_get::<String, _>("owner_id")?,
+                "wrapped": hex::encode(r.try_get::<Vec<u8>, _>("wrapped")?),
+                "created_at": r.try_get::<i64, _>("created_at")?,
+            }))
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    let text = serde_json::to_string(&serde_json::json!({ "format": "diltalks-keys/1", "keys": keys }))?;
+    write_private(path, text.as_bytes())?;
+    Ok(rows.len())
+}
+
+/// Loads a key backup into the database (after restoring a database backup, which carries no
+/// keys). Keys already present are left as they are.
+pub async fn restore_key_backup(db: &Db, path: &std::path::Path) -> anyhow::Result<usize> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text).context("the key backup is not JSON")?;
+    anyhow::ensure!(v["format"] == "diltalks-keys/1", "{} is not a DilTalks key backup", path.display());
+    let mut added = 0;
+    for k in v["keys"].as_array().context("no keys in the key backup")? {
+        let owner = k["owner"].as_str().context("a key without owner")?;
+        let wrapped = hex::decode(k["wrapped"].as_str().context("a key without bytes")?)?;
+        let created_at = k["created_at"].as_i64().unwrap_or(0);
+        let r = sqlx::query(
+            "INSERT INTO data_keys (owner_id, wrapped, created_at) VALUES ($1, $2, $3) ON CONFLICT (owner_id) DO NOTHING",
+        )
+        .bind(owner)
+        .bind(wrapped)
+        .bind(created_at)
+        .execute(&db.pool)
+        .await?;
+        added += r.rows_affected() as usize;
+    }
+    Ok(added)
+}
+
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(path).with_context(|| format!("creating {}", path.display()))?;
+    f.write_all(bytes)?;
+    f.sync_all()?;
+    Ok(())
+}

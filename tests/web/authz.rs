@@ -113,6 +113,8 @@ const TABLE: &[Case] = &[
     ),
     get("/settings/export", "/settings/export", MEMBERS),
     post("/settings/export", "/settings/export", &[], [Download, Download, Download, Login]),
+    get("/settings/delete", "/settings/delete", MEMBERS),
+    post("/settings/delete", "/settings/delete", &[("confirm", "no")], [Invalid, Invalid, Invalid, Login]),
     get("/settings", "/settings", MEMBERS),
     post(
         "/settings/profile",

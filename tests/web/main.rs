@@ -8,6 +8,7 @@ mod cli;
 mod concurrency;
 mod counsellors;
 mod crypto;
+mod deletion;
 mod export;
 mod harness;
 mod journal;

@@ -5,10 +5,12 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 
 use super::LOGIN_PER_ACCOUNT;
+use crate::accounts::model::SessionUser;
 use crate::accounts::model::{DisplayName, Email, Password, TimeZoneName};
+use crate::accounts::require_recent_auth;
 use crate::accounts::session_store;
 use crate::accounts::store;
-use crate::accounts::views::{ChangePasswordForm, ProfileForm, SessionLine, Settings};
+use crate::accounts::views::{ChangePasswordForm, DeleteForm, DeletePage, ProfileForm, SessionLine, Settings};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle};
@@ -151,4 +153,55 @@ pub async fn discreet(
         "Discreet mode is off."
     };
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, msg))
+}
+
+const DELETE_PAGE: &str = "/settings/delete";
+/// What the person types to show they mean it (the page's label says the same).
+const DELETE_PHRASE: &str = "delete my account";
+
+async fn delete_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    errors: FormErrors,
+) -> AppResult<DeletePage> {
+    let in_space = crate::spaces::store::active_space(&state.db, &user.id).await?.is_some();
+    Ok(DeletePage {
+        l: ctx.layout("Delete your account"),
+        in_space,
+        keeps_notes: state.config.keep_client_notes,
+        errors,
+    })
+}
+
+pub async fn delete_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    require_recent_auth(&user, state.clock.now_ms(), DELETE_PAGE)?;
+    render(&delete_page(&state, &ctx, &user, FormErrors::default()).await?)
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<DeleteForm>,
+) -> AppResult<Response> {
+    require_recent_auth(&user, state.clock.now_ms(), DELETE_PAGE)?;
+    if form.confirm.trim().to_lowercase() != DELETE_PHRASE {
+        let mut errors = FormErrors::default();
+        errors.add("confirm", "Type the words exactly as shown to delete your account.");
+        return render_invalid(&delete_page(&state, &ctx, &user, errors).await?);
+    }
+    crate::accounts::deletion::delete_account(&state, &user.id).await?;
+    let https = state.config.is_https();
+    let mut res =
+        redirect_with(https, "/", FlashKind::Info, "Your account is deleted. Everything that was yours alone is gone.");
+    res.headers_mut().append(
+        axum::http::header::SET_COOKIE,
+        crate::web::set_cookie(https, &crate::web::cookie_name(https, "dt_session"), "", Some(0)),
+    );
+    Ok(res)
 }
