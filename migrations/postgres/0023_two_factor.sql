@@ -27,3 +27,12 @@ CREATE TABLE pending_logins (
     expires_at BIGINT NOT NULL
 );
 CREATE INDEX pending_logins_user ON pending_logins (user_id);
+
+-- A change of sign-in email, waiting for the new address to confirm it.
+CREATE TABLE email_changes (
+    token_hash TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    new_email  TEXT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at    BIGINT
+);

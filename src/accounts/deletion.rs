@@ -30,6 +30,7 @@ const OWN_ROWS: &[&str] = &[
     "DELETE FROM pending_logins WHERE user_id = $1",
     "DELETE FROM one_time_tokens WHERE user_id = $1",
     "DELETE FROM calendar_feeds WHERE user_id = $1",
+    "DELETE FROM email_changes WHERE user_id = $1",
     // As a counsellor: the practice and its own notes (sealed under the destroyed key).
     "DELETE FROM session_notes WHERE counsellor_id = $1",
     "DELETE FROM counsellor_photos WHERE user_id = $1",

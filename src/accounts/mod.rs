@@ -11,7 +11,7 @@ pub mod totp;
 mod views;
 
 use crate::web::routes::Routes;
-use handlers::{login, register, reset, second_factor, settings};
+use handlers::{email, login, register, reset, second_factor, settings};
 
 pub use handlers::second_factor::require_recent_auth;
 pub use handlers::sign_in;
@@ -34,6 +34,10 @@ pub fn routes() -> Routes {
         .post("/settings/two-factor/enable", second_factor::enable)
         .post("/settings/two-factor/recovery", second_factor::renew_codes)
         .post("/settings/two-factor/disable", second_factor::disable)
+        .get("/settings/email", email::form)
+        .post("/settings/email", email::submit)
+        .get("/settings/email/confirm/{token}", email::confirm_form)
+        .post("/settings/email/confirm/{token}", email::confirm)
         .get("/settings/delete", settings::delete_form)
         .post("/settings/delete", settings::delete)
         .get("/forgot", reset::forgot_form)

@@ -261,3 +261,72 @@ pub async fn discreet_by_email(db: &Db, email: &str) -> Result<bool, sqlx::Error
     let row = sqlx::query("SELECT discreet FROM users WHERE email = $1").bind(email).fetch_optional(&db.pool).await?;
     Ok(row.map(|r| r.try_get::<Option<String>, _>("discreet")).transpose()?.flatten().is_some())
 }
+
+/// Starts a change of sign-in email; returns the token for the link sent to the new address.
+pub async fn start_email_change(
+    db: &Db,
+    user_id: &str,
+    new_email: &str,
+    expires_at: i64,
+) -> Result<String, sqlx::Error> {
+    let token = random_token();
+    sqlx::query("DELETE FROM email_changes WHERE user_id = $1 AND used_at IS NULL")
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    sqlx::query("INSERT INTO email_changes (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash(&token))
+        .bind(user_id)
+        .bind(new_email)
+        .bind(expires_at)
+        .execute(&db.pool)
+        .await?;
+    Ok(token)
+}
+
+pub async fn email_change_is_live(db: &Db, token: &str, now: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 FROM email_changes WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
+        .bind(token_hash(token))
+        .bind(now)
+        .fetch_optional(&db.pool)
+        .await?
+        .is_some())
+}
+
+pub enum EmailChange {
+    /// Changed: (user id, the old address).
+    Done(String, String),
+    Invalid,
+    /// Another account took the address meanwhile.
+    Taken,
+}
+
+/// Uses the link once: the token is spent and the address changed in one transaction.
+pub async fn finish_email_change(db: &Db, token: &str, now: i64) -> Result<EmailChange, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let Some(row) = sqlx::query(
+        "UPDATE email_changes SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1
+         RETURNING user_id, new_email",
+    )
+    .bind(now)
+    .bind(token_hash(token))
+    .fetch_optional(&mut *tx)
+    .await?
+    else {
+        return Ok(EmailChange::Invalid);
+    };
+    let user_id: String = row.try_get("user_id")?;
+    let new_email: String = row.try_get("new_email")?;
+    let old: String = sqlx::query("SELECT email FROM users WHERE id = $1")
+        .bind(&user_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("email")?;
+    let taken = sqlx::query("SELECT 1 FROM users WHERE email = $1").bind(&new_email).fetch_optional(&mut *tx).await?;
+    if taken.is_some() {
+        return Ok(EmailChange::Taken);
+    }
+    sqlx::query("UPDATE users SET email = $1 WHERE id = $2").bind(&new_email).bind(&user_id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(EmailChange::Done(user_id, old))
+}

@@ -207,3 +207,19 @@ pub struct DeletePage {
     pub keeps_notes: bool,
     pub errors: FormErrors,
 }
+
+#[derive(Template)]
+#[template(path = "accounts/email.html")]
+pub struct ChangeEmail {
+    pub l: Layout,
+    pub current: String,
+    pub form: EmailForm,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/email_confirm.html")]
+pub struct ConfirmEmailChange {
+    pub l: Layout,
+    pub action: String,
+}

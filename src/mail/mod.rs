@@ -34,6 +34,7 @@ pub enum Subject {
     Appointment,
     AppointmentChanged,
     AboutProfile,
+    AccountChanged,
 }
 
 impl Subject {
@@ -48,6 +49,7 @@ impl Subject {
             Subject::Appointment => "Your appointment",
             Subject::AppointmentChanged => "Your appointment has changed",
             Subject::AboutProfile => "About your profile",
+            Subject::AccountChanged => "A change to your account",
         }
     }
 
@@ -55,7 +57,7 @@ impl Subject {
         Subject::ALL.iter().any(|s| s.discreet_str() == subject)
     }
 
-    pub const ALL: [Subject; 8] = [
+    pub const ALL: [Subject; 9] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
         Subject::PasswordReset,
@@ -64,6 +66,7 @@ impl Subject {
         Subject::Appointment,
         Subject::AppointmentChanged,
         Subject::AboutProfile,
+        Subject::AccountChanged,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -76,6 +79,7 @@ impl Subject {
             Subject::Appointment => "Your DilTalks appointment",
             Subject::AppointmentChanged => "Your DilTalks appointment has changed",
             Subject::AboutProfile => "About your DilTalks profile",
+            Subject::AccountChanged => "A change to your DilTalks account",
         }
     }
 }

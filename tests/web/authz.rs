@@ -115,6 +115,10 @@ const TABLE: &[Case] = &[
     post("/settings/export", "/settings/export", &[], [Download, Download, Download, Login]),
     get("/settings/delete", "/settings/delete", MEMBERS),
     post("/settings/delete", "/settings/delete", &[("confirm", "no")], [Invalid, Invalid, Invalid, Login]),
+    get("/settings/email", "/settings/email", MEMBERS),
+    post("/settings/email", "/settings/email", &[("email", "nope")], [Invalid, Invalid, Invalid, Login]),
+    get("/settings/email/confirm/{token}", "/settings/email/confirm/not-a-token", NOBODY),
+    post("/settings/email/confirm/{token}", "/settings/email/confirm/not-a-token", &[], NOBODY),
     get("/settings", "/settings", MEMBERS),
     post(
         "/settings/profile",

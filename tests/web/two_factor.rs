@@ -224,3 +224,38 @@ async fn leaving_a_space_and_opening_session_notes_need_a_recent_sign_in() {
     a.client.post("/reauth", &[("password", PASSWORD), ("next", "/space/leave")]).await;
     assert_eq!(a.client.post("/space/leave", &[]).await.location(), Some("/space"));
 }
+
+#[tokio::test]
+async fn changing_the_email_needs_a_recent_sign_in_and_the_new_inbox() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Hema").await;
+    let other = app.member("Ila").await;
+    let res = m.client.post("/settings/email", &[("email", "not an address")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("not an address"), "the typed text is kept");
+    // An address with an account: the same answer, and only that inbox hears of it.
+    let res = m.client.post("/settings/email", &[("email", &other.email)]).await;
+    assert_eq!(res.location(), Some("/settings"));
+    assert!(app.last_mail_to(&other.email).await.body.contains("nothing changed"));
+    let res = m.client.post("/settings/email", &[("email", "hema.new@example.org")]).await;
+    assert_eq!(res.location(), Some("/settings"));
+    let mail = app.last_mail_to("hema.new@example.org").await;
+    assert_eq!(mail.subject, "A change to your DilTalks account");
+    let link = mail.link("/settings/email/confirm/");
+    // Opening the link changes nothing; the button does, once.
+    assert_eq!(app.client().get(&link).await.status, StatusCode::OK);
+    assert!(m.client.get("/settings").await.body.contains(&m.email));
+    assert_eq!(app.client().post(&link, &[]).await.location(), Some("/settings"));
+    assert_eq!(app.client().post(&link, &[]).await.status, StatusCode::NOT_FOUND);
+    assert!(m.client.get("/settings").await.body.contains("hema.new@example.org"));
+    assert!(app.last_mail_to(&m.email).await.body.contains("was changed"), "the old address is told");
+    let res = app.client().post("/login", &[("email", "hema.new@example.org"), ("password", PASSWORD)]).await;
+    assert_eq!(res.location(), Some("/dashboard"));
+
+    app.clock.advance(10 * MINUTE + 1000);
+    assert_eq!(m.client.get("/settings/email").await.location(), Some("/reauth?next=%2Fsettings%2Femail"));
+    assert_eq!(
+        m.client.post("/settings/email", &[("email", "x@example.org")]).await.location(),
+        Some("/reauth?next=%2Fsettings%2Femail")
+    );
+}

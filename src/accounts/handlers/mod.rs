@@ -1,3 +1,4 @@
+pub mod email;
 pub mod login;
 pub mod register;
 pub mod reset;

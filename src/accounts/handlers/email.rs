@@ -1,0 +1,126 @@
+//! Changing the sign-in email: asked after a recent sign-in, confirmed from the new inbox,
+//! and the old address told afterwards. Whether the new address has an account already is
+//! told only to that inbox, never to the asker.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::{RESET_PER_ACCOUNT, VERIFY_TTL, link};
+use crate::accounts::model::Email;
+use crate::accounts::require_recent_auth;
+use crate::accounts::store::{self, EmailChange};
+use crate::accounts::views::{ChangeEmail, ConfirmEmailChange, EmailForm};
+use crate::app::AppState;
+use crate::error::AppResult;
+use crate::mail::{self, Subject};
+use crate::web::layout::error_page;
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle};
+
+const PAGE: &str = "/settings/email";
+
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    require_recent_auth(&user, state.clock.now_ms(), PAGE)?;
+    render(&ChangeEmail {
+        l: ctx.layout("Change your email"),
+        current: user.email.clone(),
+        form: EmailForm::default(),
+        errors: FormErrors::default(),
+    })
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<EmailForm>,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    require_recent_auth(&user, now, PAGE)?;
+    let mut errors = FormErrors::default();
+    let email = errors.take("email", Email::parse(&form.email));
+    if email.as_ref().is_some_and(|e| e.as_str() == user.email) {
+        errors.add("email", "That is the address your account uses already.");
+    }
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        return render_invalid(&ChangeEmail {
+            l: ctx.layout("Change your email"),
+            current: user.email.clone(),
+            form,
+            errors,
+        });
+    };
+    throttle::hit(&state.db, &format!("email-change:{}", user.id), RESET_PER_ACCOUNT, now).await?;
+    let body = if store::find_by_email(&state.db, email.as_str()).await?.is_some() {
+        "Hello,\n\nSomeone asked to move another account's sign-in to this address, but this address already \
+         has an account, so nothing changed. You don't need to do anything.\n"
+            .to_string()
+    } else {
+        let token = store::start_email_change(&state.db, &user.id, email.as_str(), now + VERIFY_TTL).await?;
+        format!(
+            "Hello,\n\nTo make this the sign-in address of your account, open:\n\n{}\n\n\
+             The link works once and for 48 hours. If you didn't ask for this, ignore this message.\n",
+            link(&state, &format!("/settings/email/confirm/{token}"))
+        )
+    };
+    mail::send(&state, email.as_str(), Subject::AccountChanged, body).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/settings",
+        FlashKind::Info,
+        "We've sent a link to the new address. Your email changes when you open it; until then the old one stays.",
+    ))
+}
+
+fn link_invalid() -> Response {
+    error_page(
+        StatusCode::NOT_FOUND,
+        "This link is no longer valid",
+        "Email change links work once and for 48 hours. You can ask for a new one in your settings.",
+    )
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    if !store::email_change_is_live(&state.db, &token, state.clock.now_ms()).await? {
+        return Ok(link_invalid());
+    }
+    render(&ConfirmEmailChange {
+        l: ctx.layout("Confirm your new email"),
+        action: format!("/settings/email/confirm/{token}"),
+    })
+}
+
+pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    match store::finish_email_change(&state.db, &token, now).await? {
+        EmailChange::Invalid => Ok(link_invalid()),
+        EmailChange::Taken => Err(crate::error::AppError::Conflict(
+            "That address has been taken by another account since you asked, so your email stays as it was.".into(),
+        )),
+        EmailChange::Done(user_id, old) => {
+            let body = format!(
+                "Hello,\n\nThe sign-in email of your account was changed on {} to another address. \
+                 If that was you, there is nothing to do. If it wasn't, write to the service's operator from this \
+                 address.\n",
+                crate::pages::format_time(now, "UTC")
+            );
+            mail::send(&state, &old, Subject::AccountChanged, body).await?;
+            crate::audit::append(&state.db, &user_id, "email-changed", &user_id, now).await?;
+            Ok(redirect_with(
+                state.config.is_https(),
+                "/settings",
+                FlashKind::Success,
+                "Your email address is changed.",
+            ))
+        }
+    }
+}
