@@ -12,6 +12,7 @@ mod deletion;
 mod export;
 mod harness;
 mod journal;
+mod logs;
 mod platform;
 mod program;
 mod questionnaires;
