@@ -1,5 +1,5 @@
-//! Two-step sign-in, asking for the password again before sensitive actions, and disabling
-//! an account.
+//! Account security: two-step sign-in, asking for the password again before sensitive
+//! actions, changing the email, disabling an account, and actions that notify nobody.
 
 use axum::http::StatusCode;
 use diltalks::accounts::totp;
@@ -258,4 +258,21 @@ async fn changing_the_email_needs_a_recent_sign_in_and_the_new_inbox() {
         m.client.post("/settings/email", &[("email", "x@example.org")]).await.location(),
         Some("/reauth?next=%2Fsettings%2Femail")
     );
+}
+
+#[tokio::test]
+async fn leaving_a_space_or_revoking_a_share_notifies_nobody() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (a, b) = app.couple("Jaya", "Kiran").await;
+    crate::sharing::booking_with(&app, &counsellor, &a, 3).await;
+    let share = format!("/sharing/{}", counsellor.id);
+    assert_eq!(a.client.post(&share, &[("share", "checkins")]).await.location(), Some("/sharing"));
+    let before = app.mail().await.len();
+    assert_eq!(a.client.post(&share, &[]).await.location(), Some("/sharing"), "every tick removed");
+    assert_eq!(a.client.post("/space/leave", &[]).await.location(), Some("/space"));
+    assert_eq!(app.mail().await.len(), before, "no mail to the partner or the counsellor");
+    let after = b.client.get("/dashboard").await.body;
+    assert!(!after.contains("Jaya left") && !after.contains("stopped sharing"), "no notice on the partner's pages");
 }
