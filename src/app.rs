@@ -31,6 +31,7 @@ impl AppState {
         db.migrate().await?;
         crate::crypto::store::check_master_key(&db, &crypto).await?;
         crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
+        crate::articles::load_bundled(&db, clock.now_ms()).await?;
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords })

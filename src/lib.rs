@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod app;
+pub mod articles;
 pub mod audit;
 pub mod clock;
 pub mod config;
@@ -49,6 +50,7 @@ pub fn routes() -> Routes {
         .merge(safety::routes())
         .merge(admin::routes())
         .merge(export::routes())
+        .merge(articles::routes())
 }
 
 async fn not_found() -> AppError {

@@ -38,6 +38,8 @@ const OWN_ROWS: &[&str] = &[
     "DELETE FROM availability_exceptions WHERE counsellor_id = $1",
     "DELETE FROM counsellor_rules WHERE user_id = $1",
     "DELETE FROM counsellor_profiles WHERE user_id = $1",
+    // Guides they wrote, published or not: their words, gone with them.
+    "DELETE FROM articles WHERE author_id = $1",
 ];
 
 /// Deletes the account of `user_id`. Future sessions with counsellors are cancelled first

@@ -68,6 +68,20 @@ impl FromRequestParts<AppState> for Counsellor {
     }
 }
 
+/// Someone who may write guides: a counsellor or an operator. To anyone else the writing
+/// pages do not exist.
+#[derive(Clone, Debug)]
+pub struct Writer(pub SessionUser);
+
+impl FromRequestParts<AppState> for Writer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let CurrentUser(u) = CurrentUser::from_request_parts(parts, state).await?;
+        if matches!(u.role, Role::Counsellor | Role::Admin) { Ok(Writer(u)) } else { Err(AppError::NotFound) }
+    }
+}
+
 /// The client's address: the socket peer, or the last `X-Forwarded-For` entry when the
 /// server is configured to sit behind a proxy (then the proxy appends the real one; entries
 /// before it are whatever the client claimed and are ignored).

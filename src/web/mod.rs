@@ -15,7 +15,7 @@ use axum::response::{Html, IntoResponse, Response};
 use crate::error::AppResult;
 
 pub use context::RequestCtx;
-pub use extract::{Admin, Counsellor, CurrentUser, PeerAddr};
+pub use extract::{Admin, Counsellor, CurrentUser, PeerAddr, Writer};
 pub use form::FormErrors;
 pub use layout::Layout;
 

@@ -17,6 +17,8 @@ enum Expect {
     Invalid,
     /// 200 with a file to save rather than a page.
     Download,
+    /// 200 with something other than a page (a feed, a sitemap, robots.txt).
+    Plain,
 }
 use Expect::*;
 
@@ -169,6 +171,28 @@ const TABLE: &[Case] = &[
     post("/journal/{id}", "/journal/{shared}", EDIT, [See("/journal/"), NotFound, NotFound, Login]),
     post("/journal/{id}/delete", "/journal/{private}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
     post("/journal/{id}/delete", "/journal/{shared}/delete", &[], [See("/journal"), NotFound, NotFound, Login]),
+    get("/articles", "/articles", EVERYONE),
+    get("/articles/feed.xml", "/articles/feed.xml", [Plain; 4]),
+    get("/articles/authors/{key}", "/articles/authors/meera-rao", EVERYONE),
+    get("/articles/{slug}", "/articles/safety-first", EVERYONE),
+    get("/sitemap.xml", "/sitemap.xml", [Plain; 4]),
+    get("/robots.txt", "/robots.txt", [Plain; 4]),
+    get("/write", "/write", [NotFound, NotFound, NotFound, Login]),
+    get("/write/new", "/write/new", [NotFound, NotFound, NotFound, Login]),
+    post("/write/new", "/write/new", &[("title", "A title")], [NotFound, NotFound, NotFound, Login]),
+    get("/write/{id}", "/write/not-an-id", [NotFound, NotFound, NotFound, Login]),
+    post("/write/{id}", "/write/not-an-id", &[("title", "A title")], [NotFound, NotFound, NotFound, Login]),
+    get("/write/{id}/preview", "/write/not-an-id/preview", [NotFound, NotFound, NotFound, Login]),
+    post("/write/{id}/submit", "/write/not-an-id/submit", &[], [NotFound, NotFound, NotFound, Login]),
+    get("/admin/articles", "/admin/articles", [NotFound, NotFound, NotFound, Login]),
+    get("/admin/articles/{id}", "/admin/articles/not-an-id", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/admin/articles/{id}/publish",
+        "/admin/articles/not-an-id/publish",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post("/admin/articles/{id}/return", "/admin/articles/not-an-id/return", &[], [NotFound, NotFound, NotFound, Login]),
     get("/admin", "/admin", [NotFound, NotFound, NotFound, Login]),
     get("/for-counsellors", "/for-counsellors", EVERYONE),
     get("/counsellors", "/counsellors", EVERYONE),
@@ -704,6 +728,10 @@ fn check(case: &Case, who: usize, res: &Resp) {
                 res.body.contains("id=\"quick-exit\"") && res.body.contains("/help/crisis"),
                 "{ctx}: quick exit and crisis link"
             );
+        }
+        Plain => {
+            assert_eq!(res.status, StatusCode::OK, "{ctx}");
+            assert!(!res.header("content-type").starts_with("text/html"), "{ctx}: not a page");
         }
         Download => {
             assert_eq!(res.status, StatusCode::OK, "{ctx}");

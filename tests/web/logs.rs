@@ -25,15 +25,23 @@ impl Write for Buffer {
 
 #[tokio::test]
 async fn the_log_output_holds_no_secret_and_no_private_text() {
-    let buffer = Buffer::default();
-    let writer = buffer.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_env_filter("info,sqlx=warn,tower_http=info,diltalks=debug")
-        .with_writer(move || writer.clone())
-        .finish();
-    // The test's runtime has one thread, so this covers every request below.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    // The process-wide subscriber: a thread-local one misses events whose call sites other
+    // tests, running at the same time, registered first. Other tests log into it too; only
+    // this test's own canaries are looked for.
+    static BUFFER: std::sync::OnceLock<Buffer> = std::sync::OnceLock::new();
+    let buffer = BUFFER
+        .get_or_init(|| {
+            let buffer = Buffer::default();
+            let writer = buffer.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .json()
+                .with_env_filter("info,sqlx=warn,tower_http=info,diltalks=debug")
+                .with_writer(move || writer.clone())
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
+            buffer
+        })
+        .clone();
 
     let app = TestApp::spawn().await;
     let (a, b) = app.couple("Canarya", "Canaryb").await;

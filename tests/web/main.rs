@@ -1,6 +1,7 @@
 //! Integration tests against the real router, on SQLite or (with TEST_DATABASE_URL) PostgreSQL.
 
 mod accounts;
+mod articles;
 mod audit;
 mod authz;
 mod bookings;

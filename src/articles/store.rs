@@ -1,0 +1,309 @@
+//! The guides' SQL: loading the bundled ones, reading published ones, search (one function
+//! per engine), and the writing and review of guides written in the browser.
+
+use sqlx::any::AnyRow;
+use sqlx::{AssertSqlSafe, Row};
+
+use super::model::{Cta, Draft, Faq, FileArticle, Source};
+use crate::db::{Db, DbKind, new_id};
+
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub tags: Vec<String>,
+    pub faq: Vec<Faq>,
+    pub sources: Vec<Source>,
+    pub cta: Cta,
+    pub author_key: Option<String>,
+    pub author_id: Option<String>,
+    pub status: String,
+    pub review_note: Option<String>,
+    pub published_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
+                    a.author_id, a.status, a.review_note, a.published_at, a.updated_at";
+
+fn article(r: AnyRow) -> Result<Article, sqlx::Error> {
+    let tags: String = r.try_get("tags")?;
+    Ok(Article {
+        id: r.try_get("id")?,
+        slug: r.try_get("slug")?,
+        title: r.try_get("title")?,
+        summary: r.try_get("summary")?,
+        body: r.try_get("body")?,
+        tags: tags.split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
+        faq: serde_json::from_str(&r.try_get::<String, _>("faq")?).unwrap_or_default(),
+        sources: serde_json::from_str(&r.try_get::<String, _>("sources")?).unwrap_or_default(),
+        cta: Cta::parse(&r.try_get::<String, _>("cta")?).unwrap_or(Cta::Program),
+        author_key: r.try_get("author_key")?,
+        author_id: r.try_get("author_id")?,
+        status: r.try_get("status")?,
+        review_note: r.try_get("review_note")?,
+        published_at: r.try_get("published_at")?,
+        updated_at: r.try_get("updated_at")?,
+    })
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
+}
+
+/// Inserts or refreshes a bundled guide. A guide written in the browser that already holds
+/// the address is left alone (answers false).
+pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO articles (id, slug, title, summary, body, tags, faq, sources, cta, author_key, status, source,
+                               published_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published', 'file', $11, $12, $12)
+         ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
+             tags = excluded.tags, faq = excluded.faq, sources = excluded.sources, cta = excluded.cta,
+             author_key = excluded.author_key, published_at = excluded.published_at, updated_at = excluded.updated_at
+         WHERE articles.source = 'file'
+           AND (articles.body <> excluded.body OR articles.title <> excluded.title OR articles.summary <> excluded.summary
+                OR articles.tags <> excluded.tags OR articles.faq <> excluded.faq OR articles.sources <> excluded.sources
+                OR articles.cta <> excluded.cta OR articles.author_key <> excluded.author_key
+                OR articles.published_at <> excluded.published_at)",
+    )
+    .bind(new_id())
+    .bind(&a.slug)
+    .bind(&a.title)
+    .bind(&a.summary)
+    .bind(&a.body)
+    .bind(a.tags.join(","))
+    .bind(json(&a.faq))
+    .bind(json(&a.sources))
+    .bind(a.cta.as_str())
+    .bind(&a.author_key)
+    .bind(a.published_at)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    if r.rows_affected() == 1 {
+        return Ok(true);
+    }
+    let source: Option<String> = sqlx::query("SELECT source FROM articles WHERE slug = $1")
+        .bind(&a.slug)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(|r| r.try_get("source"))
+        .transpose()?;
+    Ok(source.as_deref() == Some("file"))
+}
+
+pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'")))
+        .bind(slug)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(article)
+        .transpose()
+}
+
+/// Published guides, newest first, optionally with one tag; a page of `per` and the total.
+pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Result<(Vec<Article>, i64), sqlx::Error> {
+    // Tags are stored as "a,b,c": matching ",tag," inside ",a,b,c," finds exactly one tag.
+    let filter = "a.status = 'published' AND ($1 = '' OR ',' || a.tags || ',' LIKE '%,' || $1 || ',%')";
+    let tag = tag.unwrap_or("");
+    let total: i64 = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM articles a WHERE {filter}")))
+        .bind(tag)
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")?;
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a WHERE {filter} ORDER BY a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
+    )))
+    .bind(tag)
+    .bind(per)
+    .bind(page.max(0) * per)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((rows.into_iter().map(article).collect::<Result<_, _>>()?, total))
+}
+
+/// Every published guide's address, tags and date (for related guides, the feed, the sitemap).
+pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"
+    )))
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(article).collect()
+}
+
+/// Words people type, kept to letters and digits: nothing they type is query syntax.
+fn words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect()
+}
+
+/// Search over titles, summaries and bodies of published guides, best first.
+pub async fn search(db: &Db, q: &str) -> Result<Vec<Article>, sqlx::Error> {
+    let words = words(q);
+    if words.is_empty() {
+        return Ok(vec![]);
+    }
+    match db.kind {
+        DbKind::Sqlite => search_sqlite(db, &words).await,
+        DbKind::Postgres => search_postgres(db, &words).await,
+    }
+}
+
+/// SQLite: FTS5, every word required, each also as a prefix ("promis" finds "promises").
+async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
+    let query = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
+         WHERE articles_fts MATCH $1 AND a.status = 'published'
+         ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
+    )))
+    .bind(query)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(article).collect()
+}
+
+/// PostgreSQL: the stored tsvector with English stemming, every word required, each also as
+/// a prefix.
+async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
+    let query = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a, to_tsquery('english', $1) q
+         WHERE a.search @@ q AND a.status = 'published'
+         ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
+    )))
+    .bind(query)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(article).collect()
+}
+
+/// A free address for a new guide from its title.
+async fn free_slug(db: &Db, title: &str) -> Result<String, sqlx::Error> {
+    let base = super::markdown::slugify(title);
+    let mut slug = base.clone();
+    let mut n = 2;
+    while sqlx::query("SELECT 1 FROM articles WHERE slug = $1").bind(&slug).fetch_optional(&db.pool).await?.is_some() {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(slug)
+}
+
+pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Result<String, sqlx::Error> {
+    let id = new_id();
+    let slug = free_slug(db, &d.title).await?;
+    sqlx::query(
+        "INSERT INTO articles (id, slug, title, summary, body, tags, faq, cta, author_id, status, source, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', 'web', $10, $10)",
+    )
+    .bind(&id)
+    .bind(slug)
+    .bind(&d.title)
+    .bind(&d.summary)
+    .bind(&d.body)
+    .bind(d.tags.join(","))
+    .bind(json(&d.faq))
+    .bind(d.cta.as_str())
+    .bind(author_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(id)
+}
+
+/// An author's own guide, whatever its state.
+pub async fn own(db: &Db, author_id: &str, id: &str) -> Result<Option<Article>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2")))
+        .bind(id)
+        .bind(author_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(article)
+        .transpose()
+}
+
+pub async fn by_author(db: &Db, author_id: &str) -> Result<Vec<Article>, sqlx::Error> {
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"
+    )))
+    .bind(author_id)
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(article).collect()
+}
+
+/// Saves an edit of a draft (or one sent back); a guide in review or published is not
+/// edited (answers false).
+pub async fn update_draft(db: &Db, author_id: &str, id: &str, d: &Draft, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE articles SET title = $1, summary = $2, body = $3, tags = $4, faq = $5, cta = $6, updated_at = $7
+         WHERE id = $8 AND author_id = $9 AND status = 'draft'",
+    )
+    .bind(&d.title)
+    .bind(&d.summary)
+    .bind(&d.body)
+    .bind(d.tags.join(","))
+    .bind(json(&d.faq))
+    .bind(d.cta.as_str())
+    .bind(now)
+    .bind(id)
+    .bind(author_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn submit(db: &Db, author_id: &str, id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE articles SET status = 'review', review_note = NULL, updated_at = $1
+         WHERE id = $2 AND author_id = $3 AND status = 'draft'",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(author_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Guides waiting for an operator, oldest first.
+pub async fn in_review(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
+    let rows = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"
+    )))
+    .fetch_all(&db.pool)
+    .await?;
+    rows.into_iter().map(article).collect()
+}
+
+pub async fn for_review(db: &Db, id: &str) -> Result<Option<Article>, sqlx::Error> {
+    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'")))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .map(article)
+        .transpose()
+}
+
+/// The operator's decision: publish now, or send back to the author with a note.
+pub async fn decide(db: &Db, id: &str, publish: bool, note: Option<&str>, now: i64) -> Result<bool, sqlx::Error> {
+    let q = if publish {
+        sqlx::query(
+            "UPDATE articles SET status = 'published', published_at = $1, review_note = NULL, updated_at = $1
+             WHERE id = $2 AND status = 'review'",
+        )
+        .bind(now)
+        .bind(id)
+    } else {
+        sqlx::query("UPDATE articles SET status = 'draft', review_note = $1, updated_at = $2 WHERE id = $3 AND status = 'review'")
+            .bind(note)
+            .bind(now)
+            .bind(id)
+    };
+    Ok(q.execute(&db.pool).await?.rows_affected() == 1)
+}
