@@ -130,6 +130,18 @@ export async function audit(page, name) {
   assert.equal(await page.locator('#quick-exit').count(), 1, `${name}: quick exit`);
   assert.ok(await page.locator('footer a[href="/help/crisis"]').count() >= 1, `${name}: crisis link`);
   assert.deepEqual(page.foreign, [], `${name}: requests to other origins`);
+  // The weight budget: the page and everything it loaded (compressed as sent), a counsellor's
+  // photo aside, under 50 KB.
+  const weight = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    let total = nav ? nav.encodedBodySize : 0;
+    for (const r of performance.getEntriesByType('resource')) {
+      if (!/\/photo(\?|$)/.test(r.name)) total += r.encodedBodySize;
+    }
+    return total;
+  });
+  assert.ok(weight < 50 * 1024, `${name}: ${weight} bytes, over the 50 KB budget`);
+  page.weights = { ...(page.weights || {}), [name]: weight };
   shot += 1;
   await page.screenshot({ path: join(artifacts, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
 }
