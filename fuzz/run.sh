@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
 export RUSTC_BOOTSTRAP=1
-for target in deflection forms calendar; do
+for target in deflection forms calendar markdown; do
   mkdir -p "corpus/$target"
   cargo fuzz run -O "$target" "corpus/$target" -- -max_total_time="$secs" -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tail -n 25
   cargo fuzz cmin -O "$target" "corpus/$target" >/dev/null 2>&1 || true
