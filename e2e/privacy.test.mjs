@@ -70,6 +70,8 @@ async function crawl(page, start, label, limit) {
     for (const [name, want] of Object.entries(PAGE_HEADERS)) {
       assert.match(headers[name] || '', want, `${label} ${path}: ${name}`);
     }
+    // A feed or a sitemap is not a page: its headers are checked, nothing else.
+    if (!(headers['content-type'] || '').startsWith('text/html')) continue;
     await audit(page, `${label}${path.replace(/[^a-z0-9]+/gi, '-')}`.slice(0, 60));
     const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of links) {
