@@ -19,5 +19,6 @@ for path in /dashboard /program /program/actions /program/time "/counsellors?q=t
   curl -s -o /dev/null -w "$path %{http_code} %{time_total}s\n" -H "Cookie: dt_session=$token" "http://127.0.0.1:$port$path"
   sleep 0.2
   tail -n +"$((start + 1))" "$log" | sed 's/\x1b\[[0-9;]*m//g' | grep elapsed_secs \
-    | awk -F'elapsed_secs=' '$2 > 0.001 { s = $1; sub(/.*summary="/, "", s); sub(/".*/, "", s); printf "    %.1f ms  %s\n", $2 * 1000, s }'
+    | awk -F'elapsed_secs=' '{ n++; total += $2 } $2 > 0.001 { s = $1; sub(/.*summary="/, "", s); sub(/".*/, "", s); printf "    %.1f ms  %s\n", $2 * 1000, s }
+        END { printf "    %d statements, %.1f ms in all\n", n, total * 1000 }'
 done
