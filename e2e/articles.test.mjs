@@ -1,23 +1,13 @@
 // A visitor finds a guide, reads it (table of contents, FAQ, author), and follows its call
 // to action; the guide page stays under the 50 KB budget with its CSS and script.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, audit } from './lib.mjs';
+import { serverAndBrowser, newPage, audit } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('a visitor searches the guides, reads one and follows its call to action', async () => {
+  const { server, browser } = env;
   const context = await browser.newContext();
   const p = await newPage(context, server);
   await p.goto(server.base + '/');

@@ -2,24 +2,13 @@
 // with a recovery code, the export downloaded as one zip, a crawl of every page reachable
 // by link (signed in and not) checking security headers, no-store, first-party requests
 // only, quick exit, the crisis link and axe-core, and finally deleting the account.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, newPage, audit, signUp } from './lib.mjs';
+import { serverAndBrowser, newPage, audit, signUp } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 function base32Decode(text) {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -56,6 +45,7 @@ const PAGE_HEADERS = {
 
 /** Visits every page reachable by link from `start` (GET only, this origin, at most `limit`). */
 async function crawl(page, start, label, limit) {
+  const { server } = env;
   const seen = new Set();
   const queue = [...start];
   let visited = 0;
@@ -84,6 +74,7 @@ async function crawl(page, start, label, limit) {
 }
 
 test('two-step sign-in, export, a crawl of every page, and deleting the account', async () => {
+  const { server, browser } = env;
   const visitor = await browser.newContext();
   const v = await newPage(visitor, server);
   const publicPages = await crawl(v, ['/'], 'public', 40);

@@ -97,12 +97,14 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
 }
 
 pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'")))
-        .bind(slug)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(article)
-        .transpose()
+    optional(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'"
+        )))
+        .bind(slug),
+    )
+    .await
 }
 
 /// Published guides, newest first, optionally with one tag; a page of `per` and the total.
@@ -128,12 +130,13 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
 
 /// Every published guide's address, tags and date (for related guides, the feed, the sitemap).
 pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"
-    )))
-    .fetch_all(&db.pool)
-    .await?;
-    rows.into_iter().map(article).collect()
+    many(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"
+        ))),
+    )
+    .await
 }
 
 /// Words people type, kept to letters and digits: nothing they type is query syntax.
@@ -156,30 +159,32 @@ pub async fn search(db: &Db, q: &str) -> Result<Vec<Article>, sqlx::Error> {
 /// SQLite: FTS5, every word required, each also as a prefix ("promis" finds "promises").
 async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
     let query = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
+    many(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
          WHERE articles_fts MATCH $1 AND a.status = 'published'
          ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
-    )))
-    .bind(query)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.into_iter().map(article).collect()
+        )))
+        .bind(query),
+    )
+    .await
 }
 
 /// PostgreSQL: the stored tsvector with English stemming, every word required, each also as
 /// a prefix.
 async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
     let query = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a, to_tsquery('english', $1) q
+    many(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles a, to_tsquery('english', $1) q
          WHERE a.search @@ q AND a.status = 'published'
          ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
-    )))
-    .bind(query)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.into_iter().map(article).collect()
+        )))
+        .bind(query),
+    )
+    .await
 }
 
 /// A free address for a new guide from its title.
@@ -194,22 +199,38 @@ async fn free_slug(db: &Db, title: &str) -> Result<String, sqlx::Error> {
     Ok(slug)
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// A draft's fields as $1 to $6: title, summary, body, tags, FAQ, call to action.
+fn bind_draft(sql: &'static str, d: &Draft) -> AnyQuery<'static> {
+    sqlx::query(sql)
+        .bind(d.title.clone())
+        .bind(d.summary.clone())
+        .bind(d.body.clone())
+        .bind(d.tags.join(","))
+        .bind(json(&d.faq))
+        .bind(d.cta.as_str())
+}
+
+async fn optional(db: &Db, q: AnyQuery<'_>) -> Result<Option<Article>, sqlx::Error> {
+    q.fetch_optional(&db.pool).await?.map(article).transpose()
+}
+
+async fn many(db: &Db, q: AnyQuery<'_>) -> Result<Vec<Article>, sqlx::Error> {
+    q.fetch_all(&db.pool).await?.into_iter().map(article).collect()
+}
+
 pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Result<String, sqlx::Error> {
     let id = new_id();
     let slug = free_slug(db, &d.title).await?;
-    sqlx::query(
-        "INSERT INTO articles (id, slug, title, summary, body, tags, faq, cta, author_id, status, source, created_at, updated_at)
+    bind_draft(
+        "INSERT INTO articles (title, summary, body, tags, faq, cta, id, slug, author_id, status, source, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', 'web', $10, $10)",
+        d,
     )
-    .bind(&id)
+    .bind(id.clone())
     .bind(slug)
-    .bind(&d.title)
-    .bind(&d.summary)
-    .bind(&d.body)
-    .bind(d.tags.join(","))
-    .bind(json(&d.faq))
-    .bind(d.cta.as_str())
-    .bind(author_id)
+    .bind(author_id.to_string())
     .bind(now)
     .execute(&db.pool)
     .await?;
@@ -218,41 +239,37 @@ pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Resu
 
 /// An author's own guide, whatever its state.
 pub async fn own(db: &Db, author_id: &str, id: &str) -> Result<Option<Article>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2")))
-        .bind(id)
-        .bind(author_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(article)
-        .transpose()
+    optional(
+        db,
+        sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2")))
+            .bind(id)
+            .bind(author_id),
+    )
+    .await
 }
 
 pub async fn by_author(db: &Db, author_id: &str) -> Result<Vec<Article>, sqlx::Error> {
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"
-    )))
-    .bind(author_id)
-    .fetch_all(&db.pool)
-    .await?;
-    rows.into_iter().map(article).collect()
+    many(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"
+        )))
+        .bind(author_id),
+    )
+    .await
 }
 
 /// Saves an edit of a draft (or one sent back); a guide in review or published is not
 /// edited (answers false).
 pub async fn update_draft(db: &Db, author_id: &str, id: &str, d: &Draft, now: i64) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query(
+    let r = bind_draft(
         "UPDATE articles SET title = $1, summary = $2, body = $3, tags = $4, faq = $5, cta = $6, updated_at = $7
          WHERE id = $8 AND author_id = $9 AND status = 'draft'",
+        d,
     )
-    .bind(&d.title)
-    .bind(&d.summary)
-    .bind(&d.body)
-    .bind(d.tags.join(","))
-    .bind(json(&d.faq))
-    .bind(d.cta.as_str())
     .bind(now)
-    .bind(id)
-    .bind(author_id)
+    .bind(id.to_string())
+    .bind(author_id.to_string())
     .execute(&db.pool)
     .await?;
     Ok(r.rows_affected() == 1)
@@ -273,21 +290,22 @@ pub async fn submit(db: &Db, author_id: &str, id: &str, now: i64) -> Result<bool
 
 /// Guides waiting for an operator, oldest first.
 pub async fn in_review(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"
-    )))
-    .fetch_all(&db.pool)
-    .await?;
-    rows.into_iter().map(article).collect()
+    many(
+        db,
+        sqlx::query(AssertSqlSafe(format!(
+            "SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"
+        ))),
+    )
+    .await
 }
 
 pub async fn for_review(db: &Db, id: &str) -> Result<Option<Article>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'")))
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(article)
-        .transpose()
+    optional(
+        db,
+        sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'")))
+            .bind(id),
+    )
+    .await
 }
 
 /// The operator's decision: publish now, or send back to the author with a note.
