@@ -301,7 +301,18 @@ pub async fn times_in_band(state: &AppState, s: &Stored, viewer_tz: &str, band: 
         .count())
 }
 
-/// The counsellor's first free time, if any within their horizon.
-pub async fn first_free(state: &AppState, s: &Stored) -> AppResult<Option<i64>> {
-    Ok(open_slots(state, s, None).await?.1.first().copied())
+/// Each counsellor's first free time, if any within their horizon, in the order given: one
+/// batch of reads for the whole list.
+pub async fn first_free_many(state: &AppState, list: &[Stored]) -> AppResult<Vec<Option<i64>>> {
+    let now = state.clock.now_ms();
+    let ids: Vec<&str> = list.iter().map(|s| s.user_id.as_str()).collect();
+    let mut calendars = store::calendars(&state.db, &ids, now).await?;
+    Ok(list
+        .iter()
+        .map(|s| {
+            let c = calendars.remove(&s.user_id).unwrap_or_default();
+            let rules = Rules { time_zone: s.profile.time_zone.clone(), ..c.rules.unwrap_or_default() };
+            slots::slots(&rules, &c.windows, &c.exceptions, &c.busy, now).first().copied()
+        })
+        .collect())
 }

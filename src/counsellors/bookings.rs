@@ -9,7 +9,7 @@ use crate::db::{Db, DbKind, new_id};
 
 // What a slot computation needs sits beside the bookings it is checked against.
 pub use super::availability::{
-    add_exception, add_window, busy, delete_exception, delete_window, exceptions, rules, save_rules, windows,
+    add_exception, add_window, busy, calendars, delete_exception, delete_window, exceptions, rules, save_rules, windows,
 };
 
 pub struct NewBooking<'a> {

@@ -48,27 +48,22 @@ pub async fn directory(
         "14" => Some(14),
         _ => None,
     };
-    // Availability is computed, not stored: with that filter, the matching profiles are
-    // checked one by one (at most 500) and paged afterwards.
+    // Availability is computed, not stored: with that filter, the matching profiles (at most
+    // 500) are read in one batch, checked, and paged afterwards.
     let (found, total, firsts): (Vec<store::Stored>, i64, Vec<Option<i64>>) = match within {
         None => {
             let (found, total) = store::directory(&state.db, &filter, page, now).await?;
-            let mut firsts = vec![];
-            for s in &found {
-                firsts.push(super::booking_handlers::first_free(&state, s).await?);
-            }
+            let firsts = super::booking_handlers::first_free_many(&state, &found).await?;
             (found, total, firsts)
         }
         Some(days) => {
             let (all, _) = store::directory_window(&state.db, &filter, 500, 0, now).await?;
-            let mut free = vec![];
-            for s in all {
-                if let Some(t) = super::booking_handlers::first_free(&state, &s).await?
-                    && t <= now + days * crate::clock::DAY
-                {
-                    free.push((s, Some(t)));
-                }
-            }
+            let firsts = super::booking_handlers::first_free_many(&state, &all).await?;
+            let free: Vec<_> = all
+                .into_iter()
+                .zip(firsts)
+                .filter(|(_, t)| t.is_some_and(|t| t <= now + days * crate::clock::DAY))
+                .collect();
             let total = free.len() as i64;
             let (found, firsts) =
                 free.into_iter().skip(((page - 1) * PAGE_SIZE) as usize).take(PAGE_SIZE as usize).unzip();
