@@ -54,6 +54,7 @@ async fn two_step_sign_in_asks_for_a_code_and_each_code_works_once() {
     assert!(res.body.contains(&b32) && res.body.contains("doesn"), "{}", res.body);
     let (secret, codes) = turn_on(&app, &m).await;
     assert!(m.client.get("/settings").await.body.contains("On: signing in needs"));
+    assert!(app.last_mail_to(&m.email).await.body.contains("Two-step sign-in was turned on"), "the owner is told");
 
     // The password alone signs in nobody.
     let c = password_step(&app, &m.email).await;
@@ -176,6 +177,9 @@ async fn sensitive_pages_ask_for_the_password_and_code_again_after_ten_minutes()
     assert_eq!(res.location(), Some("/settings"));
     let res = m.client.post("/settings/two-factor/disable", &[]).await;
     assert_eq!(res.location(), Some("/settings"));
+    let notice = app.last_mail_to(&m.email).await;
+    assert_eq!(notice.subject, "A change to your DilTalks account");
+    assert!(notice.body.contains("Two-step sign-in was turned off") && notice.body.contains("change your password"));
     let res = m.client.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
     assert_eq!(res.location(), Some("/dashboard"), "off again: the password signs in");
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM recovery_codes WHERE user_id = '{}'", m.id)).await, 0);

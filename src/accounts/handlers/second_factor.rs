@@ -148,6 +148,21 @@ pub async fn reauth_submit(
 
 const SETUP_PAGE: &str = "/settings/two-factor";
 
+/// Tells the account's own address that two-step sign-in changed: someone with the password
+/// and a moment at an open session could turn it off, or turn it on with their own phone to
+/// lock the owner out. The mail names no device and no place.
+async fn notify_change(state: &AppState, user: &SessionUser, what: &str) -> AppResult<()> {
+    let body = format!(
+        "Hello,\n\nTwo-step sign-in was {what} for your account on {} (UTC). If that was you, there is \
+         nothing to do.\n\nIf it wasn't, sign in, change your password, sign out every other session in \
+         your settings, and set two-step sign-in up again with your own phone. If you can't sign in any \
+         more, write to the service's operator from this address.\n",
+        crate::pages::format_time(state.clock.now_ms(), "UTC")
+    );
+    crate::mail::send(state, &user.email, crate::mail::Subject::AccountChanged, body).await?;
+    Ok(())
+}
+
 async fn setup_page(
     state: &AppState,
     ctx: &RequestCtx,
@@ -204,6 +219,7 @@ pub async fn enable(
     };
     let codes = factor_store::enable(&state, &user.id, &secret, step).await?;
     crate::audit::append(&state.db, &user.id, "two-factor-on", &user.id, now).await?;
+    notify_change(&state, &user, "turned on").await?;
     render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes })
 }
 
@@ -217,6 +233,7 @@ pub async fn renew_codes(
         return Ok(redirect(SETUP_PAGE));
     }
     let codes = factor_store::renew_codes(&state, &user.id).await?;
+    notify_change(&state, &user, "given new recovery codes").await?;
     render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes })
 }
 
@@ -225,5 +242,6 @@ pub async fn disable(State(state): State<AppState>, CurrentUser(user): CurrentUs
     require_recent_auth(&user, now, SETUP_PAGE)?;
     factor_store::disable(&state.db, &user.id).await?;
     crate::audit::append(&state.db, &user.id, "two-factor-off", &user.id, now).await?;
+    notify_change(&state, &user, "turned off").await?;
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, "Two-step sign-in is off."))
 }
