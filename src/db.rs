@@ -113,6 +113,11 @@ impl Db {
     }
 }
 
+/// `$from, $from+1, …` for an `IN` list of `n` bound values (the SQL stays constant-shaped).
+pub fn placeholders(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
 /// A new random id: UUIDv7 as text, so nothing sequential appears in URLs.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().simple().to_string()

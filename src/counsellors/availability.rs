@@ -2,9 +2,38 @@
 //! times live bookings hold. Slots themselves are computed (`slots.rs`), never stored.
 
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 use super::slots::{Exception, Rules, Window};
 use crate::db::{Db, new_id};
+
+/// One row's columns as the values `slots` reads; the single and the batch reads share them.
+fn rules_of(row: &AnyRow, time_zone: &str) -> Result<Rules, sqlx::Error> {
+    Ok(Rules {
+        time_zone: time_zone.to_string(),
+        session_minutes: row.try_get("session_minutes")?,
+        buffer_minutes: row.try_get("buffer_minutes")?,
+        notice_hours: row.try_get("notice_hours")?,
+        horizon_days: row.try_get("horizon_days")?,
+        cancel_hours: row.try_get("cancel_hours")?,
+    })
+}
+
+fn window_of(r: &AnyRow) -> Result<Window, sqlx::Error> {
+    Ok(Window {
+        weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
+        start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
+        end: r.try_get::<i64, _>("end_minute")?.clamp(1, 1440) as u16,
+    })
+}
+
+fn exception_of(r: &AnyRow) -> Result<Exception, sqlx::Error> {
+    Ok(Exception {
+        off: r.try_get::<String, _>("kind")? == "off",
+        starts_at: r.try_get("starts_at")?,
+        ends_at: r.try_get("ends_at")?,
+    })
+}
 
 pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rules, sqlx::Error> {
     let row = sqlx::query(
@@ -14,15 +43,10 @@ pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rule
     .bind(counsellor_id)
     .fetch_optional(&db.pool)
     .await?;
-    let mut r = Rules { time_zone: time_zone.to_string(), ..Rules::default() };
-    if let Some(row) = row {
-        r.session_minutes = row.try_get("session_minutes")?;
-        r.buffer_minutes = row.try_get("buffer_minutes")?;
-        r.notice_hours = row.try_get("notice_hours")?;
-        r.horizon_days = row.try_get("horizon_days")?;
-        r.cancel_hours = row.try_get("cancel_hours")?;
+    match row {
+        Some(row) => rules_of(&row, time_zone),
+        None => Ok(Rules { time_zone: time_zone.to_string(), ..Rules::default() }),
     }
-    Ok(r)
 }
 
 pub async fn save_rules(db: &Db, counsellor_id: &str, r: &Rules, now: i64) -> Result<(), sqlx::Error> {
@@ -53,16 +77,7 @@ pub async fn windows(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Window
     .fetch_all(&db.pool)
     .await?
     .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get("id")?,
-            Window {
-                weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
-                start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
-                end: r.try_get::<i64, _>("end_minute")?.clamp(1, 1440) as u16,
-            },
-        ))
-    })
+    .map(|r| Ok((r.try_get("id")?, window_of(&r)?)))
     .collect()
 }
 
@@ -101,16 +116,7 @@ pub async fn exceptions(db: &Db, counsellor_id: &str, since: i64) -> Result<Vec<
     .fetch_all(&db.pool)
     .await?
     .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get("id")?,
-            Exception {
-                off: r.try_get::<String, _>("kind")? == "off",
-                starts_at: r.try_get("starts_at")?,
-                ends_at: r.try_get("ends_at")?,
-            },
-        ))
-    })
+    .map(|r| Ok((r.try_get("id")?, exception_of(&r)?)))
     .collect()
 }
 
@@ -159,11 +165,6 @@ pub struct Calendar {
     pub busy: Vec<(i64, i64)>,
 }
 
-/// `$from, $from+1, …` for an IN list of `n` values.
-fn placeholders(from: usize, n: usize) -> String {
-    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
-}
-
 /// The calendars of many counsellors in four statements (rules, windows, exceptions still to
 /// come, bookings still holding time) instead of four each: the directory shows twenty first
 /// free times a page and the "free within" filter checks up to 500.
@@ -178,7 +179,7 @@ pub async fn calendars(
     if ids.is_empty() {
         return Ok(out);
     }
-    let list = placeholders(1, ids.len());
+    let list = crate::db::placeholders(1, ids.len());
     // Every statement takes the same binds, the ids and then now; the first two only compare
     // now with zero, so one bind loop serves all four.
     let after = format!("${}", ids.len() + 1);
@@ -209,26 +210,9 @@ pub async fn calendars(
             let owner: String = r.try_get("owner")?;
             let Some(c) = out.get_mut(&owner) else { continue };
             match part {
-                0 => {
-                    c.rules = Some(Rules {
-                        time_zone: String::new(),
-                        session_minutes: r.try_get("session_minutes")?,
-                        buffer_minutes: r.try_get("buffer_minutes")?,
-                        notice_hours: r.try_get("notice_hours")?,
-                        horizon_days: r.try_get("horizon_days")?,
-                        cancel_hours: r.try_get("cancel_hours")?,
-                    })
-                }
-                1 => c.windows.push(Window {
-                    weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
-                    start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
-                    end: r.try_get::<i64, _>("end_minute")?.clamp(1, 1440) as u16,
-                }),
-                2 => c.exceptions.push(Exception {
-                    off: r.try_get::<String, _>("kind")? == "off",
-                    starts_at: r.try_get("starts_at")?,
-                    ends_at: r.try_get("ends_at")?,
-                }),
+                0 => c.rules = Some(rules_of(&r, "")?),
+                1 => c.windows.push(window_of(&r)?),
+                2 => c.exceptions.push(exception_of(&r)?),
                 _ => c.busy.push((r.try_get("starts_at")?, r.try_get("held_until")?)),
             }
         }
