@@ -139,6 +139,39 @@ pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
     .await
 }
 
+/// Every published guide's address, tags and date, without its text: enough to choose
+/// related guides and list the topics.
+pub async fn published_tags(db: &Db) -> Result<Vec<(String, Vec<String>, i64)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT slug, tags, published_at FROM articles WHERE status = 'published'")
+        .fetch_all(&db.pool)
+        .await?;
+    rows.into_iter()
+        .map(|r| {
+            let tags: String = r.try_get("tags")?;
+            Ok((
+                r.try_get("slug")?,
+                tags.split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
+                r.try_get::<Option<i64>, _>("published_at")?.unwrap_or(0),
+            ))
+        })
+        .collect()
+}
+
+/// Published guides by address (a few, chosen already).
+pub async fn published_by_slugs(db: &Db, slugs: &[&str]) -> Result<Vec<Article>, sqlx::Error> {
+    if slugs.is_empty() {
+        return Ok(vec![]);
+    }
+    let list = crate::db::placeholders(1, slugs.len());
+    let mut q = sqlx::query(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})"
+    )));
+    for s in slugs {
+        q = q.bind(s.to_string());
+    }
+    many(db, q).await
+}
+
 /// Words people type, kept to letters and digits: nothing they type is query syntax.
 fn words(q: &str) -> Vec<String> {
     q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect()

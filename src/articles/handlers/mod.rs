@@ -1,0 +1,148 @@
+//! Guides for readers (`reading`: index, search, article, author, feed, sitemap, robots) and
+//! for writers and their editors (`writing`: drafts, review). What both show — a guide's
+//! page, its byline, a card — is here.
+
+pub mod reading;
+pub mod writing;
+
+use std::sync::OnceLock;
+
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+
+use super::markdown::{reading_minutes, render as render_markdown, word_count};
+use super::model::{self, Author, Cta, parse_authors};
+use super::seo;
+use super::store::{self, Article};
+use super::views::{ArticlePage, Byline, Card};
+use crate::app::AppState;
+use crate::db::Db;
+use crate::error::AppResult;
+use crate::pages::format_date;
+use crate::web::RequestCtx;
+
+pub(super) fn authors() -> &'static [Author] {
+    static AUTHORS: OnceLock<Vec<Author>> = OnceLock::new();
+    AUTHORS
+        .get_or_init(|| parse_authors(model::BUNDLED_AUTHORS).expect("authors.toml is valid (a unit test checks it)"))
+}
+
+/// Loads the bundled guides into the database (new ones added, changed ones refreshed).
+pub async fn load_bundled(db: &Db, now: i64) -> anyhow::Result<usize> {
+    let mut n = 0;
+    for (slug, text) in model::BUNDLED {
+        let a = model::parse_file(slug, text).map_err(|e| anyhow::anyhow!("content/articles/{slug}.md: {e}"))?;
+        if store::upsert_file(db, &a, now).await? {
+            n += 1;
+        } else {
+            tracing::warn!(slug, "a guide written on the site holds this address; the bundled one is not loaded");
+        }
+    }
+    Ok(n)
+}
+
+pub(super) fn tz(ctx: &RequestCtx) -> String {
+    ctx.user.as_ref().map_or_else(|| "UTC".to_string(), |u| u.time_zone.clone())
+}
+
+pub(super) fn card(a: &Article, tz: &str) -> Card {
+    Card {
+        slug: a.slug.clone(),
+        title: a.title.clone(),
+        summary: a.summary.clone(),
+        published: a.published_at.map(|t| format_date(t, tz)).unwrap_or_default(),
+        minutes: reading_minutes(&a.body),
+        tags: a.tags.clone(),
+    }
+}
+
+pub(super) async fn byline(state: &AppState, a: &Article) -> AppResult<Byline> {
+    if let Some(key) = &a.author_key
+        && let Some(x) = authors().iter().find(|x| &x.key == key)
+    {
+        return Ok(Byline {
+            name: x.name.clone(),
+            title: x.title.clone(),
+            bio: x.bio.clone(),
+            url: Some(format!("/articles/authors/{}", x.key)),
+        });
+    }
+    let id = a.author_id.as_deref().unwrap_or_default();
+    if let Some(p) = crate::counsellors::store::profile(&state.db, id).await? {
+        let listed = crate::counsellors::model::is_listed(
+            p.status,
+            p.suspended.is_some(),
+            p.license_expires_at,
+            state.clock.now_ms(),
+        );
+        let bio: String = p.profile.bio.chars().take(280).collect();
+        return Ok(Byline {
+            name: p.profile.full_name,
+            title: p.profile.title,
+            bio,
+            url: listed.then(|| format!("/counsellors/{id}")),
+        });
+    }
+    let name = crate::accounts::store::find_by_id(&state.db, id).await?.map(|u| u.display_name).unwrap_or_default();
+    Ok(Byline { name, title: "DilTalks editor".into(), bio: String::new(), url: None })
+}
+
+pub(super) async fn article_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    a: Article,
+    review: bool,
+) -> AppResult<ArticlePage> {
+    let tz = tz(ctx);
+    let base = state.config.base_url();
+    let canonical = format!("{base}/articles/{}", a.slug);
+    let rendered = render_markdown(&a.body);
+    let author = byline(state, &a).await?;
+    // Related guides are chosen from addresses, tags and dates only; just the chosen few are
+    // read whole.
+    let others: Vec<(String, Vec<String>, i64)> =
+        store::published_tags(&state.db).await?.into_iter().filter(|o| o.0 != a.slug).collect();
+    let related_slugs = model::related(&a.tags, &others, 3);
+    let chosen = store::published_by_slugs(&state.db, &related_slugs).await?;
+    let related =
+        related_slugs.iter().filter_map(|s| chosen.iter().find(|o| &o.slug == s)).map(|o| card(o, &tz)).collect();
+    let published_at = a.published_at.unwrap_or(a.updated_at);
+    let author_url = author.url.as_ref().map(|u| format!("{base}{u}"));
+    let article_ld = seo::article_json_ld(&seo::ArticleMeta {
+        url: &canonical,
+        title: &a.title,
+        summary: &a.summary,
+        author: &author.name,
+        author_url: author_url.as_deref(),
+        published: &seo::rfc3339(published_at),
+        modified: &seo::rfc3339(a.updated_at.max(published_at)),
+        words: word_count(&a.body),
+        tags: &a.tags,
+    });
+    Ok(ArticlePage {
+        l: ctx.layout(a.title.clone()),
+        summary: a.summary.clone(),
+        canonical,
+        published: format_date(published_at, &tz),
+        published_iso: seo::rfc3339(published_at),
+        minutes: reading_minutes(&a.body),
+        toc: rendered.toc,
+        body_html: rendered.html,
+        faq_ld: if a.faq.is_empty() { String::new() } else { seo::faq_json_ld(&a.faq) },
+        faq: a.faq,
+        sources: a.sources,
+        tags: a.tags,
+        related,
+        cta_directory: a.cta == Cta::Directory,
+        article_ld,
+        author,
+        title: a.title,
+        review_id: review.then_some(a.id),
+    })
+}
+
+pub(super) fn typed(body: String, content_type: &'static str) -> Response {
+    let mut res = body.into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    res
+}
