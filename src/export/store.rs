@@ -1,6 +1,8 @@
 //! What an export reads: every row a person wrote or that is about their own account, each
 //! query filtered by their own id, so nothing a partner wrote (private or shared) can enter.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 use sqlx::any::AnyRow;
 use sqlx::{AssertSqlSafe, Column, Row};
@@ -202,6 +204,8 @@ fn plain(row: &AnyRow, i: usize) -> Value {
 /// stored as JSON (answers, thought logs, safety checks) is included as JSON.
 pub async fn collect(state: &AppState, user_id: &str) -> anyhow::Result<Vec<Exported>> {
     let own = existing_key(&state.db, &state.crypto, &crate::journal::store::owner_id(user_id)).await?;
+    // Space keys are read once each, however many rows they open.
+    let mut spaces: HashMap<String, Option<Key>> = HashMap::new();
     let mut out = Vec::with_capacity(PARTS.len());
     for p in PARTS {
         let rows = sqlx::query(AssertSqlSafe(p.sql)).bind(user_id).fetch_all(&state.db.pool).await?;
@@ -215,7 +219,18 @@ pub async fn collect(state: &AppState, user_id: &str) -> anyhow::Result<Vec<Expo
                 o.insert(c.name().to_string(), plain(&r, i));
             }
             if let Some((col, key_of, aad_of)) = p.sealed {
-                let value = open(state, &r, col, key_of, aad_of, own.as_ref()).await?;
+                let key = match key_of {
+                    KeyOf::Own => own.clone(),
+                    KeyOf::Space => {
+                        let space: String = r.try_get("space_id")?;
+                        if !spaces.contains_key(&space) {
+                            let owner = crate::spaces::store::owner_id(&space);
+                            spaces.insert(space.clone(), existing_key(&state.db, &state.crypto, &owner).await?);
+                        }
+                        spaces[&space].clone()
+                    }
+                };
+                let value = open(&r, col, aad_of, key)?;
                 o.insert(col.to_string(), value);
             }
             objects.push(o);
@@ -225,26 +240,12 @@ pub async fn collect(state: &AppState, user_id: &str) -> anyhow::Result<Vec<Expo
     Ok(out)
 }
 
-async fn open(
-    state: &AppState,
-    r: &AnyRow,
-    col: &str,
-    key_of: KeyOf,
-    aad_of: AadOf,
-    own: Option<&Key>,
-) -> anyhow::Result<Value> {
+fn open(r: &AnyRow, col: &str, aad_of: AadOf, key: Option<Key>) -> anyhow::Result<Value> {
     let Some(sealed) = r.try_get::<Option<Vec<u8>>, _>(col)? else { return Ok(Value::Null) };
     let aad = match aad_of {
         AadOf::Id => r.try_get::<String, _>("id")?,
         AadOf::Occurrence => {
             format!("{}@{}", r.try_get::<String, _>("commitment_id")?, r.try_get::<i64, _>("occurrence_at")?)
-        }
-    };
-    let key = match key_of {
-        KeyOf::Own => own.cloned(),
-        KeyOf::Space => {
-            let space: String = r.try_get("space_id")?;
-            existing_key(&state.db, &state.crypto, &crate::spaces::store::owner_id(&space)).await?
         }
     };
     let Some(text) = key.and_then(|k| k.open_text(&aad, &sealed).ok()) else {
