@@ -7,6 +7,8 @@ use std::path::PathBuf;
 const ASSETS: &[(&str, &str, &str)] = &[
     ("APP_CSS", "app.css", "text/css; charset=utf-8"),
     ("APP_JS", "app.js", "text/javascript; charset=utf-8"),
+    ("LIVE_JS", "live.js", "text/javascript; charset=utf-8"),
+    ("ROOM_JS", "room.js", "text/javascript; charset=utf-8"),
     ("ICON_SVG", "icon.svg", "image/svg+xml"),
     ("NOTES_SVG", "notes.svg", "image/svg+xml"),
 ];

@@ -19,6 +19,7 @@ pub struct AppState {
     pub crypto: Crypto,
     pub mailer: Mailer,
     pub passwords: Passwords,
+    pub hub: crate::live::Hub,
 }
 
 impl AppState {
@@ -34,7 +35,8 @@ impl AppState {
         crate::articles::load_bundled(&db, clock.now_ms()).await?;
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
-        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords })
+        let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
+        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub })
     }
 }
 

@@ -76,6 +76,33 @@ pub struct Config {
     /// Seconds a request may take before it is answered with 408.
     #[arg(long, env = "DILTALKS_REQUEST_TIMEOUT", default_value_t = 30, global = true)]
     pub request_timeout_secs: u64,
+
+    /// Minutes a message may stay unread before its reader gets a (content-free) mail.
+    #[arg(long, env = "DILTALKS_MESSAGE_NOTIFY_MINUTES", default_value_t = 15, global = true)]
+    pub message_notify_minutes: i64,
+
+    /// Seconds between runs of the scheduled tasks (reminders, unread-message notices).
+    #[arg(long, env = "DILTALKS_TASK_INTERVAL", default_value_t = 60, global = true)]
+    pub task_interval_secs: u64,
+
+    /// Minutes before a booked session's start that its room opens (it closes 30 minutes
+    /// after the session's end).
+    #[arg(long, env = "DILTALKS_ROOM_OPENS_MINUTES", default_value_t = 15, global = true)]
+    pub room_opens_minutes: i64,
+
+    /// STUN servers for session rooms, comma-separated (`stun:host:3478`). With none, peers
+    /// on the same network still connect.
+    #[arg(long, env = "DILTALKS_STUN_URLS", value_delimiter = ',', global = true)]
+    pub stun_urls: Vec<String>,
+
+    /// TURN servers for session rooms, comma-separated (`turn:host:3478?transport=udp`).
+    #[arg(long, env = "DILTALKS_TURN_URLS", value_delimiter = ',', global = true)]
+    pub turn_urls: Vec<String>,
+
+    /// The TURN server's shared secret (coturn's `static-auth-secret`): each room page gets
+    /// credentials made from it that expire after a few hours.
+    #[arg(long, env = "DILTALKS_TURN_SECRET", global = true, hide_env_values = true)]
+    pub turn_secret: Option<String>,
 }
 
 impl Config {
@@ -104,6 +131,16 @@ impl Config {
         self.base_url.trim_end_matches('/')
     }
 
+    /// The scheme, host and port of the base URL: what a browser sends as `Origin`.
+    pub fn origin(&self) -> &str {
+        let base = self.base_url();
+        let after_scheme = base.find("://").map(|i| i + 3).unwrap_or(0);
+        match base[after_scheme..].find('/') {
+            Some(i) => &base[..after_scheme + i],
+            None => base,
+        }
+    }
+
     /// A configuration for tests and tools: everything default, the given data folder.
     pub fn for_data_dir(data_dir: PathBuf) -> Self {
         Config {
@@ -121,6 +158,12 @@ impl Config {
             quick_exit_url: "https://www.google.com/search?q=weather".into(),
             request_timeout_secs: 30,
             keep_client_notes: false,
+            message_notify_minutes: 15,
+            task_interval_secs: 60,
+            room_opens_minutes: 15,
+            stun_urls: vec![],
+            turn_urls: vec![],
+            turn_secret: None,
         }
     }
 }

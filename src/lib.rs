@@ -14,7 +14,9 @@ pub mod db;
 pub mod error;
 pub mod export;
 pub mod journal;
+pub mod live;
 pub mod mail;
+pub mod messages;
 pub mod pages;
 pub mod program;
 pub mod safety;
@@ -51,6 +53,8 @@ pub fn routes() -> Routes {
         .merge(admin::routes())
         .merge(export::routes())
         .merge(articles::routes())
+        .merge(messages::routes())
+        .merge(live::routes())
 }
 
 async fn not_found() -> AppError {
@@ -89,12 +93,13 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let sender = tokio::spawn(mail::run_sender(state.clone(), stop_rx.clone()));
     let reminders = tokio::spawn(program::reminders::run(state.clone(), stop_rx.clone()));
     let session_reminders = tokio::spawn(counsellors::notify::run(state.clone(), stop_rx.clone()));
+    let message_notices = tokio::spawn(messages::notify::run(state.clone(), stop_rx.clone()));
     let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("shutting down: requests finished");
     let _ = stop_tx.send(true);
-    let _ = tokio::join!(sender, reminders, session_reminders, upkeep);
+    let _ = tokio::join!(sender, reminders, session_reminders, message_notices, upkeep);
     Ok(())
 }
 
@@ -130,8 +135,9 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
             accounts::session_store::prune(&state.db, now, idle).await.map_err(anyhow::Error::from),
             web::throttle::prune(&state.db, now - clock::DAY).await,
             mail::prune(&state).await,
+            live::prune(&state.db, now - clock::HOUR).await,
         );
-        if let (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) = results {
+        if let (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) = results {
             tracing::warn!(error = %format!("{e:#}"), "upkeep");
         }
         if let Err(e) = counsellors::notify::licence_expiry_notices(&state).await {

@@ -10,6 +10,12 @@ use crate::db::DbKind;
 /// Rows that were the person's alone, or are about their own account.
 const OWN_ROWS: &[&str] = &[
     "DELETE FROM journal_entries WHERE author_id = $1",
+    // A client's or counsellor's one-to-one conversations go whole; in a shared one only
+    // what this person wrote goes (it is sealed under their key, destroyed below anyway).
+    "DELETE FROM threads WHERE client_id = $1 OR (kind = 'individual' AND counsellor_id = $1)",
+    "DELETE FROM message_versions WHERE message_id IN (SELECT id FROM messages WHERE sender_id = $1)",
+    "DELETE FROM messages WHERE sender_id = $1",
+    "DELETE FROM thread_reads WHERE user_id = $1",
     "DELETE FROM statements WHERE author_id = $1",
     "DELETE FROM checkins WHERE author_id = $1",
     "DELETE FROM questionnaire_answers WHERE author_id = $1",

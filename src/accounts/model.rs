@@ -41,6 +41,8 @@ pub struct SessionUser {
     pub discreet: bool,
     /// When this session last proved who it is (sign-in, or the password asked again).
     pub authenticated_at: i64,
+    /// Conversations with something unread, for the navigation.
+    pub unread: i64,
 }
 
 impl SessionUser {

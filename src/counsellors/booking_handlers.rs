@@ -240,7 +240,11 @@ pub async fn booking_page(
     let b = own_booking(&state, &user, &id).await?;
     let now = state.clock.now_ms();
     let rules = store::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    let (opens, closes) = crate::live::room::window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
+    let room = (!b.cancelled && now < closes)
+        .then(|| if now >= opens { Ok(()) } else { Err(format_time(opens, &user.time_zone)) });
     render(&BookingPage {
+        room,
         l: ctx.layout("Your session"),
         free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
         free: slots::free_to_cancel(&rules, b.starts_at, now),

@@ -69,6 +69,8 @@ pub struct BookingPage {
     pub free: bool,
     pub free_until: String,
     pub is_counsellor: bool,
+    /// The session room: open now, or when it opens (while it can still open).
+    pub room: Option<Result<(), String>>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]

@@ -187,6 +187,19 @@ pub const PARTS: &[Part] = &[
         "SELECT id, client_id, body, created_at FROM session_notes WHERE counsellor_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
+    part(
+        "messages",
+        "Messages you sent",
+        "SELECT id, thread_id, seq, body, created_at, edited_at FROM messages WHERE sender_id = $1 ORDER BY created_at",
+        OWN_BODY,
+    ),
+    part(
+        "message_versions",
+        "Earlier versions of messages you changed",
+        "SELECT v.message_id AS id, v.body, v.replaced_at FROM message_versions v JOIN messages m ON m.id = v.message_id
+         WHERE m.sender_id = $1 ORDER BY v.replaced_at",
+        OWN_BODY,
+    ),
 ];
 
 /// A column's value whatever its type: the Any driver answers only for the matching one.

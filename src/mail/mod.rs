@@ -35,6 +35,7 @@ pub enum Subject {
     AppointmentChanged,
     AboutProfile,
     AccountChanged,
+    NewMessage,
 }
 
 impl Subject {
@@ -50,6 +51,7 @@ impl Subject {
             Subject::AppointmentChanged => "Your appointment has changed",
             Subject::AboutProfile => "About your profile",
             Subject::AccountChanged => "A change to your account",
+            Subject::NewMessage => "Something is waiting for you",
         }
     }
 
@@ -57,7 +59,7 @@ impl Subject {
         Subject::ALL.iter().any(|s| s.discreet_str() == subject)
     }
 
-    pub const ALL: [Subject; 9] = [
+    pub const ALL: [Subject; 10] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
         Subject::PasswordReset,
@@ -67,6 +69,7 @@ impl Subject {
         Subject::AppointmentChanged,
         Subject::AboutProfile,
         Subject::AccountChanged,
+        Subject::NewMessage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -80,6 +83,7 @@ impl Subject {
             Subject::AppointmentChanged => "Your DilTalks appointment has changed",
             Subject::AboutProfile => "About your DilTalks profile",
             Subject::AccountChanged => "A change to your DilTalks account",
+            Subject::NewMessage => "A new message on DilTalks",
         }
     }
 }

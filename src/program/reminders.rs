@@ -43,7 +43,7 @@ pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) 
             tracing::error!(error = %format!("{e:#}"), "commitment reminders");
         }
         tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(60)) => {}
+            _ = tokio::time::sleep(Duration::from_secs(state.config.task_interval_secs)) => {}
             _ = stop.changed() => return,
         }
     }

@@ -266,6 +266,14 @@ pub async fn leave(db: &Db, user_id: &str, now: i64) -> Result<bool, sqlx::Error
         .bind(&space_id)
         .execute(&mut *tx)
         .await?;
+    // The space's conversations are no longer the leaver's: nothing of them stays counted as unread.
+    sqlx::query(
+        "DELETE FROM thread_reads WHERE user_id = $1 AND thread_id IN (SELECT id FROM threads WHERE space_id = $2)",
+    )
+    .bind(user_id)
+    .bind(&space_id)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query(
         "UPDATE spaces SET closed_at = $1 WHERE id = $2
          AND NOT EXISTS (SELECT 1 FROM memberships WHERE space_id = $2 AND left_at IS NULL)",

@@ -20,10 +20,13 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     h.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
-    h.insert(
-        "permissions-policy",
-        HeaderValue::from_static("geolocation=(), camera=(), microphone=(), interest-cohort=()"),
-    );
+    // The session room sets its own (camera and microphone for this origin); no other page may ask.
+    if !h.contains_key("permissions-policy") {
+        h.insert(
+            "permissions-policy",
+            HeaderValue::from_static("geolocation=(), camera=(), microphone=(), interest-cohort=()"),
+        );
+    }
     if state.config.is_https() {
         h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }

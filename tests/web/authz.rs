@@ -19,6 +19,7 @@ enum Expect {
     Download,
     /// 200 with something other than a page (a feed, a sitemap, robots.txt).
     Plain,
+    Forbidden,
 }
 use Expect::*;
 
@@ -251,6 +252,28 @@ const TABLE: &[Case] = &[
     ),
     get("/calendar/{token}", "/calendar/not-a-real-token", NOBODY),
     get("/bookings/{id}", "/bookings/{booking}", OWNER_ONLY_PAGE),
+    get("/messages", "/messages", MEMBERS),
+    post("/messages/reply-time", "/messages/reply-time", &[("hours", "24")], [NotFound, NotFound, NotFound, Login]),
+    // The owner's conversation with their counsellor is theirs alone; the partners' one is both of theirs.
+    get("/messages/{id}", "/messages/{thread}", OWNER_ONLY_PAGE),
+    get("/messages/{id}", "/messages/{partners_thread}", [Ok, Ok, NotFound, Login]),
+    post("/messages/{id}", "/messages/{thread}", &[("text", "Hello")], [See("/messages/"), NotFound, NotFound, Login]),
+    post(
+        "/messages/{id}",
+        "/messages/{partners_thread}",
+        &[("text", "Hello")],
+        [See("/messages/"), See("/messages/"), NotFound, Login],
+    ),
+    get("/messages/{id}/{message}/edit", "/messages/{thread}/{message}/edit", OWNER_ONLY_PAGE),
+    post(
+        "/messages/{id}/{message}/edit",
+        "/messages/{thread}/{message}/edit",
+        &[("text", "Rewritten by someone")],
+        [See("/messages/"), NotFound, NotFound, Login],
+    ),
+    // Without an Origin of this site no socket opens, whoever asks.
+    get("/live", "/live", [Forbidden, Forbidden, Forbidden, Login]),
+    get("/bookings/{id}/room", "/bookings/{booking}/room", OWNER_ONLY_PAGE),
     post("/bookings/{id}/cancel", "/bookings/{booking}/cancel", &[], [See("/bookings"), NotFound, NotFound, Login]),
     get("/practice/availability", "/practice/availability", [NotFound, NotFound, NotFound, Login]),
     post(
@@ -521,6 +544,9 @@ struct World {
     thought: String,
     counsellor: String,
     booking: String,
+    thread: String,
+    partners_thread: String,
+    message: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -663,7 +689,44 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
+    // The owner's private conversation with the counsellor, and the couple's own one.
+    owner.client.get("/messages").await;
+    let thread_of = |kind: &'static str| {
+        let db = app.state.db.clone();
+        let id = owner.id.clone();
+        async move {
+            use sqlx::Row;
+            sqlx::query("SELECT t.id FROM threads t JOIN thread_reads r ON r.thread_id = t.id WHERE r.user_id = $1 AND t.kind = $2")
+                .bind(id)
+                .bind(kind)
+                .fetch_one(&db.pool)
+                .await
+                .unwrap()
+                .get::<String, _>(0)
+        }
+    };
+    let thread = thread_of("individual").await;
+    let partners_thread = thread_of("partners").await;
+    let sent =
+        owner.client.post(&format!("/messages/{thread}"), &[("text", &format!("{PRIVATE_CANARY} a message"))]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    owner
+        .client
+        .post(&format!("/messages/{partners_thread}"), &[("text", &format!("{SHARED_CANARY} a message"))])
+        .await;
+    let message = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM messages WHERE thread_id = $1")
+            .bind(&thread)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     World {
+        thread,
+        partners_thread,
+        message,
         owner,
         partner,
         other,
@@ -695,6 +758,9 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{thought}", &w.thought)
         .replace("{counsellor}", &w.counsellor)
         .replace("{booking}", &w.booking)
+        .replace("{partners_thread}", &w.partners_thread)
+        .replace("{thread}", &w.thread)
+        .replace("{message}", &w.message)
         .replace("{owner}", &w.owner.id)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
@@ -747,6 +813,7 @@ fn check(case: &Case, who: usize, res: &Resp) {
         }
         NotFound => assert_eq!(res.status, StatusCode::NOT_FOUND, "{ctx}"),
         Conflict => assert_eq!(res.status, StatusCode::CONFLICT, "{ctx}"),
+        Forbidden => assert_eq!(res.status, StatusCode::FORBIDDEN, "{ctx}"),
         Invalid => assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}"),
     }
     // Whatever the answer, private words reach only those allowed to read them.

@@ -200,6 +200,15 @@ impl TestApp {
         (a, b)
     }
 
+    /// Serves the router on a real port (for WebSockets, which need a real connection).
+    pub async fn serve(&self) -> SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let app = self.router.clone().into_make_service_with_connect_info::<SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        addr
+    }
+
     pub async fn scalar(&self, sql: &str) -> i64 {
         use sqlx::Row;
         sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&self.state.db.pool).await.unwrap().get(0)

@@ -1,0 +1,124 @@
+//! Session rooms: at a booked session's time its counsellor and members meet by video. The
+//! media go peer to peer (WebRTC); this server only admits the booking's people, in a window
+//! around its time, and relays their signalling over the socket.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use serde_json::{Value, json};
+
+use super::Event;
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::clock::{HOUR, MINUTE};
+use crate::counsellors::bookings::{Booking, visible_booking};
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::web::{CurrentUser, Layout, RequestCtx, render};
+
+/// The room stays open this long after the session's end.
+pub const CLOSES_AFTER_MS: i64 = 30 * MINUTE;
+
+/// When the room of a session from `starts_at` to `ends_at` is open.
+pub fn window(starts_at: i64, ends_at: i64, opens_minutes: i64) -> (i64, i64) {
+    (starts_at - opens_minutes * MINUTE, ends_at + CLOSES_AFTER_MS)
+}
+
+/// Whether this person may be in the booking's room now: the booking's own people only
+/// (anyone else gets the same answer as for a booking that does not exist), a live booking,
+/// inside its window. The reason is shown to the person.
+pub async fn admit(state: &AppState, user: &SessionUser, booking_id: &str) -> anyhow::Result<Result<Booking, String>> {
+    let Some(b) = visible_booking(&state.db, booking_id, &user.id).await? else {
+        return Ok(Err("This room is not open to you.".into()));
+    };
+    if b.cancelled {
+        return Ok(Err("This session was cancelled.".into()));
+    }
+    let now = state.clock.now_ms();
+    let (opens, closes) = window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
+    if now < opens {
+        return Ok(Err(format!("The room opens at {}.", format_time(opens, &user.time_zone))));
+    }
+    if now >= closes {
+        return Ok(Err("This session's room has closed.".into()));
+    }
+    Ok(Ok(b))
+}
+
+/// Tells everyone else in the room.
+pub async fn announce(state: &AppState, booking: &str, from: &str, body: Value) {
+    state.hub.publish(Event::Room { booking: booking.into(), from: from.into(), to: None, body }).await;
+}
+
+/// ICE servers for the browser: the configured STUN servers, and TURN with credentials made
+/// from coturn's shared secret (its REST API scheme: the user name is the expiry time, the
+/// password an HMAC-SHA1 of it), valid for the session and its margins.
+pub fn ice_servers(state: &AppState, user_id: &str, until_ms: i64) -> Value {
+    let mut servers = Vec::new();
+    if !state.config.stun_urls.is_empty() {
+        servers.push(json!({"urls": state.config.stun_urls}));
+    }
+    if let (false, Some(secret)) = (state.config.turn_urls.is_empty(), &state.config.turn_secret) {
+        let username = format!("{}:{user_id}", until_ms / 1000);
+        let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secret.as_bytes()).expect("HMAC takes any key length");
+        mac.update(username.as_bytes());
+        let credential = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+        servers.push(json!({"urls": state.config.turn_urls, "username": username, "credential": credential}));
+    }
+    Value::Array(servers)
+}
+
+#[derive(askama::Template)]
+#[template(path = "live/room.html")]
+pub struct RoomPage {
+    pub l: Layout,
+    pub booking_id: String,
+    pub with: String,
+    pub when: String,
+    pub closed_reason: Option<String>,
+    pub ice: String,
+    pub room_js: &'static str,
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let b = visible_booking(&state.db, &id, &user.id).await?.ok_or(AppError::NotFound)?;
+    let closed_reason = admit(&state, &user, &id).await?.err();
+    let (_, closes) = window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
+    let with = if b.counsellor_id == user.id {
+        if b.couple { format!("{} and partner", b.booked_by_name) } else { b.booked_by_name.clone() }
+    } else {
+        b.counsellor_name.clone()
+    };
+    let mut res = render(&RoomPage {
+        l: ctx.layout("Session room"),
+        booking_id: b.id.clone(),
+        with,
+        when: format_time(b.starts_at, &user.time_zone),
+        closed_reason,
+        ice: ice_servers(&state, &user.id, closes + HOUR).to_string(),
+        room_js: crate::web::assets::ROOM_JS,
+    })?;
+    // The one page allowed to ask for the camera and microphone.
+    res.headers_mut()
+        .insert("permissions-policy", HeaderValue::from_static("camera=(self), microphone=(self), geolocation=()"));
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_room_opens_before_and_closes_after() {
+        let (s, e) = (10 * HOUR, 11 * HOUR);
+        assert_eq!(window(s, e, 15), (s - 15 * MINUTE, e + 30 * MINUTE));
+    }
+}

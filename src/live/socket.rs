@@ -1,0 +1,229 @@
+//! The WebSocket at `/live`: one per open page that wants live updates. It hears the hub's
+//! events, and for each one that concerns its person reads from the database what that person
+//! may see (a message is shown only while they are in its thread). In a session room it relays
+//! signalling and chat between the room's connections.
+
+use axum::extract::State;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use tokio::sync::broadcast::error::RecvError;
+
+use super::{Event, room};
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::error::AppError;
+use crate::messages::views::Viewer;
+use crate::messages::{handlers as message_handlers, store as messages};
+use crate::web::CurrentUser;
+
+/// Largest frame a browser may send: signalling carries session descriptions (a few KB).
+const MAX_FRAME: usize = 64 * 1024;
+const MAX_CHAT: usize = 1000;
+
+pub async fn connect(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    headers: HeaderMap,
+    ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> Result<Response, AppError> {
+    // Browsers send cookies with a WebSocket opened by any site: only our own pages may open one.
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if origin != state.config.origin() {
+        return Err(AppError::Forbidden);
+    }
+    let ws = match ws {
+        Ok(ws) => ws,
+        Err(rejection) => return Ok(rejection.into_response()),
+    };
+    Ok(ws
+        .max_message_size(MAX_FRAME)
+        .max_frame_size(MAX_FRAME)
+        .on_upgrade(move |socket| run(state, user, socket))
+        .into_response())
+}
+
+struct Conn {
+    /// This connection's own id: one person may have several pages open.
+    id: String,
+    user: SessionUser,
+    /// The booking whose room this connection joined.
+    room: Option<String>,
+}
+
+async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
+    let mut events = state.hub.subscribe();
+    let mut conn = Conn { id: crate::db::new_id(), user, room: None };
+    let mut check = tokio::time::interval(std::time::Duration::from_secs(60));
+    check.tick().await;
+    let hello = json!({"type": "ready", "conn": conn.id}).to_string();
+    if socket.send(Message::Text(hello.into())).await.is_err() {
+        return;
+    }
+    loop {
+        let out = tokio::select! {
+            ev = events.recv() => match ev {
+                Ok(ev) => match on_event(&state, &conn, &ev).await {
+                    Ok(out) => out,
+                    Err(e) => {
+                        tracing::warn!(error = %format!("{e:#}"), "live event for a socket");
+                        None
+                    }
+                },
+                Err(RecvError::Lagged(_)) => Some(json!({"type": "resync"})),
+                Err(RecvError::Closed) => break,
+            },
+            msg = socket.recv() => match msg {
+                Some(Ok(Message::Text(t))) => {
+                    match on_frame(&state, &mut conn, t.as_str()).await {
+                        Ok(out) => out,
+                        Err(e) => {
+                            tracing::warn!(error = %format!("{e:#}"), "live frame");
+                            Some(json!({"type": "error"}))
+                        }
+                    }
+                }
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                Some(Ok(_)) => None,
+            },
+            // A signed-out or disabled session loses its socket within a minute.
+            _ = check.tick() => {
+                if !session_live(&state, &conn.user).await {
+                    break;
+                }
+                None
+            }
+        };
+        if let Some(v) = out
+            && socket.send(Message::Text(Utf8Bytes::from(v.to_string()))).await.is_err()
+        {
+            break;
+        }
+    }
+    if let Some(booking) = conn.room.take() {
+        room::announce(&state, &booking, &conn.id, json!({"type": "bye"})).await;
+    }
+}
+
+async fn session_live(state: &AppState, user: &SessionUser) -> bool {
+    let now = state.clock.now_ms();
+    sqlx::query("SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2")
+        .bind(&user.session_id)
+        .bind(now)
+        .fetch_optional(&state.db.pool)
+        .await
+        .is_ok_and(|r| r.is_some())
+}
+
+/// What this connection should be told of an event, if anything.
+async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<Option<Value>> {
+    let me = &conn.user;
+    match ev {
+        Event::Message { thread, message, seq, edited, to } if to.contains(&me.id) => {
+            let Some((t, people)) = messages::open_thread(&state.db, thread, &me.id).await? else { return Ok(None) };
+            let Some(m) = messages::message(&state.db, &state.crypto, &t.id, message).await? else { return Ok(None) };
+            let reads = messages::read_positions(&state.db, &t.id).await?;
+            let history =
+                if *edited { messages::versions(&state.db, &state.crypto, &[&m]).await? } else { Default::default() };
+            let viewer =
+                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+            let html = askama::Template::render(&viewer.item(
+                &t.id,
+                &m,
+                history.get(&m.id).map(Vec::as_slice).unwrap_or(&[]),
+            ))?;
+            let unread = messages::unread_threads(&state.db, &me.id).await?;
+            Ok(Some(
+                json!({"type": "message", "thread": t.id, "seq": seq, "edited": edited, "mine": m.sender_id == me.id, "html": html, "unread": unread}),
+            ))
+        }
+        Event::Read { thread, by, seq, to } if to.contains(&me.id) => {
+            let Some((t, people)) = messages::open_thread(&state.db, thread, &me.id).await? else { return Ok(None) };
+            let unread = messages::unread_threads(&state.db, &me.id).await?;
+            if by == &me.id {
+                return Ok(Some(json!({"type": "unread", "unread": unread})));
+            }
+            let states = message_handlers::own_states(state, &me.id, &me.time_zone, &t, &people).await?;
+            Ok(Some(json!({"type": "read", "thread": t.id, "seq": seq, "states": states, "unread": unread})))
+        }
+        Event::Room { booking, from, to, body } => {
+            let here = conn.room.as_deref() == Some(booking.as_str());
+            let for_me = to.as_deref().is_none_or(|c| c == conn.id);
+            if !here || !for_me || from == &conn.id {
+                return Ok(None);
+            }
+            let mut body = body.clone();
+            if let Some(o) = body.as_object_mut() {
+                o.insert("from".into(), Value::String(from.clone()));
+            }
+            Ok(Some(body))
+        }
+        Event::Resync => Ok(Some(json!({"type": "resync"}))),
+        _ => Ok(None),
+    }
+}
+
+/// What the browser asked for.
+async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Result<Option<Value>> {
+    let Ok(v) = serde_json::from_str::<Value>(text) else { return Ok(Some(json!({"type": "error"}))) };
+    let kind = v.get("type").and_then(Value::as_str).unwrap_or("");
+    let str_of = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    match kind {
+        "read" => {
+            let thread = str_of("thread");
+            let seq = v.get("seq").and_then(Value::as_i64).unwrap_or(0);
+            let Some((t, people)) = messages::open_thread(&state.db, &thread, &conn.user.id).await? else {
+                return Ok(Some(json!({"type": "error"})));
+            };
+            let seq = seq.min(t.last_seq);
+            if messages::mark_read(&state.db, &t.id, &conn.user.id, seq).await? {
+                let to = people.into_iter().map(|p| p.id).collect();
+                state.hub.publish(Event::Read { thread: t.id, by: conn.user.id.clone(), seq, to }).await;
+            }
+            Ok(None)
+        }
+        "join" => {
+            let booking = str_of("booking");
+            match room::admit(state, &conn.user, &booking).await? {
+                Ok(_) => {
+                    if let Some(old) = conn.room.replace(booking.clone())
+                        && old != booking
+                    {
+                        room::announce(state, &old, &conn.id, json!({"type": "bye"})).await;
+                    }
+                    room::announce(state, &booking, &conn.id, json!({"type": "hello", "name": conn.user.display_name}))
+                        .await;
+                    Ok(Some(json!({"type": "joined", "conn": conn.id})))
+                }
+                Err(reason) => Ok(Some(json!({"type": "refused", "reason": reason}))),
+            }
+        }
+        "signal" => {
+            let Some(booking) = conn.room.clone() else { return Ok(Some(json!({"type": "error"}))) };
+            let to = str_of("to");
+            let data = v.get("data").cloned().unwrap_or(Value::Null);
+            let body = json!({"type": "signal", "data": data, "name": conn.user.display_name});
+            state.hub.publish(Event::Room { booking, from: conn.id.clone(), to: Some(to), body }).await;
+            Ok(None)
+        }
+        "chat" => {
+            let Some(booking) = conn.room.clone() else { return Ok(Some(json!({"type": "error"}))) };
+            let text: String = str_of("text").trim().chars().take(MAX_CHAT).collect();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            let body = json!({"type": "chat", "name": conn.user.display_name, "text": text});
+            room::announce(state, &booking, &conn.id, body).await;
+            Ok(None)
+        }
+        "leave" => {
+            if let Some(booking) = conn.room.take() {
+                room::announce(state, &booking, &conn.id, json!({"type": "bye"})).await;
+            }
+            Ok(None)
+        }
+        _ => Ok(Some(json!({"type": "error"}))),
+    }
+}

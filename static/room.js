@@ -1,0 +1,219 @@
+// The session room: video and sound peer to peer with WebRTC between up to three people (a
+// counsellor and two partners). The server admits the booking's people and relays signalling
+// over the socket; the media never pass through it. Each pair has its own connection: the one
+// already in the room offers to whoever joins.
+(() => {
+  'use strict';
+  const root = document.getElementById('room');
+  if (!root) return;
+  root.hidden = false;
+  const booking = root.dataset.booking;
+  const iceServers = JSON.parse(root.dataset.ice || '[]');
+  const $ = (id) => document.getElementById(id);
+  const statusEl = $('room-status');
+  const say = (t) => { statusEl.textContent = t; };
+  const joinBtn = $('room-join');
+  const muteBtn = $('room-mute');
+  const camBtn = $('room-camera');
+  const leaveBtn = $('room-leave');
+  const chatText = $('room-chat-text');
+  const chatSend = $('room-chat-send');
+  let ws = null;
+  let me = null;
+  let local = null;
+  let mediaNote = '';
+  const peers = new Map();
+  // Read by the browser tests: each peer connection's state.
+  window.roomPeers = () => [...peers.values()].map((p) => p.pc.connectionState);
+
+  const send = (o) => { if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(o)); };
+
+  const mediaProblem = (e) => {
+    if (e && (e.name === 'NotAllowedError' || e.name === 'SecurityError')) {
+      return 'Your browser did not allow the camera and microphone, so the others will not see or hear you. You can allow them in the browser\'s site settings and join again, or use the chat below.';
+    }
+    if (e && (e.name === 'NotFoundError' || e.name === 'OverconstrainedError')) {
+      return 'No camera or microphone was found, so the others will not see or hear you. You can still see and hear them, and use the chat below.';
+    }
+    if (e && e.name === 'NotReadableError') {
+      return 'The camera or microphone is in use by another program. Close it and join again, or use the chat below.';
+    }
+    return 'The camera and microphone could not be started. You can still see and hear the others, and use the chat below.';
+  };
+
+  const peerCount = () => [...peers.values()].filter((p) => p.pc.connectionState === 'connected').length;
+  const summary = () => {
+    const n = peerCount();
+    const base = n === 0 ? 'You are in the room. Waiting for the others to join…'
+      : n === 1 ? 'You are connected with 1 other person.' : 'You are connected with ' + n + ' others.';
+    say(mediaNote ? base + ' ' + mediaNote : base);
+    root.dataset.connected = String(n);
+  };
+
+  const figureFor = (id, name) => {
+    let fig = document.getElementById('peer-' + id);
+    if (!fig) {
+      fig = document.createElement('figure');
+      fig.id = 'peer-' + id;
+      const video = document.createElement('video');
+      video.autoplay = true;
+      video.playsInline = true;
+      const cap = document.createElement('figcaption');
+      cap.textContent = name || 'Someone';
+      fig.append(video, cap);
+      $('room-videos').append(fig);
+    }
+    return fig;
+  };
+
+  const peer = (id, name) => {
+    let p = peers.get(id);
+    if (p) return p;
+    const pc = new RTCPeerConnection({ iceServers });
+    p = { pc, name, polite: me > id };
+    peers.set(id, p);
+    if (local) {
+      for (const t of local.getTracks()) pc.addTrack(t, local);
+    } else {
+      pc.addTransceiver('audio', { direction: 'recvonly' });
+      pc.addTransceiver('video', { direction: 'recvonly' });
+    }
+    pc.addEventListener('icecandidate', (e) => {
+      if (e.candidate) send({ type: 'signal', to: id, data: { candidate: e.candidate.toJSON() } });
+    });
+    pc.addEventListener('track', (e) => {
+      const video = figureFor(id, p.name).querySelector('video');
+      video.srcObject = e.streams[0] || new MediaStream([e.track]);
+    });
+    pc.addEventListener('connectionstatechange', () => {
+      if (pc.connectionState === 'failed') {
+        mediaNote = 'A connection could not be made; the chat still works.';
+      }
+      summary();
+    });
+    return p;
+  };
+
+  const drop = (id) => {
+    const p = peers.get(id);
+    if (!p) return;
+    p.pc.close();
+    peers.delete(id);
+    const fig = document.getElementById('peer-' + id);
+    if (fig) fig.remove();
+    summary();
+  };
+
+  const offerTo = async (id, name) => {
+    const p = peer(id, name);
+    p.making = true;
+    try {
+      await p.pc.setLocalDescription(await p.pc.createOffer());
+      send({ type: 'signal', to: id, data: { description: p.pc.localDescription.toJSON() } });
+    } finally {
+      p.making = false;
+    }
+  };
+
+  const onSignal = async (from, data, name) => {
+    const p = peer(from, name);
+    if (name && !p.name) p.name = name;
+    if (data.description) {
+      const d = data.description;
+      const collision = d.type === 'offer' && (p.making || p.pc.signalingState !== 'stable');
+      if (collision && !p.polite) return;
+      if (collision) await p.pc.setLocalDescription({ type: 'rollback' });
+      await p.pc.setRemoteDescription(d);
+      if (d.type === 'offer') {
+        await p.pc.setLocalDescription(await p.pc.createAnswer());
+        send({ type: 'signal', to: from, data: { description: p.pc.localDescription.toJSON() } });
+      }
+      for (const c of p.pending || []) await p.pc.addIceCandidate(c);
+      p.pending = [];
+    } else if (data.candidate) {
+      if (p.pc.remoteDescription) await p.pc.addIceCandidate(data.candidate);
+      else (p.pending = p.pending || []).push(data.candidate);
+    }
+  };
+
+  const addChat = (name, text) => {
+    const li = document.createElement('li');
+    const who = document.createElement('strong');
+    who.textContent = name + ': ';
+    li.append(who, text);
+    $('room-chat').append(li);
+  };
+
+  const setJoined = (on) => {
+    joinBtn.disabled = on;
+    for (const b of [muteBtn, camBtn, leaveBtn, chatText, chatSend]) b.disabled = !on;
+  };
+
+  const leave = () => {
+    send({ type: 'leave' });
+    for (const id of [...peers.keys()]) drop(id);
+    if (ws) { ws.onclose = null; ws.close(); ws = null; }
+    if (local) for (const t of local.getTracks()) t.stop();
+    local = null;
+    $('room-local').srcObject = null;
+    setJoined(false);
+    say('You left the room. You can join again while it is open.');
+  };
+
+  joinBtn.addEventListener('click', async () => {
+    joinBtn.disabled = true;
+    mediaNote = '';
+    say('Starting your camera and microphone…');
+    try {
+      local = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+      $('room-local').srcObject = local;
+    } catch (e) {
+      local = null;
+      mediaNote = mediaProblem(e);
+    }
+    ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/live');
+    ws.addEventListener('open', () => send({ type: 'join', booking }));
+    ws.addEventListener('message', async (e) => {
+      const m = JSON.parse(e.data);
+      try {
+        if (m.type === 'ready') me = m.conn;
+        else if (m.type === 'joined') { me = m.conn; setJoined(true); summary(); }
+        else if (m.type === 'refused') { say(m.reason); ws.close(); joinBtn.disabled = false; }
+        else if (m.type === 'hello') await offerTo(m.from, m.name);
+        else if (m.type === 'signal') await onSignal(m.from, m.data || {}, m.name);
+        else if (m.type === 'bye') drop(m.from);
+        else if (m.type === 'chat') addChat(m.name, m.text);
+      } catch (err) {
+        mediaNote = 'Something went wrong with a connection; the chat still works.';
+        summary();
+      }
+    });
+    ws.onclose = () => {
+      if (me) say('The connection to the room was lost. Choose “Join” to come back.');
+      for (const id of [...peers.keys()]) drop(id);
+      setJoined(false);
+    };
+  });
+
+  muteBtn.addEventListener('click', () => {
+    const on = muteBtn.getAttribute('aria-pressed') !== 'true';
+    if (local) for (const t of local.getAudioTracks()) t.enabled = !on;
+    muteBtn.setAttribute('aria-pressed', String(on));
+    muteBtn.textContent = on ? 'Unmute' : 'Mute';
+  });
+  camBtn.addEventListener('click', () => {
+    const off = camBtn.getAttribute('aria-pressed') !== 'true';
+    if (local) for (const t of local.getVideoTracks()) t.enabled = !off;
+    camBtn.setAttribute('aria-pressed', String(off));
+    camBtn.textContent = off ? 'Turn camera on' : 'Turn camera off';
+  });
+  leaveBtn.addEventListener('click', leave);
+  $('room-chat-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = chatText.value.trim();
+    if (!text) return;
+    send({ type: 'chat', text });
+    addChat('You', text);
+    chatText.value = '';
+  });
+})();

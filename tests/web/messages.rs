@@ -1,0 +1,366 @@
+//! Messages: who can read which conversation, sent and read state, the edit window and its
+//! history, unread counts and mail, and live delivery over a real WebSocket.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use diltalks::clock::{DAY, HOUR, MINUTE};
+use diltalks::counsellors::bookings::{Booked, NewBooking, book};
+use futures_util::{SinkExt, StreamExt};
+use sqlx::Row;
+use tokio_tungstenite::tungstenite::Message as Frame;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+use crate::harness::{Member, TestApp};
+
+const SECRET: &str = "MESSAGE-CANARY about the weekend";
+
+/// A booking made straight in the store: `space` makes it a couple session.
+pub async fn book_session(app: &TestApp, counsellor: &Member, by: &Member, space: Option<&str>, start: i64) -> String {
+    let key = format!("{}-{start}-{}", counsellor.id, space.is_some());
+    let new = NewBooking {
+        counsellor_id: &counsellor.id,
+        booked_by: &by.id,
+        space_id: space,
+        starts_at: start,
+        ends_at: start + 50 * MINUTE,
+        held_until: start + 60 * MINUTE,
+        idempotency_key: &key,
+        replaces: None,
+    };
+    match book(&app.state.db, &new, app.clock.now_ms()).await.unwrap() {
+        Booked::New(id) => id,
+        other => panic!("{other:?}"),
+    }
+}
+
+pub async fn space_of(app: &TestApp, m: &Member) -> String {
+    sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
+        .bind(&m.id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0)
+}
+
+/// The id of a thread of this kind that `m` can see (opening /messages makes it).
+pub async fn thread_of(app: &TestApp, m: &Member, kind: &str) -> String {
+    assert_eq!(m.client.get("/messages").await.status, StatusCode::OK);
+    sqlx::query(
+        "SELECT t.id FROM threads t JOIN thread_reads r ON r.thread_id = t.id WHERE r.user_id = $1 AND t.kind = $2",
+    )
+    .bind(&m.id)
+    .bind(kind)
+    .fetch_one(&app.state.db.pool)
+    .await
+    .unwrap()
+    .get(0)
+}
+
+#[tokio::test]
+async fn each_conversation_is_read_by_its_people_only() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let another = app.listed_counsellor("Dev Shah", &admin.id).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let (other, _) = app.couple("Other", "OthersPartner").await;
+    let space = space_of(&app, &a).await;
+    let start = app.clock.now_ms() + 2 * DAY;
+    book_session(&app, &counsellor, &a, Some(&space), start).await;
+    book_session(&app, &counsellor, &a, None, start + DAY).await;
+
+    let partners = thread_of(&app, &a, "partners").await;
+    let couple = thread_of(&app, &a, "couple").await;
+    let alone = thread_of(&app, &a, "individual").await;
+    for (thread, text) in [(&partners, "partners"), (&couple, "couple"), (&alone, "alone")] {
+        let res = a.client.post(&format!("/messages/{thread}"), &[("text", &format!("{SECRET} {text}"))]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(res.location(), Some(format!("/messages/{thread}#m-1").as_str()));
+    }
+    // Stored sealed: the words are nowhere in the table.
+    let bodies = sqlx::query("SELECT body FROM messages").fetch_all(&app.state.db.pool).await.unwrap();
+    assert_eq!(bodies.len(), 3);
+    for r in bodies {
+        let body: Vec<u8> = r.get(0);
+        assert!(!String::from_utf8_lossy(&body).contains("MESSAGE-CANARY"));
+    }
+
+    let anon = app.client();
+    let sees = |m: &Member, thread: &String| {
+        let c = m.client.clone();
+        let path = format!("/messages/{thread}");
+        async move { c.get(&path).await }
+    };
+    // Asha sees all three.
+    for t in [&partners, &couple, &alone] {
+        let res = sees(&a, t).await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert!(res.body.contains("MESSAGE-CANARY"));
+    }
+    // Ravi: the partners' and the couple's, never Asha's own with the counsellor.
+    let page = sees(&b, &partners).await;
+    assert!(page.body.contains(&format!("{SECRET} partners")), "{} {}", page.status, page.body);
+    assert!(sees(&b, &couple).await.body.contains(&format!("{SECRET} couple")));
+    assert_eq!(sees(&b, &alone).await.status, StatusCode::NOT_FOUND);
+    // The counsellor: the couple's and Asha's, never the partners' private one.
+    assert!(sees(&counsellor, &couple).await.body.contains(&format!("{SECRET} couple")));
+    assert!(sees(&counsellor, &alone).await.body.contains(&format!("{SECRET} alone")));
+    assert_eq!(sees(&counsellor, &partners).await.status, StatusCode::NOT_FOUND);
+    // Another counsellor, another couple: nothing, and nothing in their lists.
+    for outsider in [&another, &other] {
+        for t in [&partners, &couple, &alone] {
+            let res = sees(outsider, t).await;
+            assert_eq!(res.status, StatusCode::NOT_FOUND);
+            assert!(!res.body.contains("MESSAGE-CANARY"));
+            let res = outsider.client.post(&format!("/messages/{t}"), &[("text", "let me in")]).await;
+            assert_eq!(res.status, StatusCode::NOT_FOUND);
+        }
+        assert!(!outsider.client.get("/messages").await.body.contains("Asha"));
+    }
+    for t in [&partners, &couple, &alone] {
+        let res = anon.get(&format!("/messages/{t}")).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        assert!(res.location().unwrap().starts_with("/login"));
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM messages").await, 3, "refused writes stored nothing");
+
+    // Leaving the space ends Ravi's part in the space's conversations, and their unread count.
+    b.sign_in_again().await;
+    let res = b.client.post("/space/leave", &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(sees(&b, &partners).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(sees(&b, &couple).await.status, StatusCode::NOT_FOUND);
+    assert!(!b.client.get("/dashboard").await.body.contains("unread"));
+}
+
+#[tokio::test]
+async fn sent_read_unread_and_one_neutral_mail() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let t = thread_of(&app, &a, "partners").await;
+    a.client.post(&format!("/messages/{t}"), &[("text", SECRET)]).await;
+    assert!(a.client.get(&format!("/messages/{t}")).await.body.contains(">Sent<"));
+    // Ravi sees one unread conversation in the navigation, on any page.
+    let dash = b.client.get("/dashboard").await.body;
+    assert!(dash.contains(">1<span class=\"visually-hidden\"> unread"), "{dash}");
+
+    // Fifteen minutes unread: one mail, naming nothing.
+    app.clock.advance(14 * MINUTE);
+    assert_eq!(diltalks::messages::notify::send_due(&app.state).await.unwrap(), 0);
+    a.client.post(&format!("/messages/{t}"), &[("text", "and another")]).await;
+    app.clock.advance(2 * MINUTE);
+    assert_eq!(diltalks::messages::notify::send_due(&app.state).await.unwrap(), 1);
+    app.clock.advance(60 * MINUTE);
+    assert_eq!(diltalks::messages::notify::send_due(&app.state).await.unwrap(), 0, "one mail per unread stretch");
+    let mail = app.last_mail_to(&b.email).await;
+    assert_eq!(mail.subject, "A new message on DilTalks");
+    assert!(!mail.body.contains("MESSAGE-CANARY") && !mail.body.contains("another") && !mail.body.contains("Asha"));
+    assert!(app.mail().await.iter().all(|m| !m.to.contains(&a.email) || !m.subject.contains("message")));
+
+    // Reading clears it; Asha sees it read.
+    let page = b.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains("MESSAGE-CANARY") && !page.contains("visually-hidden\"> unread"));
+    assert!(a.client.get(&format!("/messages/{t}")).await.body.contains(">Read<"));
+    // A new message after reading starts a new stretch: one more mail later.
+    a.client.post(&format!("/messages/{t}"), &[("text", "later")]).await;
+    app.clock.advance(16 * MINUTE);
+    assert_eq!(diltalks::messages::notify::send_due(&app.state).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn messages_change_for_five_minutes_and_keep_their_history() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let t = thread_of(&app, &a, "partners").await;
+    // Nothing to send: the form comes back, named.
+    let res = a.client.post(&format!("/messages/{t}"), &[("text", "   ")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Write a message before sending."));
+    let long = "x".repeat(5001);
+    let res = a.client.post(&format!("/messages/{t}"), &[("text", &long)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains(&long), "the text is kept");
+
+    a.client.post(&format!("/messages/{t}"), &[("text", "First words")]).await;
+    let id: String = sqlx::query("SELECT id FROM messages").fetch_one(&app.state.db.pool).await.unwrap().get(0);
+    let edit = format!("/messages/{t}/{id}/edit");
+    // Not Ravi's to change.
+    assert_eq!(b.client.get(&edit).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(b.client.post(&edit, &[("text", "Ravi's version")]).await.status, StatusCode::NOT_FOUND);
+    app.clock.advance(4 * MINUTE);
+    assert!(a.client.get(&format!("/messages/{t}")).await.body.contains(&edit));
+    let res = a.client.post(&edit, &[("text", "Better words")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let page = b.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains("Better words") && page.contains("First words") && page.contains("earlier versions"));
+    // After five minutes: refused with the new text kept, and nothing changed.
+    app.clock.advance(2 * MINUTE);
+    let res = a.client.post(&edit, &[("text", "Too late words")]).await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    assert!(res.body.contains("Too late words") && res.body.contains("five minutes"));
+    let page = a.client.get(&format!("/messages/{t}")).await.body;
+    assert!(!page.contains("Too late words") && !page.contains(&edit));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM message_versions").await, 1);
+    // Nobody can delete a message: there is no such route, for either side.
+    assert_eq!(b.client.post(&format!("/messages/{t}/{id}/delete"), &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_counsellor_states_a_reply_time_and_clients_see_it() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let a = app.member("Asha").await;
+    book_session(&app, &counsellor, &a, None, app.clock.now_ms() + DAY).await;
+    let t = thread_of(&app, &a, "individual").await;
+    assert!(!a.client.get(&format!("/messages/{t}")).await.body.contains("usually replies"));
+    let res = counsellor.client.post("/messages/reply-time", &[("hours", "24")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(a.client.get(&format!("/messages/{t}")).await.body.contains("Meera Rao usually replies within a day."));
+    assert_eq!(counsellor.client.post("/messages/reply-time", &[("hours", "5")]).await.status, StatusCode::BAD_REQUEST);
+    let page = a.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains("Attachments cannot be sent here yet"));
+}
+
+pub async fn socket(
+    addr: SocketAddr,
+    m: &Member,
+    origin: &str,
+) -> Result<
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+    tokio_tungstenite::tungstenite::Error,
+> {
+    let mut req = format!("ws://{addr}/live").into_client_request().unwrap();
+    let cookie = format!("dt_session={}", m.client.cookie("dt_session").unwrap());
+    req.headers_mut().insert("cookie", cookie.parse().unwrap());
+    req.headers_mut().insert("origin", origin.parse().unwrap());
+    tokio_tungstenite::connect_async(req).await.map(|(ws, _)| ws)
+}
+
+/// The next JSON frame of a given type, within the time allowed.
+pub async fn next_of<S>(ws: &mut S, kind: &str, within: Duration) -> Option<serde_json::Value>
+where
+    S: StreamExt<Item = Result<Frame, tokio_tungstenite::tungstenite::Error>> + Unpin,
+{
+    let deadline = tokio::time::Instant::now() + within;
+    loop {
+        let frame = tokio::time::timeout_at(deadline, ws.next()).await.ok()??.ok()?;
+        if let Frame::Text(t) = frame {
+            let v: serde_json::Value = serde_json::from_str(t.as_str()).unwrap();
+            if v["type"] == kind {
+                return Some(v);
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_arrive_live_on_the_sockets_of_their_people_only() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let (other, _) = app.couple("Other", "OthersPartner").await;
+    let t = thread_of(&app, &a, "partners").await;
+    let addr = app.serve().await;
+    let origin = "http://127.0.0.1:8080";
+    // Another site's page cannot open a socket with Ravi's cookie.
+    let refused = socket(addr, &b, "http://evil.example").await;
+    assert!(refused.is_err(), "a cross-site socket opened");
+    let mut ravi = socket(addr, &b, origin).await.unwrap();
+    let mut outsider = socket(addr, &other, origin).await.unwrap();
+    assert!(next_of(&mut ravi, "ready", Duration::from_secs(2)).await.is_some());
+    assert!(next_of(&mut outsider, "ready", Duration::from_secs(2)).await.is_some());
+
+    a.client.post(&format!("/messages/{t}"), &[("text", SECRET)]).await;
+    let got = next_of(&mut ravi, "message", Duration::from_secs(1)).await.expect("a live message within a second");
+    assert_eq!(got["thread"], t.as_str());
+    assert!(got["html"].as_str().unwrap().contains("MESSAGE-CANARY"));
+    assert_eq!(got["unread"], 1);
+    assert!(next_of(&mut outsider, "message", Duration::from_millis(300)).await.is_none());
+
+    // Ravi reads over the socket; Asha's page would show it read, and Asha hears of it live.
+    let mut asha = socket(addr, &a, origin).await.unwrap();
+    next_of(&mut asha, "ready", Duration::from_secs(2)).await.unwrap();
+    ravi.send(Frame::Text(serde_json::json!({"type": "read", "thread": t, "seq": 1}).to_string().into()))
+        .await
+        .unwrap();
+    let read = next_of(&mut asha, "read", Duration::from_secs(1)).await.expect("read state live");
+    assert_eq!(read["states"][0][1], "Read");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM thread_reads WHERE unread_since IS NOT NULL").await, 0);
+    // The outsider cannot mark someone else's conversation read or learn anything from trying.
+    outsider
+        .send(Frame::Text(serde_json::json!({"type": "read", "thread": t, "seq": 1}).to_string().into()))
+        .await
+        .unwrap();
+    assert!(next_of(&mut outsider, "error", Duration::from_secs(1)).await.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_a_bookings_people_enter_its_room_and_only_in_its_window() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let (other, _) = app.couple("Other", "OthersPartner").await;
+    let space = space_of(&app, &a).await;
+    let start = app.clock.now_ms() + 2 * HOUR;
+    let booking = book_session(&app, &counsellor, &a, Some(&space), start).await;
+    let addr = app.serve().await;
+    let origin = "http://127.0.0.1:8080";
+    let join = serde_json::json!({"type": "join", "booking": booking}).to_string();
+
+    // Two hours early: the page says when it opens; the socket refuses.
+    let page = a.client.get(&format!("/bookings/{booking}/room")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("The room opens at") && !page.body.contains("id=\"room\""));
+    assert_eq!(page.header("permissions-policy"), "camera=(self), microphone=(self), geolocation=()");
+    assert!(a.client.get("/dashboard").await.header("permissions-policy").contains("camera=()"));
+    let mut early = socket(addr, &a, origin).await.unwrap();
+    early.send(Frame::Text(join.clone().into())).await.unwrap();
+    assert!(
+        next_of(&mut early, "refused", Duration::from_secs(1)).await.unwrap()["reason"]
+            .as_str()
+            .unwrap()
+            .contains("opens at")
+    );
+
+    app.clock.advance(2 * HOUR - 10 * MINUTE);
+    let page = a.client.get(&format!("/bookings/{booking}/room")).await;
+    assert!(page.body.contains("id=\"room\""), "{}", page.body);
+    // Someone else's booking: no page, no room.
+    assert_eq!(other.client.get(&format!("/bookings/{booking}/room")).await.status, StatusCode::NOT_FOUND);
+    let mut intruder = socket(addr, &other, origin).await.unwrap();
+    intruder.send(Frame::Text(join.clone().into())).await.unwrap();
+    assert!(next_of(&mut intruder, "refused", Duration::from_secs(1)).await.is_some());
+
+    let mut people = Vec::new();
+    for m in [&counsellor, &a, &b] {
+        let mut ws = socket(addr, m, origin).await.unwrap();
+        ws.send(Frame::Text(join.clone().into())).await.unwrap();
+        let joined = next_of(&mut ws, "joined", Duration::from_secs(1)).await.expect("admitted");
+        people.push((ws, joined["conn"].as_str().unwrap().to_string()));
+    }
+    // The counsellor heard both partners arrive; a signal goes to its one addressee.
+    let (first, rest) = people.split_at_mut(1);
+    let hello = next_of(&mut first[0].0, "hello", Duration::from_secs(1)).await.unwrap();
+    assert_eq!(hello["name"], "Asha");
+    let to = rest[1].1.clone();
+    let signal =
+        serde_json::json!({"type": "signal", "to": to, "data": {"description": {"type": "offer", "sdp": "v=0"}}});
+    first[0].0.send(Frame::Text(signal.to_string().into())).await.unwrap();
+    let got = next_of(&mut rest[1].0, "signal", Duration::from_secs(1)).await.expect("relayed");
+    assert_eq!(got["from"], first[0].1.as_str());
+    assert_eq!(got["data"]["description"]["sdp"], "v=0");
+    assert!(next_of(&mut rest[0].0, "signal", Duration::from_millis(300)).await.is_none(), "only to its addressee");
+    // The intruder, refused, hears nothing of the room.
+    assert!(next_of(&mut intruder, "signal", Duration::from_millis(200)).await.is_none());
+    assert!(next_of(&mut intruder, "hello", Duration::from_millis(200)).await.is_none());
+    assert!(next_of(&mut intruder, "chat", Duration::from_millis(200)).await.is_none());
+
+    // After the session and its half hour, the room closes.
+    app.clock.advance(10 * MINUTE + 50 * MINUTE + 31 * MINUTE);
+    let mut late = socket(addr, &b, origin).await.unwrap();
+    late.send(Frame::Text(join.into())).await.unwrap();
+    assert!(next_of(&mut late, "refused", Duration::from_secs(1)).await.is_some());
+}
