@@ -29,7 +29,7 @@ async function freePort() {
   });
 }
 
-export async function startServer() {
+export async function startServer(extraArgs = []) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'diltalks-e2e-'));
   const base = `http://127.0.0.1:${port}`;
@@ -37,7 +37,7 @@ export async function startServer() {
   const env = { ...process.env, RUST_LOG: 'warn' };
   delete env.DATABASE_URL;
   const child = spawn(bin, ['--data-dir', join(dataDir, 'data'), '--listen', `127.0.0.1:${port}`,
-    '--base-url', base, '--quick-exit-url', 'about:blank'], {
+    '--base-url', base, '--quick-exit-url', 'about:blank', ...extraArgs], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -77,13 +77,19 @@ export function serverAndBrowser() {
   return env;
 }
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
+}
+
+/** A browser whose camera and microphone are Chromium's test patterns, allowed without asking. */
+export async function launchWithFakeMedia() {
+  return launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    '--disable-features=WebRtcHideLocalIpsWithMdns']);
 }
 
 function decodeBody(raw) {

@@ -22,6 +22,8 @@ use crate::web::CurrentUser;
 /// Largest frame a browser may send: signalling carries session descriptions (a few KB).
 const MAX_FRAME: usize = 64 * 1024;
 const MAX_CHAT: usize = 1000;
+/// Frames a browser may send in one second; a page that sends more is cut off.
+const MAX_FRAMES_PER_SECOND: u32 = 100;
 
 pub async fn connect(
     State(state): State<AppState>,
@@ -57,6 +59,7 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
     let mut events = state.hub.subscribe();
     let mut conn = Conn { id: crate::db::new_id(), user, room: None };
     let mut check = tokio::time::interval(std::time::Duration::from_secs(60));
+    let (mut second, mut frames) = (tokio::time::Instant::now(), 0u32);
     check.tick().await;
     let hello = json!({"type": "ready", "conn": conn.id}).to_string();
     if socket.send(Message::Text(hello.into())).await.is_err() {
@@ -77,6 +80,13 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
             },
             msg = socket.recv() => match msg {
                 Some(Ok(Message::Text(t))) => {
+                    if second.elapsed() >= std::time::Duration::from_secs(1) {
+                        (second, frames) = (tokio::time::Instant::now(), 0);
+                    }
+                    frames += 1;
+                    if frames > MAX_FRAMES_PER_SECOND {
+                        break;
+                    }
                     match on_frame(&state, &mut conn, t.as_str()).await {
                         Ok(out) => out,
                         Err(e) => {

@@ -73,6 +73,8 @@ async fn a_deleted_account_is_gone_for_good_even_from_a_backup_restored_later() 
         );
     }
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM data_keys WHERE owner_id = '{own}'")).await, 0);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM messages WHERE sender_id = '{}'", a.id)).await, 0);
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM thread_reads WHERE user_id = '{}'", a.id)).await, 0);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM sessions WHERE user_id = '{}'", a.id)).await, 0);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM session_notes WHERE client_id = '{}'", a.id)).await, 0);
     assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM users WHERE email = '{}'", a.email)).await, 0);

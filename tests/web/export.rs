@@ -33,6 +33,12 @@ pub async fn fill(a: &Member, b: &Member, who: &str) {
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    // A message to the partner, in their conversation.
+    let list = a.client.get("/messages").await.body;
+    let at = list.find("href=\"/messages/").expect("a conversation with the partner") + "href=\"".len();
+    let thread = &list[at..at + list[at..].find('"').unwrap()];
+    let res = a.client.post(thread, &[("text", &format!("{who}-MESSAGE-CANARY"))]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let _ = b;
 }
 
@@ -70,10 +76,18 @@ async fn an_export_holds_all_my_writing_and_none_of_my_partners() {
     assert_eq!(data["checkins"][0]["trust"], 4);
     assert_eq!(data["checkins"][0]["note"], "MINE-NOTE-CANARY");
     assert_eq!(data["thought_log"][0]["body"]["situation"], "MINE-THOUGHT-CANARY", "{}", data["thought_log"]);
-    for canary in ["MINE-PRIVATE-CANARY", "MINE-SHARED-CANARY", "MINE-COMMITMENT-CANARY"] {
+    assert_eq!(data["messages"][0]["body"], "MINE-MESSAGE-CANARY");
+    for canary in ["MINE-PRIVATE-CANARY", "MINE-SHARED-CANARY", "MINE-COMMITMENT-CANARY", "MINE-MESSAGE-CANARY"] {
         assert!(json.contains(canary) && html.contains(canary), "{canary} in both files");
     }
-    for canary in ["PARTNER-PRIVATE", "PARTNER-SHARED", "PARTNER-NOTE", "PARTNER-THOUGHT", "PARTNER-COMMITMENT"] {
+    for canary in [
+        "PARTNER-PRIVATE",
+        "PARTNER-SHARED",
+        "PARTNER-NOTE",
+        "PARTNER-THOUGHT",
+        "PARTNER-COMMITMENT",
+        "PARTNER-MESSAGE",
+    ] {
         assert!(!json.contains(canary) && !html.contains(canary), "{canary} must not be exported");
     }
     assert!(html.starts_with("<!doctype html>") && html.contains("<h2>Check-ins</h2>"));

@@ -364,3 +364,27 @@ async fn only_a_bookings_people_enter_its_room_and_only_in_its_window() {
     late.send(Frame::Text(join.into())).await.unwrap();
     assert!(next_of(&mut late, "refused", Duration::from_secs(1)).await.is_some());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_that_floods_its_socket_is_cut_off() {
+    let app = TestApp::spawn().await;
+    let a = app.member("Asha").await;
+    let addr = app.serve().await;
+    let mut ws = socket(addr, &a, "http://127.0.0.1:8080").await.unwrap();
+    next_of(&mut ws, "ready", Duration::from_secs(2)).await.unwrap();
+    for _ in 0..150 {
+        if ws.send(Frame::Text(r#"{"type":"leave"}"#.into())).await.is_err() {
+            break;
+        }
+    }
+    let closed = tokio::time::timeout(Duration::from_secs(2), async {
+        loop {
+            match ws.next().await {
+                None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return true,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert_eq!(closed, Ok(true), "the socket stayed open");
+}
