@@ -38,24 +38,44 @@
     }
   };
 
+  const place = (seq, html) => {
+    const tpl = document.createElement('template');
+    tpl.innerHTML = html.trim();
+    const item = tpl.content.firstElementChild;
+    const old = document.getElementById('m-' + seq);
+    if (old) old.replaceWith(item); else list.append(item);
+    const none = document.getElementById('no-messages');
+    if (none) none.remove();
+    if (seq > last) last = seq;
+  };
+  const states = (pairs) => {
+    for (const [seq, text] of pairs) {
+      const el = list.querySelector('[data-state-for="' + seq + '"]');
+      if (el) el.textContent = text;
+    }
+  };
+  const sync = () => {
+    if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'sync', thread, seq: last }));
+  };
+
   const onMessage = (m) => {
-    if (m.type === 'message' && m.thread === thread) {
-      const tpl = document.createElement('template');
-      tpl.innerHTML = m.html.trim();
-      const item = tpl.content.firstElementChild;
-      const old = document.getElementById('m-' + m.seq);
-      if (old) old.replaceWith(item); else list.append(item);
-      const none = document.getElementById('no-messages');
-      if (none) none.remove();
-      if (m.seq > last) last = m.seq;
+    if (m.type === 'ready' || m.type === 'resync') {
+      // Whatever happened while this page was loading or offline.
+      sync();
+    } else if (m.type === 'sync' && m.thread === thread) {
+      let theirs = false;
+      for (const i of m.items) {
+        place(i.seq, i.html);
+        theirs = theirs || !i.mine;
+      }
+      states(m.states);
+      if (theirs) markRead();
+      list.dataset.live = 'on';
+    } else if (m.type === 'message' && m.thread === thread) {
+      place(m.seq, m.html);
       if (!m.mine) markRead();
     } else if (m.type === 'read' && m.thread === thread) {
-      for (const [seq, text] of m.states) {
-        const el = list.querySelector('[data-state-for="' + seq + '"]');
-        if (el) el.textContent = text;
-      }
-    } else if (m.type === 'resync') {
-      status.textContent = 'Some updates may have been missed: reload the page to see everything.';
+      states(m.states);
     }
     if (typeof m.unread === 'number') badge(m.unread);
   };
@@ -65,7 +85,6 @@
     ws.addEventListener('open', () => {
       tries = 0;
       status.textContent = 'New messages appear here as they arrive.';
-      list.dataset.live = 'on';
     });
     ws.addEventListener('message', (e) => onMessage(JSON.parse(e.data)));
     ws.addEventListener('close', () => {

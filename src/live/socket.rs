@@ -194,6 +194,30 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             }
             Ok(None)
         }
+        // A page (re)connected: what it missed since `seq`, and the read state now.
+        "sync" => {
+            let me = &conn.user;
+            let thread = str_of("thread");
+            let after = v.get("seq").and_then(Value::as_i64).unwrap_or(0);
+            let Some((t, people)) = messages::open_thread(&state.db, &thread, &me.id).await? else {
+                return Ok(Some(json!({"type": "error"})));
+            };
+            let missed = messages::messages(&state.db, &state.crypto, &t.id, after, 200).await?;
+            let reads = messages::read_positions(&state.db, &t.id).await?;
+            let viewer =
+                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+            let edited: Vec<_> = missed.iter().filter(|m| m.edited_at.is_some()).collect();
+            let history = messages::versions(&state.db, &state.crypto, &edited).await?;
+            let mut items = Vec::with_capacity(missed.len());
+            for m in &missed {
+                let h = history.get(&m.id).map(Vec::as_slice).unwrap_or(&[]);
+                let html = askama::Template::render(&viewer.item(&t.id, m, h))?;
+                items.push(json!({"seq": m.seq, "mine": m.sender_id == me.id, "html": html}));
+            }
+            let states = message_handlers::own_states(state, &me.id, &me.time_zone, &t, &people).await?;
+            let unread = messages::unread_threads(&state.db, &me.id).await?;
+            Ok(Some(json!({"type": "sync", "thread": t.id, "items": items, "states": states, "unread": unread})))
+        }
         "join" => {
             let booking = str_of("booking");
             match room::admit(state, &conn.user, &booking).await? {

@@ -288,6 +288,21 @@ async fn messages_arrive_live_on_the_sockets_of_their_people_only() {
     let read = next_of(&mut asha, "read", Duration::from_secs(1)).await.expect("read state live");
     assert_eq!(read["states"][0][1], "Read");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM thread_reads WHERE unread_since IS NOT NULL").await, 0);
+    // A page that connects later asks for what it missed: it gets it, and the read state.
+    let mut late = socket(addr, &a, origin).await.unwrap();
+    next_of(&mut late, "ready", Duration::from_secs(2)).await.unwrap();
+    late.send(Frame::Text(serde_json::json!({"type": "sync", "thread": t, "seq": 0}).to_string().into()))
+        .await
+        .unwrap();
+    let synced = next_of(&mut late, "sync", Duration::from_secs(1)).await.expect("sync");
+    assert!(synced["items"][0]["html"].as_str().unwrap().contains("MESSAGE-CANARY"));
+    assert_eq!(synced["states"][0][1], "Read");
+    outsider
+        .send(Frame::Text(serde_json::json!({"type": "sync", "thread": t, "seq": 0}).to_string().into()))
+        .await
+        .unwrap();
+    let refused = next_of(&mut outsider, "error", Duration::from_secs(1)).await;
+    assert!(refused.is_some(), "an outsider's sync is refused");
     // The outsider cannot mark someone else's conversation read or learn anything from trying.
     outsider
         .send(Frame::Text(serde_json::json!({"type": "read", "thread": t, "seq": 1}).to_string().into()))
