@@ -58,7 +58,8 @@ struct Conn {
 async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
     let mut events = state.hub.subscribe();
     let mut conn = Conn { id: crate::db::new_id(), user, room: None };
-    let mut check = tokio::time::interval(std::time::Duration::from_secs(60));
+    let every = state.config.task_interval_secs.clamp(1, 60);
+    let mut check = tokio::time::interval(std::time::Duration::from_secs(every));
     let (mut second, mut frames) = (tokio::time::Instant::now(), 0u32);
     check.tick().await;
     let hello = json!({"type": "ready", "conn": conn.id}).to_string();
@@ -98,7 +99,7 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
                 Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
                 Some(Ok(_)) => None,
             },
-            // A signed-out or disabled session loses its socket within a minute.
+            // A signed-out or disabled session loses its socket within a minute (or the task interval).
             _ = check.tick() => {
                 if !session_live(&state, &conn.user).await {
                     break;

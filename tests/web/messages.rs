@@ -403,3 +403,23 @@ async fn a_page_that_floods_its_socket_is_cut_off() {
     .await;
     assert_eq!(closed, Ok(true), "the socket stayed open");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_closes_the_sessions_sockets() {
+    let app = TestApp::spawn_with(|c| c.task_interval_secs = 1).await;
+    let a = app.member("Asha").await;
+    let addr = app.serve().await;
+    let mut ws = socket(addr, &a, "http://127.0.0.1:8080").await.unwrap();
+    next_of(&mut ws, "ready", Duration::from_secs(2)).await.unwrap();
+    assert_eq!(a.client.post("/logout", &[]).await.status, StatusCode::SEE_OTHER);
+    let closed = tokio::time::timeout(Duration::from_secs(4), async {
+        loop {
+            match ws.next().await {
+                None | Some(Err(_)) | Some(Ok(Frame::Close(_))) => return true,
+                Some(Ok(_)) => {}
+            }
+        }
+    })
+    .await;
+    assert_eq!(closed, Ok(true), "the socket outlived its session");
+}
