@@ -4,7 +4,7 @@
 // writes a note, and the client sees the look in the log. axe-core runs on every page visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, audit, signUp, adminCommand } from './lib.mjs';
+import { startServer, launch, newPage, audit, signUp, adminCommand, coupleSpace } from './lib.mjs';
 
 let server;
 let browser;
@@ -104,21 +104,7 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await audit(c, 'availability-set');
 
   // A couple: Asha books, Ravi joins her space first.
-  const ac = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
-  const a = await newPage(ac, server);
-  await a.goto(server.base + '/register');
-  await signUp(server, a, { email: 'asha@example.org', name: 'Asha', password: 'violet tram ninety lamp' });
-  await a.goto(server.base + '/space');
-  await a.getByRole('button', { name: 'Create a couple space' }).click();
-  await a.getByRole('button', { name: 'Create an invitation link' }).click();
-  const invite = await a.locator('#invite-link').inputValue();
-  const rc = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
-  const r = await newPage(rc, server);
-  await r.goto(invite);
-  await r.getByRole('link', { name: 'Create an account to join' }).click();
-  await signUp(server, r, { email: 'ravi@example.org', name: 'Ravi', password: 'copper kite seven moss' });
-  await r.getByRole('button', { name: "Join Asha's space" }).click();
-  await r.waitForURL('**/space');
+  const { ac, a, rc, r } = await coupleSpace(server, browser);
 
   await a.goto(server.base + '/counsellors');
   await audit(a, 'directory');

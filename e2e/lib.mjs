@@ -186,3 +186,76 @@ export async function signUp(server, page, { email, name, password }) {
   await page.goto(server.base + verify);
   await page.getByRole('button', { name: 'Confirm my email address' }).click();
 }
+
+/** Asha signs up and makes a couple space; Ravi signs up through her invitation and joins. */
+export async function coupleSpace(server, browser, timezoneId = 'Asia/Kolkata') {
+  const ac = await browser.newContext({ timezoneId });
+  const a = await newPage(ac, server);
+  await a.goto(server.base + '/register');
+  await signUp(server, a, { email: 'asha@example.org', name: 'Asha', password: 'violet tram ninety lamp' });
+  await a.goto(server.base + '/space');
+  await a.getByRole('button', { name: 'Create a couple space' }).click();
+  await a.getByRole('button', { name: 'Create an invitation link' }).click();
+  const invite = await a.locator('#invite-link').inputValue();
+  const rc = await browser.newContext({ timezoneId });
+  const r = await newPage(rc, server);
+  await r.goto(invite);
+  await r.getByRole('link', { name: 'Create an account to join' }).click();
+  await signUp(server, r, { email: 'ravi@example.org', name: 'Ravi', password: 'copper kite seven moss' });
+  await r.getByRole('button', { name: "Join Asha's space" }).click();
+  await r.waitForURL('**/space');
+  return { ac, a, rc, r };
+}
+
+/** Meera: a counsellor signed up, verified by an operator, open all day every day with no notice. */
+export async function listedCounsellor(server, browser) {
+  const cc = await browser.newContext({ timezoneId: 'Asia/Kolkata' });
+  const c = await newPage(cc, server);
+  await c.goto(server.base + '/register?as=counsellor');
+  await signUp(server, c, { email: 'meera@example.org', name: 'Meera', password: 'amber lake tiller nine' });
+  await c.waitForURL('**/practice');
+  await c.goto(server.base + '/practice/profile');
+  await c.getByLabel('Full name').fill('Meera Rao');
+  await c.getByLabel('Professional title').fill('Counselling psychologist');
+  await c.getByLabel('Introduction').fill('I help couples talk honestly again after trust has broken.');
+  await c.getByLabel('Licence or registration number').fill('RCI-A12345');
+  await c.getByLabel('Licensing body').fill('Rehabilitation Council of India');
+  await c.getByLabel('Where the licence is valid').fill('India');
+  await c.getByLabel('Valid until').fill('2030-03-31');
+  await c.getByLabel('Trust and infidelity').check();
+  await c.getByLabel('Languages').fill('English');
+  await c.getByLabel('Video').check();
+  await c.getByLabel('Fee per session').fill('1500');
+  await c.getByRole('button', { name: 'Submit for verification' }).click();
+  await c.getByText('Waiting for our team').waitFor();
+  const out = adminCommand(server, ['admin', 'create-admin', '--email', 'ops@example.org']);
+  const oc = await browser.newContext();
+  const o = await newPage(oc, server);
+  await o.goto(server.base + /(\/reset\/\S+)/.exec(out)[1]);
+  await o.getByRole('button', { name: /Continue|Choose/ }).click().catch(() => {});
+  await o.getByLabel('New password').fill('quiet harbour lantern five');
+  await o.getByRole('button', { name: 'Save the new password' }).click();
+  await o.goto(server.base + '/login');
+  if (await o.getByLabel('Email address').count()) {
+    await o.getByLabel('Email address').fill('ops@example.org');
+    await o.getByLabel('Password').fill('quiet harbour lantern five');
+    await o.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await o.goto(server.base + '/admin/counsellors');
+  await o.getByRole('link', { name: 'Meera Rao' }).click();
+  await o.getByRole('button', { name: 'Verify and list' }).click();
+  await o.getByText('Verified and listed.').waitFor();
+  await oc.close();
+  // Open all day every day, bookable at once.
+  await c.goto(server.base + '/practice/availability');
+  await c.getByLabel('Minimum notice (hours)').fill('0');
+  await c.getByRole('button', { name: 'Save', exact: true }).click();
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
+    await c.getByLabel('Day', { exact: true }).selectOption({ label: day });
+    await c.getByLabel('From', { exact: true }).fill('00:00');
+    await c.getByLabel('Until', { exact: true }).fill('23:59');
+    await c.getByRole('button', { name: 'Add these hours' }).click();
+    await c.getByText('Hours added.').waitFor();
+  }
+  return cc;
+}
