@@ -9,7 +9,7 @@ data="$1"; count="${2:-10000}"; samples="${3:-200}"
 target="${CARGO_TARGET_DIR:-/var/cache/diltalks-target}"
 bin="${DILTALKS_BIN:-$target/release/diltalks}"
 client="$target/release/examples/bench_sockets"
-ulimit -n 65536
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 start() {
   local port="$1"

@@ -40,7 +40,11 @@ pub async fn connect(
         Ok(ws) => ws,
         Err(rejection) => return Ok(rejection.into_response()),
     };
+    // Small buffers: most sockets sit idle, and tungstenite's defaults (128 KiB each way)
+    // would make ten thousand of them cost over a gigabyte. Larger frames still fit.
     Ok(ws
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0)
         .max_message_size(MAX_FRAME)
         .max_frame_size(MAX_FRAME)
         .on_upgrade(move |socket| run(state, user, socket))
