@@ -14,6 +14,8 @@ const ASSETS: &[(&str, &str, &str)] = &[
 ];
 
 fn main() {
+    // sqlx::migrate! embeds the migrations; a new file there must rebuild the binary.
+    println!("cargo:rerun-if-changed=migrations");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let mut code = String::new();
