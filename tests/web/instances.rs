@@ -12,7 +12,8 @@ use sqlx::Row;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::harness::{Member, START, TestApp};
-use crate::messages::{next_of, socket, thread_of};
+use crate::live::{next_of, socket};
+use crate::messages::thread_of;
 
 /// A running instance, stopped when dropped.
 struct Instance {

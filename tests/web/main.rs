@@ -14,6 +14,7 @@ mod export;
 mod harness;
 mod instances;
 mod journal;
+mod live;
 mod logs;
 mod messages;
 mod platform;
