@@ -113,6 +113,8 @@ test('partners message live, and three people meet in a session room', async () 
   await q.goto(server.base + room);
   await q.getByRole('button', { name: 'Join' }).click();
   await q.getByText(/did not allow the camera|No camera or microphone was found|could not be started/).waitFor();
+  assert.ok(await q.locator('#room-mute').isDisabled(), 'nothing to mute without a microphone');
+  assert.ok(await q.locator('#room-chat-text').isEnabled(), 'the chat still works');
   await audit(q, 'room-no-camera');
 
   for (const [, mc] of people) await mc.close();

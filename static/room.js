@@ -146,7 +146,9 @@
 
   const setJoined = (on) => {
     joinBtn.disabled = on;
-    for (const b of [muteBtn, camBtn, leaveBtn, chatText, chatSend]) b.disabled = !on;
+    for (const b of [leaveBtn, chatText, chatSend]) b.disabled = !on;
+    // Without a camera and microphone there is nothing to mute or turn off.
+    for (const b of [muteBtn, camBtn]) b.disabled = !on || !local;
   };
 
   const leave = () => {
