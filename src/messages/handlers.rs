@@ -42,9 +42,11 @@ pub async fn list(
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
     store::ensure_threads(&state.db, &user.id, now).await?;
+    let mine = store::my_threads(&state.db, &user.id).await?;
+    let mut people_of = store::participants_of(&state.db, &mine.iter().map(|(t, ..)| t).collect::<Vec<_>>()).await?;
     let mut threads = Vec::new();
-    for (t, _, unread) in store::my_threads(&state.db, &user.id).await? {
-        let people = store::participants(&state.db, &t).await?;
+    for (t, _, unread) in mine {
+        let people = people_of.remove(&t.id).unwrap_or_default();
         if !people.iter().any(|p| p.id == user.id) {
             continue;
         }

@@ -119,6 +119,12 @@ async fn each_conversation_is_read_by_its_people_only() {
         assert!(res.location().unwrap().starts_with("/login"));
     }
     assert_eq!(app.scalar("SELECT COUNT(*) FROM messages").await, 3, "refused writes stored nothing");
+    // The lists name each person's own conversations and no others.
+    let listed = |page: &str, t: &String| page.contains(&format!("/messages/{t}\""));
+    let list = counsellor.client.get("/messages").await.body;
+    assert!(listed(&list, &couple) && listed(&list, &alone) && !listed(&list, &partners), "{list}");
+    let list = b.client.get("/messages").await.body;
+    assert!(listed(&list, &couple) && listed(&list, &partners) && !listed(&list, &alone), "{list}");
 
     // Leaving the space ends Ravi's part in the space's conversations, and their unread count.
     b.sign_in_again().await;
@@ -127,6 +133,10 @@ async fn each_conversation_is_read_by_its_people_only() {
     assert_eq!(sees(&b, &partners).await.status, StatusCode::NOT_FOUND);
     assert_eq!(sees(&b, &couple).await.status, StatusCode::NOT_FOUND);
     assert!(!b.client.get("/dashboard").await.body.contains("unread"));
+    let list = b.client.get("/messages").await.body;
+    assert!(!listed(&list, &couple) && !listed(&list, &partners), "{list}");
+    let list = a.client.get("/messages").await.body;
+    assert!(listed(&list, &couple) && listed(&list, &alone), "{list}");
 }
 
 #[tokio::test]

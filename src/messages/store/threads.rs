@@ -1,9 +1,11 @@
 //! Threads and who is in them now.
 
+use std::collections::{HashMap, HashSet};
+
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::db::{Db, new_id};
+use crate::db::{Db, new_id, placeholders};
 use crate::messages::model::{Kind, thread_key};
 
 #[derive(Clone, Debug)]
@@ -54,8 +56,17 @@ const CANDIDATES: &str = "
      WHERE b.kind = 'individual' AND (b.booked_by = $1 OR b.counsellor_id = $1)";
 
 /// Makes sure each conversation this person can have exists, with a read position for them.
+/// Only what is missing is written, so opening the list is a read once everything exists.
 pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
     let rows = sqlx::query(CANDIDATES).bind(user_id).fetch_all(&db.pool).await?;
+    let have: HashSet<String> =
+        sqlx::query("SELECT t.key FROM thread_reads r JOIN threads t ON t.id = r.thread_id WHERE r.user_id = $1")
+            .bind(user_id)
+            .fetch_all(&db.pool)
+            .await?
+            .iter()
+            .map(|r| r.try_get("key"))
+            .collect::<Result<_, _>>()?;
     for r in rows {
         let some = |col: &str| -> Result<Option<String>, sqlx::Error> {
             Ok(Some(r.try_get::<String, _>(col)?).filter(|s| !s.is_empty()))
@@ -63,6 +74,9 @@ pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
         let kind = Kind::parse(&r.try_get::<String, _>("kind")?);
         let (space, counsellor, client) = (some("space_id")?, some("counsellor_id")?, some("client_id")?);
         let key = thread_key(kind, space.as_deref(), counsellor.as_deref(), client.as_deref());
+        if have.contains(&key) {
+            continue;
+        }
         sqlx::query(
             "INSERT INTO threads (id, key, kind, space_id, counsellor_id, client_id, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (key) DO NOTHING",
@@ -114,40 +128,55 @@ pub async fn thread(db: &Db, id: &str) -> Result<Option<Thread>, sqlx::Error> {
         .transpose()
 }
 
-const PEOPLE: &str = "SELECT u.id, COALESCE(p.full_name, u.display_name) AS name, u.role
-    FROM users u LEFT JOIN counsellor_profiles p ON p.user_id = u.id WHERE u.deleted_at IS NULL AND ";
+/// Who is in each of these threads now, by thread id; a thread whose link is gone (a member
+/// who left, a booking that no longer exists, a deleted account) has fewer people or none.
+/// One statement for the whole list: the members of the thread's space (partners and couple
+/// threads), its counsellor (couple and individual), its client (individual), each kept only
+/// while what links them holds.
+pub async fn participants_of(db: &Db, threads: &[&Thread]) -> Result<HashMap<String, Vec<Participant>>, sqlx::Error> {
+    let mut out: HashMap<String, Vec<Participant>> = threads.iter().map(|t| (t.id.clone(), vec![])).collect();
+    if threads.is_empty() {
+        return Ok(out);
+    }
+    let ids = placeholders(1, threads.len());
+    let sql = format!(
+        "SELECT x.thread_id, u.id, COALESCE(p.full_name, u.display_name) AS name, u.role
+         FROM (SELECT t.id AS thread_id, m.user_id FROM threads t
+                 JOIN memberships m ON m.space_id = t.space_id AND m.left_at IS NULL
+                WHERE t.id IN ({ids}) AND t.kind IN ('partners', 'couple')
+               UNION
+               SELECT t.id, t.counsellor_id FROM threads t WHERE t.id IN ({ids}) AND t.kind IN ('couple', 'individual')
+               UNION
+               SELECT t.id, t.client_id FROM threads t WHERE t.id IN ({ids}) AND t.kind = 'individual') x
+         JOIN threads t ON t.id = x.thread_id
+         JOIN users u ON u.id = x.user_id
+         LEFT JOIN counsellor_profiles p ON p.user_id = u.id
+         WHERE u.deleted_at IS NULL
+           AND (t.kind = 'partners'
+             OR (t.kind = 'couple' AND EXISTS (SELECT 1 FROM bookings b WHERE b.kind = 'couple'
+                   AND b.space_id = t.space_id AND b.counsellor_id = t.counsellor_id))
+             OR (t.kind = 'individual' AND EXISTS (SELECT 1 FROM bookings b WHERE b.kind = 'individual'
+                   AND b.booked_by = t.client_id AND b.counsellor_id = t.counsellor_id)))
+         ORDER BY x.thread_id, u.role DESC, name"
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for t in threads {
+        q = q.bind(&t.id);
+    }
+    for r in q.fetch_all(&db.pool).await? {
+        let thread_id: String = r.try_get("thread_id")?;
+        out.entry(thread_id).or_default().push(Participant {
+            id: r.try_get("id")?,
+            name: r.try_get("name")?,
+            counsellor: r.try_get::<String, _>("role")? == "counsellor",
+        });
+    }
+    Ok(out)
+}
 
 /// Who is in a thread now. Empty when what linked them is gone.
 pub async fn participants(db: &Db, t: &Thread) -> Result<Vec<Participant>, sqlx::Error> {
-    let members = "u.id IN (SELECT m.user_id FROM memberships m WHERE m.space_id = $1 AND m.left_at IS NULL)";
-    let sql = match t.kind {
-        Kind::Partners => format!("{PEOPLE} {members}"),
-        Kind::Couple => format!(
-            "{PEOPLE} EXISTS (SELECT 1 FROM bookings b WHERE b.kind = 'couple' AND b.space_id = $1 AND b.counsellor_id = $2)
-             AND (u.id = $2 OR {members})"
-        ),
-        Kind::Individual => format!(
-            "{PEOPLE} EXISTS (SELECT 1 FROM bookings b WHERE b.kind = 'individual' AND b.booked_by = $1 AND b.counsellor_id = $2)
-             AND u.id IN ($1, $2)"
-        ),
-    };
-    let q = sqlx::query(sqlx::AssertSqlSafe(format!("{sql} ORDER BY u.role DESC, name")));
-    let q = match t.kind {
-        Kind::Partners => q.bind(&t.space_id),
-        Kind::Couple => q.bind(&t.space_id).bind(&t.counsellor_id),
-        Kind::Individual => q.bind(&t.client_id).bind(&t.counsellor_id),
-    };
-    q.fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(Participant {
-                id: r.try_get("id")?,
-                name: r.try_get("name")?,
-                counsellor: r.try_get::<String, _>("role")? == "counsellor",
-            })
-        })
-        .collect()
+    Ok(participants_of(db, &[t]).await?.remove(&t.id).unwrap_or_default())
 }
 
 /// A thread and its people, if `user_id` is one of them now; otherwise nothing.
