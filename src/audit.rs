@@ -42,8 +42,11 @@ pub async fn append(db: &Db, actor: &str, action: &str, subject: &str, at: i64) 
 
 /// Walks the chain; the number of entries when intact, or what is wrong.
 pub async fn verify(db: &Db) -> anyhow::Result<Result<i64, String>> {
-    let rows = sqlx::query("SELECT seq, at, actor_id, action, subject, prev_hash, hash FROM audit_log ORDER BY seq")
-        .fetch_all(&db.pool)
+    let rows = db
+        .read_all(
+            "SELECT seq, at, actor_id, action, subject, prev_hash, hash FROM audit_log ORDER BY seq",
+            crate::args![],
+        )
         .await?;
     let mut expected_seq = 1;
     let mut prev = "0".repeat(64);
@@ -68,7 +71,7 @@ pub async fn verify(db: &Db) -> anyhow::Result<Result<i64, String>> {
         prev = stored;
         expected_seq += 1;
     }
-    let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 'head'").fetch_one(&db.pool).await?;
+    let head = db.read_one("SELECT seq, hash FROM audit_head WHERE id = 'head'", crate::args![]).await?;
     let (head_seq, head_hash): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
     if head_seq != expected_seq - 1 || head_hash != prev {
         return Ok(Err(format!("entries after {} are missing", expected_seq - 1)));

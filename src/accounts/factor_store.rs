@@ -1,8 +1,6 @@
 //! The SQL of the second factor: the sealed TOTP secret, the last step used, recovery codes,
 //! sign-ins waiting for a code, and when a session last proved who it is.
 
-use sqlx::Row;
-
 use super::totp;
 use crate::app::AppState;
 use crate::crypto::{random_token, store::data_key, token_hash};
@@ -19,11 +17,13 @@ pub struct Factor {
 
 /// The person's TOTP secret when two-factor sign-in is on.
 pub async fn factor(state: &AppState, user_id: &str) -> anyhow::Result<Option<Factor>> {
-    let row =
-        sqlx::query("SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL")
-            .bind(user_id)
-            .fetch_optional(&state.db.pool)
-            .await?;
+    let row = state
+        .db
+        .read_optional(
+            "SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL",
+            crate::args![user_id],
+        )
+        .await?;
     let Some(r) = row else { return Ok(None) };
     let sealed: Vec<u8> = r.try_get("totp_secret")?;
     let key =
@@ -89,11 +89,12 @@ pub async fn disable(db: &Db, user_id: &str) -> Result<(), sqlx::Error> {
 }
 
 pub async fn unused_codes(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL")
-        .bind(user_id)
-        .fetch_one(&db.pool)
-        .await?
-        .try_get("n")
+    db.read_one(
+        "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+        crate::args![user_id],
+    )
+    .await?
+    .try_get("n")
 }
 
 /// Checks a typed code (six digits, or a recovery code) for someone with two-factor on.
@@ -143,10 +144,11 @@ pub struct Pending {
 }
 
 pub async fn pending(db: &Db, token: &str, now: i64) -> Result<Option<Pending>, sqlx::Error> {
-    let row = sqlx::query("SELECT user_id, next_path FROM pending_logins WHERE token_hash = $1 AND expires_at > $2")
-        .bind(token_hash(token))
-        .bind(now)
-        .fetch_optional(&db.pool)
+    let row = db
+        .read_optional(
+            "SELECT user_id, next_path FROM pending_logins WHERE token_hash = $1 AND expires_at > $2",
+            crate::args![token_hash(token), now],
+        )
         .await?;
     row.map(|r| Ok(Pending { user_id: r.try_get("user_id")?, next_path: r.try_get("next_path")? })).transpose()
 }

@@ -1,7 +1,5 @@
 //! Server-side sessions: the cookie holds a random token, the table holds its hash.
 
-use sqlx::Row;
-
 use super::model::{Role, SessionUser};
 use crate::app::AppState;
 use crate::clock::MINUTE;
@@ -33,17 +31,16 @@ pub async fn create(state: &AppState, user_id: &str, user_agent: &str) -> Result
 pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<SessionUser>> {
     let now = state.clock.now_ms();
     let idle_cutoff = now - state.config.session_idle_minutes * MINUTE;
-    let row = sqlx::query(
-        "SELECT s.id AS session_id, s.last_seen_at, s.authenticated_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet,
-           (SELECT COUNT(*) FROM thread_reads r WHERE r.user_id = u.id AND r.unread_since IS NOT NULL) AS unread
-         FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
-    )
-    .bind(hash)
-    .bind(now)
-    .bind(idle_cutoff)
-    .fetch_optional(&state.db.pool)
-    .await?;
+    let row = state
+        .db
+        .read_optional(
+            "SELECT s.id AS session_id, s.last_seen_at, s.authenticated_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet,
+               (SELECT COUNT(*) FROM thread_reads r WHERE r.user_id = u.id AND r.unread_since IS NOT NULL) AS unread
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
+            crate::args![hash, now, idle_cutoff],
+        )
+        .await?;
     let Some(r) = row else { return Ok(None) };
     let session_id: String = r.try_get("session_id")?;
     let last_seen: i64 = r.try_get("last_seen_at")?;
@@ -77,14 +74,13 @@ pub struct SessionInfo {
 }
 
 pub async fn list(db: &Db, user_id: &str, now: i64) -> Result<Vec<SessionInfo>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, created_at, last_seen_at, user_agent FROM sessions
+    let rows = db
+        .read_all(
+            "SELECT id, created_at, last_seen_at, user_agent FROM sessions
          WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC",
-    )
-    .bind(user_id)
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![user_id, now],
+        )
+        .await?;
     rows.into_iter()
         .map(|r| {
             Ok(SessionInfo {

@@ -1,7 +1,7 @@
 //! The accounts feature's SQL: users and single-use tokens.
 
-use sqlx::any::AnyRow;
-use sqlx::{Any, AssertSqlSafe, Executor, Row};
+use crate::db::read::ReadRow;
+use sqlx::{Any, Executor, Row};
 
 use super::model::{Email, Role};
 use crate::crypto::{random_token, token_hash};
@@ -23,7 +23,7 @@ pub struct UserRow {
 const USER_COLS: &str =
     "id, email, display_name, password_hash, role, time_zone, email_verified_at, disabled_at, totp_enabled_at";
 
-fn user_row(r: AnyRow) -> Result<UserRow, sqlx::Error> {
+fn user_row(r: ReadRow) -> Result<UserRow, sqlx::Error> {
     Ok(UserRow {
         id: r.try_get("id")?,
         email: r.try_get("email")?,
@@ -65,18 +65,14 @@ pub async fn create_user(db: &Db, u: &NewUser<'_>, now: i64) -> Result<Option<St
 }
 
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {USER_COLS} FROM users WHERE email = $1")))
-        .bind(email)
-        .fetch_optional(&db.pool)
+    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE email = $1"), crate::args![email])
         .await?
         .map(user_row)
         .transpose()
 }
 
 pub async fn find_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {USER_COLS} FROM users WHERE id = $1")))
-        .bind(id)
-        .fetch_optional(&db.pool)
+    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), crate::args![id])
         .await?
         .map(user_row)
         .transpose()
@@ -182,7 +178,7 @@ pub fn new_token() -> String {
     random_token()
 }
 
-fn token_row(r: AnyRow) -> Result<TokenRow, sqlx::Error> {
+fn token_row(r: ReadRow) -> Result<TokenRow, sqlx::Error> {
     Ok(TokenRow {
         user_id: r.try_get("user_id")?,
         space_id: r.try_get("space_id")?,
@@ -193,14 +189,11 @@ fn token_row(r: AnyRow) -> Result<TokenRow, sqlx::Error> {
 
 /// The token's row if it is valid now (right kind, unused, unexpired), without using it.
 pub async fn peek_token(db: &Db, kind: TokenKind, token: &str, now: i64) -> Result<Option<TokenRow>, sqlx::Error> {
-    sqlx::query(
+    db.read_optional(
         "SELECT user_id, space_id, next_path, expires_at FROM one_time_tokens
          WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3",
+        crate::args![token_hash(token), kind.as_str(), now],
     )
-    .bind(token_hash(token))
-    .bind(kind.as_str())
-    .bind(now)
-    .fetch_optional(&db.pool)
     .await?
     .map(token_row)
     .transpose()
@@ -226,7 +219,7 @@ where
     .bind(kind.as_str())
     .fetch_optional(ex)
     .await?
-    .map(token_row)
+    .map(|r| token_row(ReadRow::try_from(r)?))
     .transpose()
 }
 
@@ -243,7 +236,7 @@ pub async fn void_tokens(db: &Db, user_id: &str, kind: TokenKind, now: i64) -> R
 
 /// Numbers for the operator's health page: counts only, never content.
 pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM users").fetch_one(&db.pool).await?.try_get("n")
+    db.read_one("SELECT COUNT(*) AS n FROM users", crate::args![]).await?.try_get("n")
 }
 
 /// Turns discreet mode on or off.
@@ -258,7 +251,7 @@ pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::
 
 /// Whether the account with this address asked for discreet mail.
 pub async fn discreet_by_email(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
-    let row = sqlx::query("SELECT discreet FROM users WHERE email = $1").bind(email).fetch_optional(&db.pool).await?;
+    let row = db.read_optional("SELECT discreet FROM users WHERE email = $1", crate::args![email]).await?;
     Ok(row.map(|r| r.try_get::<Option<String>, _>("discreet")).transpose()?.flatten().is_some())
 }
 
@@ -285,10 +278,11 @@ pub async fn start_email_change(
 }
 
 pub async fn email_change_is_live(db: &Db, token: &str, now: i64) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query("SELECT 1 FROM email_changes WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2")
-        .bind(token_hash(token))
-        .bind(now)
-        .fetch_optional(&db.pool)
+    Ok(db
+        .read_optional(
+            "SELECT 1 FROM email_changes WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+            crate::args![token_hash(token), now],
+        )
         .await?
         .is_some())
 }

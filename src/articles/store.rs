@@ -1,8 +1,7 @@
 //! The guides' SQL: loading the bundled ones, reading published ones, search (one function
 //! per engine), and the writing and review of guides written in the browser.
 
-use sqlx::any::AnyRow;
-use sqlx::{AssertSqlSafe, Row};
+use crate::db::read::{Arg, ReadRow};
 
 use super::model::{Cta, Draft, Faq, FileArticle, Source};
 use crate::db::{Db, DbKind, new_id};
@@ -29,7 +28,7 @@ pub struct Article {
 const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
                     a.author_id, a.status, a.review_note, a.published_at, a.updated_at";
 
-fn article(r: AnyRow) -> Result<Article, sqlx::Error> {
+fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     let tags: String = r.try_get("tags")?;
     Ok(Article {
         id: r.try_get("id")?,
@@ -87,9 +86,8 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
     if r.rows_affected() == 1 {
         return Ok(true);
     }
-    let source: Option<String> = sqlx::query("SELECT source FROM articles WHERE slug = $1")
-        .bind(&a.slug)
-        .fetch_optional(&db.pool)
+    let source: Option<String> = db
+        .read_optional("SELECT source FROM articles WHERE slug = $1", crate::args![&a.slug])
         .await?
         .map(|r| r.try_get("source"))
         .transpose()?;
@@ -99,10 +97,8 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
 pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, sqlx::Error> {
     optional(
         db,
-        sqlx::query(AssertSqlSafe(format!(
-            "SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'"
-        )))
-        .bind(slug),
+        &format!("SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'"),
+        crate::args![slug],
     )
     .await
 }
@@ -112,19 +108,18 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
     // Tags are stored as "a,b,c": matching ",tag," inside ",a,b,c," finds exactly one tag.
     let filter = "a.status = 'published' AND ($1 = '' OR ',' || a.tags || ',' LIKE '%,' || $1 || ',%')";
     let tag = tag.unwrap_or("");
-    let total: i64 = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM articles a WHERE {filter}")))
-        .bind(tag)
-        .fetch_one(&db.pool)
+    let total: i64 = db
+        .read_one(&format!("SELECT COUNT(*) AS n FROM articles a WHERE {filter}"), crate::args![tag])
         .await?
         .try_get("n")?;
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a WHERE {filter} ORDER BY a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
-    )))
-    .bind(tag)
-    .bind(per)
-    .bind(page.max(0) * per)
-    .fetch_all(&db.pool)
-    .await?;
+    let rows = db
+        .read_all(
+            &format!(
+                "SELECT {COLS} FROM articles a WHERE {filter} ORDER BY a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
+            ),
+            crate::args![tag, per, page.max(0) * per],
+        )
+        .await?;
     Ok((rows.into_iter().map(article).collect::<Result<_, _>>()?, total))
 }
 
@@ -132,9 +127,8 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
 pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
     many(
         db,
-        sqlx::query(AssertSqlSafe(format!(
-            "SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"
-        ))),
+        &format!("SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"),
+        crate::args![],
     )
     .await
 }
@@ -142,9 +136,8 @@ pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
 /// Every published guide's address, tags and date, without its text: enough to choose
 /// related guides and list the topics.
 pub async fn published_tags(db: &Db) -> Result<Vec<(String, Vec<String>, i64)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT slug, tags, published_at FROM articles WHERE status = 'published'")
-        .fetch_all(&db.pool)
-        .await?;
+    let rows =
+        db.read_all("SELECT slug, tags, published_at FROM articles WHERE status = 'published'", crate::args![]).await?;
     rows.into_iter()
         .map(|r| {
             let tags: String = r.try_get("tags")?;
@@ -163,13 +156,8 @@ pub async fn published_by_slugs(db: &Db, slugs: &[&str]) -> Result<Vec<Article>,
         return Ok(vec![]);
     }
     let list = crate::db::placeholders(1, slugs.len());
-    let mut q = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})"
-    )));
-    for s in slugs {
-        q = q.bind(s.to_string());
-    }
-    many(db, q).await
+    let sql = format!("SELECT {COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})");
+    many(db, &sql, slugs.iter().map(|s| Arg::from(*s)).collect()).await
 }
 
 /// Words people type, kept to letters and digits: nothing they type is query syntax.
@@ -194,12 +182,12 @@ async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::
     let query = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
     many(
         db,
-        sqlx::query(AssertSqlSafe(format!(
+        &format!(
             "SELECT {COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
          WHERE articles_fts MATCH $1 AND a.status = 'published'
          ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
-        )))
-        .bind(query),
+        ),
+        crate::args![query],
     )
     .await
 }
@@ -210,12 +198,12 @@ async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx
     let query = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
     many(
         db,
-        sqlx::query(AssertSqlSafe(format!(
+        &format!(
             "SELECT {COLS} FROM articles a, to_tsquery('english', $1) q
          WHERE a.search @@ q AND a.status = 'published'
          ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
-        )))
-        .bind(query),
+        ),
+        crate::args![query],
     )
     .await
 }
@@ -225,7 +213,7 @@ async fn free_slug(db: &Db, title: &str) -> Result<String, sqlx::Error> {
     let base = super::markdown::slugify(title);
     let mut slug = base.clone();
     let mut n = 2;
-    while sqlx::query("SELECT 1 FROM articles WHERE slug = $1").bind(&slug).fetch_optional(&db.pool).await?.is_some() {
+    while db.read_optional("SELECT 1 FROM articles WHERE slug = $1", crate::args![&slug]).await?.is_some() {
         slug = format!("{base}-{n}");
         n += 1;
     }
@@ -245,12 +233,12 @@ fn bind_draft(sql: &'static str, d: &Draft) -> AnyQuery<'static> {
         .bind(d.cta.as_str())
 }
 
-async fn optional(db: &Db, q: AnyQuery<'_>) -> Result<Option<Article>, sqlx::Error> {
-    q.fetch_optional(&db.pool).await?.map(article).transpose()
+async fn optional(db: &Db, sql: &str, args: Vec<Arg>) -> Result<Option<Article>, sqlx::Error> {
+    db.read_optional(sql, args).await?.map(article).transpose()
 }
 
-async fn many(db: &Db, q: AnyQuery<'_>) -> Result<Vec<Article>, sqlx::Error> {
-    q.fetch_all(&db.pool).await?.into_iter().map(article).collect()
+async fn many(db: &Db, sql: &str, args: Vec<Arg>) -> Result<Vec<Article>, sqlx::Error> {
+    db.read_all(sql, args).await?.into_iter().map(article).collect()
 }
 
 pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Result<String, sqlx::Error> {
@@ -274,9 +262,8 @@ pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Resu
 pub async fn own(db: &Db, author_id: &str, id: &str) -> Result<Option<Article>, sqlx::Error> {
     optional(
         db,
-        sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2")))
-            .bind(id)
-            .bind(author_id),
+        &format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2"),
+        crate::args![id, author_id],
     )
     .await
 }
@@ -284,10 +271,8 @@ pub async fn own(db: &Db, author_id: &str, id: &str) -> Result<Option<Article>, 
 pub async fn by_author(db: &Db, author_id: &str) -> Result<Vec<Article>, sqlx::Error> {
     many(
         db,
-        sqlx::query(AssertSqlSafe(format!(
-            "SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"
-        )))
-        .bind(author_id),
+        &format!("SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"),
+        crate::args![author_id],
     )
     .await
 }
@@ -323,22 +308,13 @@ pub async fn submit(db: &Db, author_id: &str, id: &str, now: i64) -> Result<bool
 
 /// Guides waiting for an operator, oldest first.
 pub async fn in_review(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
-    many(
-        db,
-        sqlx::query(AssertSqlSafe(format!(
-            "SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"
-        ))),
-    )
-    .await
+    many(db, &format!("SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"), crate::args![])
+        .await
 }
 
 pub async fn for_review(db: &Db, id: &str) -> Result<Option<Article>, sqlx::Error> {
-    optional(
-        db,
-        sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'")))
-            .bind(id),
-    )
-    .await
+    optional(db, &format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'"), crate::args![id])
+        .await
 }
 
 /// The operator's decision: publish now, or send back to the author with a note.

@@ -1,14 +1,13 @@
 //! Availability's SQL: a counsellor's booking rules, weekly windows and exceptions, and the
 //! times live bookings hold. Slots themselves are computed (`slots.rs`), never stored.
 
-use sqlx::Row;
-use sqlx::any::AnyRow;
+use crate::db::read::ReadRow;
 
 use super::slots::{Exception, Rules, Window};
 use crate::db::{Db, new_id};
 
 /// One row's columns as the values `slots` reads; the single and the batch reads share them.
-fn rules_of(row: &AnyRow, time_zone: &str) -> Result<Rules, sqlx::Error> {
+fn rules_of(row: &ReadRow, time_zone: &str) -> Result<Rules, sqlx::Error> {
     Ok(Rules {
         time_zone: time_zone.to_string(),
         session_minutes: row.try_get("session_minutes")?,
@@ -19,7 +18,7 @@ fn rules_of(row: &AnyRow, time_zone: &str) -> Result<Rules, sqlx::Error> {
     })
 }
 
-fn window_of(r: &AnyRow) -> Result<Window, sqlx::Error> {
+fn window_of(r: &ReadRow) -> Result<Window, sqlx::Error> {
     Ok(Window {
         weekday: r.try_get::<i64, _>("weekday")?.clamp(0, 6) as u8,
         start: r.try_get::<i64, _>("start_minute")?.clamp(0, 1439) as u16,
@@ -27,7 +26,7 @@ fn window_of(r: &AnyRow) -> Result<Window, sqlx::Error> {
     })
 }
 
-fn exception_of(r: &AnyRow) -> Result<Exception, sqlx::Error> {
+fn exception_of(r: &ReadRow) -> Result<Exception, sqlx::Error> {
     Ok(Exception {
         off: r.try_get::<String, _>("kind")? == "off",
         starts_at: r.try_get("starts_at")?,
@@ -36,13 +35,13 @@ fn exception_of(r: &AnyRow) -> Result<Exception, sqlx::Error> {
 }
 
 pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rules, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours FROM counsellor_rules
+    let row = db
+        .read_optional(
+            "SELECT session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours FROM counsellor_rules
          WHERE user_id = $1",
-    )
-    .bind(counsellor_id)
-    .fetch_optional(&db.pool)
-    .await?;
+            crate::args![counsellor_id],
+        )
+        .await?;
     match row {
         Some(row) => rules_of(&row, time_zone),
         None => Ok(Rules { time_zone: time_zone.to_string(), ..Rules::default() }),
@@ -69,12 +68,11 @@ pub async fn save_rules(db: &Db, counsellor_id: &str, r: &Rules, now: i64) -> Re
 }
 
 pub async fn windows(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Window)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT id, weekday, start_minute, end_minute FROM availability_windows WHERE counsellor_id = $1
          ORDER BY weekday, start_minute",
+        crate::args![counsellor_id],
     )
-    .bind(counsellor_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("id")?, window_of(&r)?)))
@@ -107,13 +105,11 @@ pub async fn delete_window(db: &Db, counsellor_id: &str, id: &str) -> Result<boo
 
 /// Exceptions that have not ended by `since`, in time order.
 pub async fn exceptions(db: &Db, counsellor_id: &str, since: i64) -> Result<Vec<(String, Exception)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT id, kind, starts_at, ends_at FROM availability_exceptions WHERE counsellor_id = $1 AND ends_at > $2
          ORDER BY starts_at",
+        crate::args![counsellor_id, since],
     )
-    .bind(counsellor_id)
-    .bind(since)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("id")?, exception_of(&r)?)))
@@ -141,14 +137,11 @@ pub async fn delete_exception(db: &Db, counsellor_id: &str, id: &str) -> Result<
 
 /// Times the counsellor is held by live bookings between `from` and `to`.
 pub async fn busy(db: &Db, counsellor_id: &str, from: i64, to: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT starts_at, held_until FROM bookings
          WHERE counsellor_id = $1 AND status = 'booked' AND held_until > $2 AND starts_at < $3",
+        crate::args![counsellor_id, from, to],
     )
-    .bind(counsellor_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("starts_at")?, r.try_get("held_until")?)))
@@ -173,7 +166,6 @@ pub async fn calendars(
     ids: &[&str],
     now: i64,
 ) -> Result<std::collections::HashMap<String, Calendar>, sqlx::Error> {
-    use sqlx::AssertSqlSafe;
     let mut out: std::collections::HashMap<String, Calendar> =
         ids.iter().map(|id| (id.to_string(), Calendar::default())).collect();
     if ids.is_empty() {
@@ -201,12 +193,10 @@ pub async fn calendars(
              WHERE counsellor_id IN ({list}) AND status = 'booked' AND held_until > {after}"
         ),
     ];
+    let mut args: Vec<crate::db::read::Arg> = ids.iter().map(|id| (*id).into()).collect();
+    args.push(now.into());
     for (part, sql) in statements.into_iter().enumerate() {
-        let mut q = sqlx::query(AssertSqlSafe(sql));
-        for id in ids {
-            q = q.bind(id.to_string());
-        }
-        for r in q.bind(now).fetch_all(&db.pool).await? {
+        for r in db.read_all(&sql, args.clone()).await? {
             let owner: String = r.try_get("owner")?;
             let Some(c) = out.get_mut(&owner) else { continue };
             match part {

@@ -3,8 +3,6 @@
 //! PostgreSQL an exclusion constraint also refuses any overlap, so no slot is ever booked
 //! twice whatever the timing.
 
-use sqlx::Row;
-
 use crate::db::{Db, DbKind, new_id};
 
 // What a slot computation needs sits beside the bookings it is checked against.
@@ -40,13 +38,13 @@ fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
 }
 
 async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query("SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2")
-        .bind(booked_by)
-        .bind(key)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| r.try_get("id"))
-        .transpose()
+    db.read_optional(
+        "SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2",
+        crate::args![booked_by, key],
+    )
+    .await?
+    .map(|r| r.try_get("id"))
+    .transpose()
 }
 
 pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
@@ -138,7 +136,7 @@ const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booke
     b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone
     FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
 
-fn booking(r: sqlx::any::AnyRow) -> Result<Booking, sqlx::Error> {
+fn booking(r: crate::db::read::ReadRow) -> Result<Booking, sqlx::Error> {
     Ok(Booking {
         id: r.try_get("id")?,
         counsellor_id: r.try_get("counsellor_id")?,
@@ -156,15 +154,16 @@ fn booking(r: sqlx::any::AnyRow) -> Result<Booking, sqlx::Error> {
 
 /// The member's bookings and the couple sessions of the space they are in now, by time.
 pub async fn member_bookings(db: &Db, user_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{BOOKING_SELECT}
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT}
          WHERE b.booked_by = $1
             OR (b.kind = 'couple' AND b.space_id IN
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
          ORDER BY b.starts_at LIMIT 200"
-    )))
-    .bind(user_id)
-    .fetch_all(&db.pool)
+        ),
+        crate::args![user_id],
+    )
     .await?
     .into_iter()
     .map(booking)
@@ -173,13 +172,13 @@ pub async fn member_bookings(db: &Db, user_id: &str) -> Result<Vec<Booking>, sql
 
 /// The counsellor's live bookings from `from` on.
 pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.status = 'booked' AND b.ends_at > $2
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.status = 'booked' AND b.ends_at > $2
          ORDER BY b.starts_at LIMIT 200"
-    )))
-    .bind(counsellor_id)
-    .bind(from)
-    .fetch_all(&db.pool)
+        ),
+        crate::args![counsellor_id, from],
+    )
     .await?
     .into_iter()
     .map(booking)
@@ -189,15 +188,15 @@ pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Res
 /// One booking, if this person may see it: its booker, its counsellor, or — for a couple
 /// session — a member of that space now.
 pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<Booking>, sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "{BOOKING_SELECT}
+    db.read_optional(
+        &format!(
+            "{BOOKING_SELECT}
          WHERE b.id = $1 AND (b.booked_by = $2 OR b.counsellor_id = $2
             OR (b.kind = 'couple' AND b.space_id IN
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))"
-    )))
-    .bind(id)
-    .bind(user_id)
-    .fetch_optional(&db.pool)
+        ),
+        crate::args![id, user_id],
+    )
     .await?
     .map(booking)
     .transpose()
@@ -206,12 +205,7 @@ pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<
 /// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
 /// Live bookings still to come that this person made or, as a counsellor, holds.
 pub async fn future_bookings_of(db: &Db, user_id: &str, now: i64) -> Result<Vec<String>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2",
-    )
-    .bind(user_id)
-    .bind(now)
-    .fetch_all(&db.pool)
+    let rows = db.read_all("SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2", crate::args![user_id, now])
     .await?;
     rows.into_iter().map(|r| r.try_get("id")).collect()
 }
@@ -246,15 +240,14 @@ pub struct Person {
 /// Everyone a booking concerns: the booker, the partner for a couple session (while still in
 /// that space), and the counsellor.
 pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT u.email, u.display_name, u.time_zone FROM bookings b JOIN users u
            ON u.id = b.booked_by OR u.id = b.counsellor_id
               OR (b.kind = 'couple' AND u.id IN
                   (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
          WHERE b.id = $1",
+        crate::args![booking_id],
     )
-    .bind(booking_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| {
@@ -265,9 +258,7 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
 
 /// A booking's times, for mail.
 pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT starts_at, ends_at FROM bookings WHERE id = $1")
-        .bind(booking_id)
-        .fetch_optional(&db.pool)
+    db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", crate::args![booking_id])
         .await?
         .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
         .transpose()
@@ -279,18 +270,15 @@ pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx
 pub async fn due_booking_reminders(db: &Db, now: i64) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
     let mut out = vec![];
     for (kind, lead) in [("day", crate::clock::DAY), ("hour", crate::clock::HOUR)] {
-        let rows = sqlx::query(
-            "SELECT b.id FROM bookings b
+        let rows = db
+            .read_all(
+                "SELECT b.id FROM bookings b
              WHERE b.status = 'booked' AND b.starts_at > $1 AND b.starts_at <= $2 AND b.created_at < b.starts_at - $3
                AND NOT EXISTS (SELECT 1 FROM booking_reminders r WHERE r.booking_id = b.id AND r.kind = $4)
              ORDER BY b.starts_at LIMIT 500",
-        )
-        .bind(now)
-        .bind(now + lead)
-        .bind(lead)
-        .bind(kind)
-        .fetch_all(&db.pool)
-        .await?;
+                crate::args![now, now + lead, lead, kind],
+            )
+            .await?;
         for r in rows {
             out.push((r.try_get("id")?, kind));
         }
@@ -332,9 +320,7 @@ pub async fn revoke_feed(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
 }
 
 pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query("SELECT created_at FROM calendar_feeds WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    db.read_optional("SELECT created_at FROM calendar_feeds WHERE user_id = $1", crate::args![user_id])
         .await?
         .map(|r| r.try_get("created_at"))
         .transpose()
@@ -342,12 +328,11 @@ pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error
 
 /// Whose feed a token opens: their id, role, and whether they asked for discretion.
 pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<(String, String, bool)>, sqlx::Error> {
-    sqlx::query(
+    db.read_optional(
         "SELECT u.id, u.role, u.discreet FROM calendar_feeds f JOIN users u ON u.id = f.user_id
          WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
+        crate::args![token_hash],
     )
-    .bind(token_hash)
-    .fetch_optional(&db.pool)
     .await?
     .map(|r| Ok((r.try_get("id")?, r.try_get("role")?, r.try_get::<Option<String>, _>("discreet")?.is_some())))
     .transpose()

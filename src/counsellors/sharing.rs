@@ -2,8 +2,6 @@
 //! counsellor's private notes. A counsellor is someone's counsellor only while a booking
 //! links them (made by the client, or a couple session of the client's current space).
 
-use sqlx::Row;
-
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
@@ -25,29 +23,24 @@ pub fn what_label(what: &str) -> &'static str {
 
 /// Whether a booking links the counsellor and the client.
 pub async fn is_client(db: &Db, counsellor_id: &str, client_id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query(
-        "SELECT 1 AS one FROM bookings b WHERE b.counsellor_id = $1
+    let r = db
+        .read_optional(
+            "SELECT 1 AS one FROM bookings b WHERE b.counsellor_id = $1
            AND (b.booked_by = $2 OR (b.kind = 'couple' AND b.space_id IN
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))
          LIMIT 1",
-    )
-    .bind(counsellor_id)
-    .bind(client_id)
-    .fetch_optional(&db.pool)
-    .await?;
+            crate::args![counsellor_id, client_id],
+        )
+        .await?;
     Ok(r.is_some())
 }
 
 /// The counsellors a member has a booking with, as (id, name).
 pub async fn my_counsellors(db: &Db, client_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query(
-        "SELECT DISTINCT p.user_id, p.full_name FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id
+    db.read_all("SELECT DISTINCT p.user_id, p.full_name FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id
          WHERE b.booked_by = $1 OR (b.kind = 'couple' AND b.space_id IN
                (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
-         ORDER BY p.full_name",
-    )
-    .bind(client_id)
-    .fetch_all(&db.pool)
+         ORDER BY p.full_name", crate::args![client_id])
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("user_id")?, r.try_get("full_name")?)))
@@ -56,14 +49,13 @@ pub async fn my_counsellors(db: &Db, client_id: &str) -> Result<Vec<(String, Str
 
 /// A counsellor's clients, as (id, name).
 pub async fn my_clients(db: &Db, counsellor_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT DISTINCT u.id, u.display_name FROM bookings b JOIN users u
            ON u.id = b.booked_by OR (b.kind = 'couple' AND u.id IN
               (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
          WHERE b.counsellor_id = $1 ORDER BY u.display_name",
+        crate::args![counsellor_id],
     )
-    .bind(counsellor_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?)))
@@ -72,13 +64,11 @@ pub async fn my_clients(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Str
 
 /// The live shares from a client to a counsellor, as (what, item id or "").
 pub async fn shares(db: &Db, client_id: &str, counsellor_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT what, item_id FROM counsellor_shares
          WHERE client_id = $1 AND counsellor_id = $2 AND revoked_at IS NULL ORDER BY granted_at",
+        crate::args![client_id, counsellor_id],
     )
-    .bind(client_id)
-    .bind(counsellor_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("what")?, r.try_get("item_id")?)))
@@ -146,13 +136,12 @@ pub async fn log_read(db: &Db, client_id: &str, counsellor_id: &str, what: &str,
 
 /// The client's read log, newest first, as (counsellor name, what, when).
 pub async fn reads(db: &Db, client_id: &str) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT p.full_name, r.what, r.read_at FROM counsellor_reads r
          JOIN counsellor_profiles p ON p.user_id = r.counsellor_id
          WHERE r.client_id = $1 ORDER BY r.read_at DESC LIMIT 200",
+        crate::args![client_id],
     )
-    .bind(client_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("full_name")?, r.try_get("what")?, r.try_get("read_at")?)))
@@ -202,12 +191,7 @@ pub async fn notes(
     counsellor_id: &str,
     client_id: &str,
 ) -> anyhow::Result<Vec<(String, i64)>> {
-    let rows = sqlx::query(
-        "SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC",
-    )
-    .bind(counsellor_id)
-    .bind(client_id)
-    .fetch_all(&db.pool)
+    let rows = db.read_all("SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC", crate::args![counsellor_id, client_id])
     .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
     rows.into_iter()
@@ -247,15 +231,14 @@ pub async fn exercises(
     client_id: &str,
     counsellor_id: Option<&str>,
 ) -> anyhow::Result<Vec<Exercise>> {
-    let rows = sqlx::query(
-        "SELECT e.id, e.body, e.created_at, e.done_at, p.full_name FROM exercises e
+    let rows = db
+        .read_all(
+            "SELECT e.id, e.body, e.created_at, e.done_at, p.full_name FROM exercises e
          JOIN counsellor_profiles p ON p.user_id = e.counsellor_id
          WHERE e.client_id = $1 AND ($2 = '' OR e.counsellor_id = $2) ORDER BY e.created_at DESC LIMIT 100",
-    )
-    .bind(client_id)
-    .bind(counsellor_id.unwrap_or(""))
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![client_id, counsellor_id.unwrap_or("")],
+        )
+        .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(client_id)).await? else { return Ok(vec![]) };
     rows.into_iter()
         .map(|r| {

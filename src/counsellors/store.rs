@@ -1,7 +1,5 @@
 //! The counsellors feature's SQL: profiles, verification, and the directory's query.
 
-use sqlx::{AssertSqlSafe, Row};
-
 use super::model::{Profile, Status};
 use crate::db::Db;
 
@@ -26,7 +24,7 @@ fn list(raw: String) -> Vec<String> {
     raw.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
-fn stored(r: sqlx::any::AnyRow) -> Result<Stored, sqlx::Error> {
+fn stored(r: crate::db::read::ReadRow) -> Result<Stored, sqlx::Error> {
     let suspended_at: Option<i64> = r.try_get("suspended_at")?;
     Ok(Stored {
         user_id: r.try_get("user_id")?,
@@ -60,9 +58,7 @@ fn stored(r: sqlx::any::AnyRow) -> Result<Stored, sqlx::Error> {
 }
 
 pub async fn profile(db: &Db, user_id: &str) -> Result<Option<Stored>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!("SELECT {COLS} FROM counsellor_profiles WHERE user_id = $1")))
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    db.read_optional(&format!("SELECT {COLS} FROM counsellor_profiles WHERE user_id = $1"), crate::args![user_id])
         .await?
         .map(stored)
         .transpose()
@@ -119,10 +115,10 @@ pub async fn save_profile(
 
 /// Profiles waiting for a decision, oldest first.
 pub async fn queue(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM counsellor_profiles WHERE status = 'submitted' ORDER BY submitted_at"
-    )))
-    .fetch_all(&db.pool)
+    db.read_all(
+        &format!("SELECT {COLS} FROM counsellor_profiles WHERE status = 'submitted' ORDER BY submitted_at"),
+        crate::args![],
+    )
     .await?
     .into_iter()
     .map(stored)
@@ -131,10 +127,9 @@ pub async fn queue(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
 
 /// Every profile that has been decided on, for the operator's overview.
 pub async fn decided(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!(
+    db.read_all(&format!(
         "SELECT {COLS} FROM counsellor_profiles WHERE status IN ('verified', 'rejected') ORDER BY full_name LIMIT 500"
-    )))
-    .fetch_all(&db.pool)
+    ), crate::args![])
     .await?
     .into_iter()
     .map(stored)
@@ -242,30 +237,24 @@ pub async fn directory_window(
         n + 1
     );
     let count = format!("SELECT COUNT(*) AS n FROM counsellor_profiles WHERE {where_}");
-    let mut q = sqlx::query(AssertSqlSafe(select)).bind(now);
-    let mut c = sqlx::query(AssertSqlSafe(count)).bind(now);
-    for b in &binds {
-        q = q.bind(b.clone());
-        c = c.bind(b.clone());
-    }
-    for fee in [f.fee_min, f.fee_max].into_iter().flatten() {
-        q = q.bind(fee);
-        c = c.bind(fee);
-    }
-    let rows = q.bind(limit).bind(offset).fetch_all(&db.pool).await?;
-    let total: i64 = c.fetch_one(&db.pool).await?.try_get("n")?;
+    let mut args: Vec<crate::db::read::Arg> = vec![now.into()];
+    args.extend(binds.iter().map(|b| b.clone().into()));
+    args.extend([f.fee_min, f.fee_max].into_iter().flatten().map(Into::into));
+    let total: i64 = db.read_one(&count, args.clone()).await?.try_get("n")?;
+    args.extend([limit.into(), offset.into()]);
+    let rows = db.read_all(&select, args).await?;
     Ok((rows.into_iter().map(stored).collect::<Result<_, _>>()?, total))
 }
 
 /// Every language listed counsellors speak, for the directory's filter.
 pub async fn listed_languages(db: &Db, now: i64) -> Result<Vec<String>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT DISTINCT languages FROM counsellor_profiles
+    let rows = db
+        .read_all(
+            "SELECT DISTINCT languages FROM counsellor_profiles
          WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1",
-    )
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![now],
+        )
+        .await?;
     let mut all: Vec<String> = vec![];
     for r in rows {
         for l in list(r.try_get("languages")?) {
@@ -280,13 +269,13 @@ pub async fn listed_languages(db: &Db, now: i64) -> Result<Vec<String>, sqlx::Er
 
 /// Every listed profile (for matching), at most `limit`.
 pub async fn listed(db: &Db, now: i64, limit: i64) -> Result<Vec<Stored>, sqlx::Error> {
-    sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM counsellor_profiles
+    db.read_all(
+        &format!(
+            "SELECT {COLS} FROM counsellor_profiles
          WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1 ORDER BY full_name LIMIT $2"
-    )))
-    .bind(now)
-    .bind(limit)
-    .fetch_all(&db.pool)
+        ),
+        crate::args![now, limit],
+    )
     .await?
     .into_iter()
     .map(stored)
@@ -296,15 +285,13 @@ pub async fn listed(db: &Db, now: i64, limit: i64) -> Result<Vec<Stored>, sqlx::
 /// Verified counsellors whose licence ends between `from` and `to` and who have not been
 /// told about that expiry date: (user, email, name, last valid day).
 pub async fn expiring(db: &Db, from: i64, to: i64) -> Result<Vec<(String, String, String, String)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT p.user_id, u.email, u.display_name, p.license_expires_on FROM counsellor_profiles p
          JOIN users u ON u.id = p.user_id
          WHERE p.status = 'verified' AND p.license_expires_at > $1 AND p.license_expires_at <= $2
            AND (p.expiry_notice_for IS NULL OR p.expiry_notice_for <> p.license_expires_on)",
+        crate::args![from, to],
     )
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| {
@@ -343,9 +330,7 @@ pub async fn save_photo(db: &Db, user_id: &str, p: &super::photo::Photo, now: i6
 
 /// The photo's JPEG bytes and when it changed.
 pub async fn photo(db: &Db, user_id: &str) -> Result<Option<(Vec<u8>, i64)>, sqlx::Error> {
-    sqlx::query("SELECT jpeg, updated_at FROM counsellor_photos WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    db.read_optional("SELECT jpeg, updated_at FROM counsellor_photos WHERE user_id = $1", crate::args![user_id])
         .await?
         .map(|r| Ok((r.try_get("jpeg")?, r.try_get("updated_at")?)))
         .transpose()
@@ -353,10 +338,11 @@ pub async fn photo(db: &Db, user_id: &str) -> Result<Option<(Vec<u8>, i64)>, sql
 
 /// The photo's size and version (its update time), for the page that shows it.
 pub async fn photo_meta(db: &Db, user_id: &str) -> Result<Option<(i64, i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT width, height, updated_at FROM counsellor_photos WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| Ok((r.try_get("width")?, r.try_get("height")?, r.try_get("updated_at")?)))
-        .transpose()
+    db.read_optional(
+        "SELECT width, height, updated_at FROM counsellor_photos WHERE user_id = $1",
+        crate::args![user_id],
+    )
+    .await?
+    .map(|r| Ok((r.try_get("width")?, r.try_get("height")?, r.try_get("updated_at")?)))
+    .transpose()
 }

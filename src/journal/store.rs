@@ -1,8 +1,7 @@
 //! The journal's SQL. Reads take the reader's id and decide access in the query itself:
 //! the author always; the partner only for a shared entry while both are in that space.
 
-use sqlx::any::AnyRow;
-use sqlx::{AssertSqlSafe, Row};
+use crate::db::read::ReadRow;
 
 use super::model::Visibility;
 use crate::crypto::Crypto;
@@ -27,7 +26,7 @@ pub fn owner_id(user_id: &str) -> String {
 
 const COLS: &str = "e.id, e.author_id, u.display_name, e.visibility, e.body, e.created_at, e.updated_at";
 
-async fn open_row(db: &Db, crypto: &Crypto, r: AnyRow) -> anyhow::Result<Option<Entry>> {
+async fn open_row(db: &Db, crypto: &Crypto, r: ReadRow) -> anyhow::Result<Option<Entry>> {
     let id: String = r.try_get("id")?;
     let author_id: String = r.try_get("author_id")?;
     // A destroyed key means the author erased their data: the entry is gone for everyone.
@@ -73,14 +72,15 @@ pub async fn create(db: &Db, crypto: &Crypto, author_id: &str, w: &EntryWrite<'_
 
 /// One entry, if `reader_id` may see it.
 pub async fn get(db: &Db, crypto: &Crypto, id: &str, reader_id: &str) -> anyhow::Result<Option<Entry>> {
-    let row = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE e.id = $2 AND {}",
-        readable_by_reader("e", "author_id")
-    )))
-    .bind(reader_id)
-    .bind(id)
-    .fetch_optional(&db.pool)
-    .await?;
+    let row = db
+        .read_optional(
+            &format!(
+                "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE e.id = $2 AND {}",
+                readable_by_reader("e", "author_id")
+            ),
+            crate::args![reader_id, id],
+        )
+        .await?;
     match row {
         Some(r) => open_row(db, crypto, r).await,
         None => Ok(None),
@@ -89,14 +89,16 @@ pub async fn get(db: &Db, crypto: &Crypto, id: &str, reader_id: &str) -> anyhow:
 
 /// Every entry `reader_id` may see, newest first.
 pub async fn list(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Result<Vec<Entry>> {
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE {}
+    let rows = db
+        .read_all(
+            &format!(
+                "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE {}
          ORDER BY e.created_at DESC LIMIT 200",
-        readable_by_reader("e", "author_id")
-    )))
-    .bind(reader_id)
-    .fetch_all(&db.pool)
-    .await?;
+                readable_by_reader("e", "author_id")
+            ),
+            crate::args![reader_id],
+        )
+        .await?;
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         if let Some(e) = open_row(db, crypto, r).await? {

@@ -124,10 +124,12 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
 
 async fn session_live(state: &AppState, user: &SessionUser) -> bool {
     let now = state.clock.now_ms();
-    sqlx::query("SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2")
-        .bind(&user.session_id)
-        .bind(now)
-        .fetch_optional(&state.db.pool)
+    state
+        .db
+        .read_optional(
+            "SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2",
+            crate::args![&user.session_id, now],
+        )
         .await
         .is_ok_and(|r| r.is_some())
 }

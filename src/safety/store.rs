@@ -1,7 +1,6 @@
 //! The safety check's SQL. Answers are sealed under the member's own key.
 
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
@@ -30,12 +29,12 @@ pub async fn save(db: &Db, crypto: &Crypto, user_id: &str, c: &Check, now: i64) 
 
 /// The member's latest check and when, if any.
 pub async fn latest(db: &Db, crypto: &Crypto, user_id: &str) -> anyhow::Result<Option<(Check, i64)>> {
-    let row = sqlx::query(
-        "SELECT id, body, created_at FROM safety_checks WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1",
-    )
-    .bind(user_id)
-    .fetch_optional(&db.pool)
-    .await?;
+    let row = db
+        .read_optional(
+            "SELECT id, body, created_at FROM safety_checks WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1",
+            crate::args![user_id],
+        )
+        .await?;
     let Some(r) = row else { return Ok(None) };
     let Some(key) = existing_key(db, crypto, &user_owner(user_id)).await? else { return Ok(None) };
     let id: String = r.try_get("id")?;
@@ -45,9 +44,7 @@ pub async fn latest(db: &Db, crypto: &Crypto, user_id: &str) -> anyhow::Result<O
 
 /// When the member last answered, without opening anything.
 pub async fn last_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query("SELECT MAX(created_at) AS t FROM safety_checks WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_one(&db.pool)
+    db.read_one("SELECT MAX(created_at) AS t FROM safety_checks WHERE user_id = $1", crate::args![user_id])
         .await?
         .try_get("t")
 }
@@ -71,12 +68,10 @@ pub async fn alert(db: &Db, client_id: &str, counsellor_id: &str, now: i64) -> R
 
 /// When the client asked DilTalks to tell this counsellor, newest first.
 pub async fn alerts_for(db: &Db, counsellor_id: &str, client_id: &str) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT created_at FROM safety_alerts WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC",
+        crate::args![counsellor_id, client_id],
     )
-    .bind(counsellor_id)
-    .bind(client_id)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| r.try_get("created_at"))

@@ -48,39 +48,40 @@ pub fn owner_id(space_id: &str) -> String {
 
 /// The space `user_id` is in now, with its current members.
 pub async fn active_space(db: &Db, user_id: &str) -> Result<Option<Space>, sqlx::Error> {
-    let Some(row) = sqlx::query(
-        "SELECT s.id, s.created_at FROM memberships m JOIN spaces s ON s.id = m.space_id
+    let Some(row) = db
+        .read_optional(
+            "SELECT s.id, s.created_at FROM memberships m JOIN spaces s ON s.id = m.space_id
          WHERE m.user_id = $1 AND m.left_at IS NULL",
-    )
-    .bind(user_id)
-    .fetch_optional(&db.pool)
-    .await?
+            crate::args![user_id],
+        )
+        .await?
     else {
         return Ok(None);
     };
     let id: String = row.try_get("id")?;
-    let members = sqlx::query(
-        "SELECT m.user_id, u.display_name, m.joined_at FROM memberships m JOIN users u ON u.id = m.user_id
+    let members = db
+        .read_all(
+            "SELECT m.user_id, u.display_name, m.joined_at FROM memberships m JOIN users u ON u.id = m.user_id
          WHERE m.space_id = $1 AND m.left_at IS NULL ORDER BY m.joined_at",
-    )
-    .bind(&id)
-    .fetch_all(&db.pool)
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok(Member {
-            user_id: r.try_get("user_id")?,
-            display_name: r.try_get("display_name")?,
-            joined_at: r.try_get("joined_at")?,
+            crate::args![&id],
+        )
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(Member {
+                user_id: r.try_get("user_id")?,
+                display_name: r.try_get("display_name")?,
+                joined_at: r.try_get("joined_at")?,
+            })
         })
-    })
-    .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let departures: i64 =
-        sqlx::query("SELECT COUNT(*) AS n FROM memberships WHERE space_id = $1 AND left_at IS NOT NULL")
-            .bind(&id)
-            .fetch_one(&db.pool)
-            .await?
-            .try_get("n")?;
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let departures: i64 = db
+        .read_one(
+            "SELECT COUNT(*) AS n FROM memberships WHERE space_id = $1 AND left_at IS NOT NULL",
+            crate::args![&id],
+        )
+        .await?
+        .try_get("n")?;
     Ok(Some(Space { id, created_at: row.try_get("created_at")?, members, had_departure: departures > 0 }))
 }
 
@@ -165,15 +166,14 @@ pub async fn current_invite(
     space_id: &str,
     now: i64,
 ) -> anyhow::Result<Option<(String, i64)>> {
-    let row = sqlx::query(
-        "SELECT token_hash, secret, expires_at FROM one_time_tokens
+    let row = db
+        .read_optional(
+            "SELECT token_hash, secret, expires_at FROM one_time_tokens
          WHERE space_id = $1 AND kind = 'invite' AND used_at IS NULL AND expires_at > $2
          ORDER BY created_at DESC LIMIT 1",
-    )
-    .bind(space_id)
-    .bind(now)
-    .fetch_optional(&db.pool)
-    .await?;
+            crate::args![space_id, now],
+        )
+        .await?;
     let Some(r) = row else { return Ok(None) };
     let key = data_key(db, crypto, &owner_id(space_id), now).await?;
     let sealed: Vec<u8> = r.try_get("secret")?;
@@ -197,10 +197,7 @@ pub async fn invite_sender(db: &Db, token: &str, now: i64) -> Result<Option<(Str
     let Some(t) = tokens::peek_token(db, TokenKind::Invite, token, now).await? else {
         return Ok(None);
     };
-    let row = sqlx::query("SELECT id, display_name FROM users WHERE id = $1")
-        .bind(&t.user_id)
-        .fetch_optional(&db.pool)
-        .await?;
+    let row = db.read_optional("SELECT id, display_name FROM users WHERE id = $1", crate::args![&t.user_id]).await?;
     row.map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?))).transpose()
 }
 
@@ -287,5 +284,5 @@ pub async fn leave(db: &Db, user_id: &str, now: i64) -> Result<bool, sqlx::Error
 }
 
 pub async fn count_spaces(db: &Db) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM spaces WHERE closed_at IS NULL").fetch_one(&db.pool).await?.try_get("n")
+    db.read_one("SELECT COUNT(*) AS n FROM spaces WHERE closed_at IS NULL", crate::args![]).await?.try_get("n")
 }

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::db::read::ReadRow;
 use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::crypto::store::{data_key, existing_key};
 use crate::crypto::{Crypto, Key};
@@ -44,7 +44,7 @@ impl Keys<'_> {
 
 const MESSAGE_COLS: &str = "id, seq, sender_id, body, created_at, edited_at";
 
-async fn open_messages(db: &Db, crypto: &Crypto, rows: Vec<AnyRow>) -> anyhow::Result<Vec<Message>> {
+async fn open_messages(db: &Db, crypto: &Crypto, rows: Vec<ReadRow>) -> anyhow::Result<Vec<Message>> {
     let mut keys = Keys { db, crypto, cache: HashMap::new() };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
@@ -71,27 +71,22 @@ pub async fn messages(
     after_seq: i64,
     limit: i64,
 ) -> anyhow::Result<Vec<Message>> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let rows = db.read_all(&format!(
         "SELECT * FROM (SELECT {MESSAGE_COLS} FROM messages WHERE thread_id = $1 AND seq > $2 ORDER BY seq DESC LIMIT $3) x
          ORDER BY seq"
-    )))
-    .bind(thread_id)
-    .bind(after_seq)
-    .bind(limit)
-    .fetch_all(&db.pool)
+    ), crate::args![thread_id, after_seq, limit])
     .await?;
     open_messages(db, crypto, rows).await
 }
 
 /// One message of a thread, by id.
 pub async fn message(db: &Db, crypto: &Crypto, thread_id: &str, id: &str) -> anyhow::Result<Option<Message>> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT {MESSAGE_COLS} FROM messages WHERE thread_id = $1 AND id = $2"
-    )))
-    .bind(thread_id)
-    .bind(id)
-    .fetch_all(&db.pool)
-    .await?;
+    let rows = db
+        .read_all(
+            &format!("SELECT {MESSAGE_COLS} FROM messages WHERE thread_id = $1 AND id = $2"),
+            crate::args![thread_id, id],
+        )
+        .await?;
     Ok(open_messages(db, crypto, rows).await?.pop())
 }
 
@@ -250,13 +245,12 @@ pub async fn edit(
 
 /// The numbers of this sender's latest messages in a thread.
 pub async fn own_recent_seqs(db: &Db, thread_id: &str, sender_id: &str, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
-    sqlx::query("SELECT seq FROM messages WHERE thread_id = $1 AND sender_id = $2 ORDER BY seq DESC LIMIT $3")
-        .bind(thread_id)
-        .bind(sender_id)
-        .bind(limit)
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| r.try_get("seq"))
-        .collect()
+    db.read_all(
+        "SELECT seq FROM messages WHERE thread_id = $1 AND sender_id = $2 ORDER BY seq DESC LIMIT $3",
+        crate::args![thread_id, sender_id, limit],
+    )
+    .await?
+    .into_iter()
+    .map(|r| r.try_get("seq"))
+    .collect()
 }

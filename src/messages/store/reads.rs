@@ -2,8 +2,6 @@
 
 use std::collections::HashMap;
 
-use sqlx::Row;
-
 use crate::db::Db;
 
 /// Moves this person's read position up to `seq`; clears their unread state once nothing
@@ -25,9 +23,7 @@ pub async fn mark_read(db: &Db, thread_id: &str, user_id: &str, seq: i64) -> Res
 
 /// Each participant's read position in a thread.
 pub async fn read_positions(db: &Db, thread_id: &str) -> Result<HashMap<String, i64>, sqlx::Error> {
-    sqlx::query("SELECT user_id, last_read_seq FROM thread_reads WHERE thread_id = $1")
-        .bind(thread_id)
-        .fetch_all(&db.pool)
+    db.read_all("SELECT user_id, last_read_seq FROM thread_reads WHERE thread_id = $1", crate::args![thread_id])
         .await?
         .into_iter()
         .map(|r| Ok((r.try_get("user_id")?, r.try_get("last_read_seq")?)))
@@ -36,22 +32,24 @@ pub async fn read_positions(db: &Db, thread_id: &str) -> Result<HashMap<String, 
 
 /// How many threads hold something unread for this person.
 pub async fn unread_threads(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query("SELECT COUNT(*) AS n FROM thread_reads WHERE user_id = $1 AND unread_since IS NOT NULL")
-        .bind(user_id)
-        .fetch_one(&db.pool)
-        .await?
-        .try_get("n")
+    db.read_one(
+        "SELECT COUNT(*) AS n FROM thread_reads WHERE user_id = $1 AND unread_since IS NOT NULL",
+        crate::args![user_id],
+    )
+    .await?
+    .try_get("n")
 }
 
 /// Unread notices that are due, as (user id, thread id).
 pub async fn due_notices(db: &Db, now: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query("SELECT user_id, thread_id FROM thread_reads WHERE notify_at IS NOT NULL AND notify_at <= $1 LIMIT 500")
-        .bind(now)
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| Ok((r.try_get("user_id")?, r.try_get("thread_id")?)))
-        .collect()
+    db.read_all(
+        "SELECT user_id, thread_id FROM thread_reads WHERE notify_at IS NOT NULL AND notify_at <= $1 LIMIT 500",
+        crate::args![now],
+    )
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("user_id")?, r.try_get("thread_id")?)))
+    .collect()
 }
 
 /// Claims one notice; of several instances, one gets true and sends it.
@@ -68,18 +66,18 @@ pub async fn claim_notice(db: &Db, user_id: &str, thread_id: &str, now: i64) -> 
     if claimed.is_none() {
         return Ok(None);
     }
-    sqlx::query("SELECT email FROM users WHERE id = $1 AND deleted_at IS NULL AND disabled_at IS NULL")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| r.try_get("email"))
-        .transpose()
+    db.read_optional(
+        "SELECT email FROM users WHERE id = $1 AND deleted_at IS NULL AND disabled_at IS NULL",
+        crate::args![user_id],
+    )
+    .await?
+    .map(|r| r.try_get("email"))
+    .transpose()
 }
 
 pub async fn reply_hours(db: &Db, counsellor_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    Ok(sqlx::query("SELECT reply_hours FROM counsellor_profiles WHERE user_id = $1")
-        .bind(counsellor_id)
-        .fetch_optional(&db.pool)
+    Ok(db
+        .read_optional("SELECT reply_hours FROM counsellor_profiles WHERE user_id = $1", crate::args![counsellor_id])
         .await?
         .map(|r| r.try_get::<Option<i64>, _>("reply_hours"))
         .transpose()?

@@ -2,8 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::db::read::ReadRow;
 use sqlx::Row;
-use sqlx::any::AnyRow;
 
 use crate::db::{Db, new_id, placeholders};
 use crate::messages::model::{Kind, thread_key};
@@ -28,7 +28,7 @@ pub struct Participant {
 
 const THREAD_COLS: &str = "t.id, t.kind, t.space_id, t.counsellor_id, t.client_id, t.last_seq, t.last_message_at";
 
-fn thread_row(r: &AnyRow) -> Result<Thread, sqlx::Error> {
+fn thread_row(r: &ReadRow) -> Result<Thread, sqlx::Error> {
     Ok(Thread {
         id: r.try_get("id")?,
         kind: Kind::parse(&r.try_get::<String, _>("kind")?),
@@ -58,15 +58,16 @@ const CANDIDATES: &str = "
 /// Makes sure each conversation this person can have exists, with a read position for them.
 /// Only what is missing is written, so opening the list is a read once everything exists.
 pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
-    let rows = sqlx::query(CANDIDATES).bind(user_id).fetch_all(&db.pool).await?;
-    let have: HashSet<String> =
-        sqlx::query("SELECT t.key FROM thread_reads r JOIN threads t ON t.id = r.thread_id WHERE r.user_id = $1")
-            .bind(user_id)
-            .fetch_all(&db.pool)
-            .await?
-            .iter()
-            .map(|r| r.try_get("key"))
-            .collect::<Result<_, _>>()?;
+    let rows = db.read_all(CANDIDATES, crate::args![user_id]).await?;
+    let have: HashSet<String> = db
+        .read_all(
+            "SELECT t.key FROM thread_reads r JOIN threads t ON t.id = r.thread_id WHERE r.user_id = $1",
+            crate::args![user_id],
+        )
+        .await?
+        .iter()
+        .map(|r| r.try_get("key"))
+        .collect::<Result<_, _>>()?;
     for r in rows {
         let some = |col: &str| -> Result<Option<String>, sqlx::Error> {
             Ok(Some(r.try_get::<String, _>(col)?).filter(|s| !s.is_empty()))
@@ -105,13 +106,15 @@ pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
 /// The threads this person has a read position in, most recent first, with that position
 /// and whether something waits unread.
 pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool)>, sqlx::Error> {
-    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let rows = db
+        .read_all(
+            &format!(
         "SELECT {THREAD_COLS}, r.last_read_seq, r.unread_since FROM thread_reads r JOIN threads t ON t.id = r.thread_id
          WHERE r.user_id = $1 ORDER BY COALESCE(t.last_message_at, t.created_at) DESC LIMIT 200"
-    )))
-    .bind(user_id)
-    .fetch_all(&db.pool)
-    .await?;
+    ),
+            crate::args![user_id],
+        )
+        .await?;
     rows.iter()
         .map(|r| {
             Ok((thread_row(r)?, r.try_get("last_read_seq")?, r.try_get::<Option<i64>, _>("unread_since")?.is_some()))
@@ -120,9 +123,7 @@ pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool
 }
 
 pub async fn thread(db: &Db, id: &str) -> Result<Option<Thread>, sqlx::Error> {
-    sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {THREAD_COLS} FROM threads t WHERE t.id = $1")))
-        .bind(id)
-        .fetch_optional(&db.pool)
+    db.read_optional(&format!("SELECT {THREAD_COLS} FROM threads t WHERE t.id = $1"), crate::args![id])
         .await?
         .map(|r| thread_row(&r))
         .transpose()

@@ -1,7 +1,7 @@
 //! The program's SQL. Statements are sealed under their author's key; the shared account
 //! under the couple space's key. Every query takes the acting member's id or their space.
 
-use sqlx::{AssertSqlSafe, Row};
+use sqlx::Row;
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
@@ -12,9 +12,8 @@ use crate::program::model::{Perspective, StatementKind};
 use crate::spaces::store::{owner_id as space_owner, readable_by_reader};
 
 pub async fn perspective(db: &Db, user_id: &str) -> Result<Option<(Perspective, i64)>, sqlx::Error> {
-    let row = sqlx::query("SELECT perspective, started_at FROM program_members WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    let row = db
+        .read_optional("SELECT perspective, started_at FROM program_members WHERE user_id = $1", crate::args![user_id])
         .await?;
     row.map(|r| {
         let p: String = r.try_get("perspective")?;
@@ -49,14 +48,16 @@ pub struct Statement {
 
 /// Statements `reader_id` may read: their own, and their partner's shared ones.
 pub async fn statements(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Result<Vec<(bool, Statement)>> {
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT s.id, s.author_id, u.display_name, s.kind, s.visibility, s.body, s.updated_at
+    let rows = db
+        .read_all(
+            &format!(
+                "SELECT s.id, s.author_id, u.display_name, s.kind, s.visibility, s.body, s.updated_at
          FROM statements s JOIN users u ON u.id = s.author_id WHERE {} ORDER BY s.kind",
-        readable_by_reader("s", "author_id")
-    )))
-    .bind(reader_id)
-    .fetch_all(&db.pool)
-    .await?;
+                readable_by_reader("s", "author_id")
+            ),
+            crate::args![reader_id],
+        )
+        .await?;
     let mut out = vec![];
     for r in rows {
         let author: String = r.try_get("author_id")?;
@@ -102,10 +103,11 @@ pub async fn save_statement(
     .bind(now)
     .execute(&db.pool)
     .await?;
-    let id: String = sqlx::query("SELECT id FROM statements WHERE author_id = $1 AND kind = $2")
-        .bind(author_id)
-        .bind(w.kind.as_str())
-        .fetch_one(&db.pool)
+    let id: String = db
+        .read_one(
+            "SELECT id FROM statements WHERE author_id = $1 AND kind = $2",
+            crate::args![author_id, w.kind.as_str()],
+        )
         .await?
         .try_get("id")?;
     sqlx::query("UPDATE statements SET body = $1, visibility = $2, space_id = $3, updated_at = $4 WHERE id = $5 AND author_id = $6")
@@ -133,24 +135,24 @@ pub struct Version {
 
 /// Every version of the space's shared account, oldest first, with who confirmed each.
 pub async fn versions(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Result<Vec<Version>> {
-    let rows = sqlx::query(
-        "SELECT v.id, v.number, v.proposer_id, u.display_name, v.body, v.created_at
+    let rows = db
+        .read_all(
+            "SELECT v.id, v.number, v.proposer_id, u.display_name, v.body, v.created_at
          FROM account_versions v JOIN users u ON u.id = v.proposer_id WHERE v.space_id = $1 ORDER BY v.number",
-    )
-    .bind(space_id)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![space_id],
+        )
+        .await?;
     if rows.is_empty() {
         return Ok(vec![]);
     }
     let key = data_key(db, crypto, &space_owner(space_id), 0).await?;
-    let confirmations = sqlx::query(
-        "SELECT c.version_id, c.user_id FROM account_confirmations c JOIN account_versions v ON v.id = c.version_id
+    let confirmations = db
+        .read_all(
+            "SELECT c.version_id, c.user_id FROM account_confirmations c JOIN account_versions v ON v.id = c.version_id
          WHERE v.space_id = $1",
-    )
-    .bind(space_id)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![space_id],
+        )
+        .await?;
     let mut out = vec![];
     for r in rows {
         let id: String = r.try_get("id")?;
@@ -212,10 +214,11 @@ pub async fn propose(
 
 /// Confirms a version of the member's own space; a version of any other space is not found.
 pub async fn confirm(db: &Db, space_id: &str, version_id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let exists = sqlx::query("SELECT id FROM account_versions WHERE id = $1 AND space_id = $2")
-        .bind(version_id)
-        .bind(space_id)
-        .fetch_optional(&db.pool)
+    let exists = db
+        .read_optional(
+            "SELECT id FROM account_versions WHERE id = $1 AND space_id = $2",
+            crate::args![version_id, space_id],
+        )
         .await?;
     if exists.is_none() {
         return Ok(false);

@@ -1,7 +1,5 @@
 //! Step 3's SQL: commitments and their confirmations, always within the member's space.
 
-use sqlx::Row;
-
 use crate::crypto::Crypto;
 use crate::crypto::store::data_key;
 use crate::db::{Db, new_id};
@@ -75,13 +73,9 @@ pub async fn create_commitment(
 
 /// The space's commitments, oldest first.
 pub async fn commitments(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Result<Vec<Commitment>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.maker_id, u.display_name, c.body, c.kind, c.due_at, c.minute, c.days, c.time_zone, c.starts_at, c.ended_at,
+    let rows = db.read_all("SELECT c.id, c.maker_id, u.display_name, c.body, c.kind, c.due_at, c.minute, c.days, c.time_zone, c.starts_at, c.ended_at,
                 c.remind_at
-         FROM commitments c JOIN users u ON u.id = c.maker_id WHERE c.space_id = $1 ORDER BY c.created_at",
-    )
-    .bind(space_id)
-    .fetch_all(&db.pool)
+         FROM commitments c JOIN users u ON u.id = c.maker_id WHERE c.space_id = $1 ORDER BY c.created_at", crate::args![space_id])
     .await?;
     if rows.is_empty() {
         return Ok(vec![]);
@@ -111,13 +105,13 @@ pub async fn commitments(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Re
 }
 
 pub async fn confirmations(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Result<Vec<Confirmation>> {
-    let rows = sqlx::query(
-        "SELECT f.commitment_id, f.occurrence_at, f.outcome, f.note FROM commitment_confirmations f
+    let rows = db
+        .read_all(
+            "SELECT f.commitment_id, f.occurrence_at, f.outcome, f.note FROM commitment_confirmations f
          JOIN commitments c ON c.id = f.commitment_id WHERE c.space_id = $1",
-    )
-    .bind(space_id)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![space_id],
+        )
+        .await?;
     let key = data_key(db, crypto, &space_owner(space_id), 0).await?;
     rows.into_iter()
         .map(|r| {
@@ -191,18 +185,18 @@ pub struct DueReminder {
 
 /// Reminders due at `now` for commitments still running whose maker is still in the space.
 pub async fn due_reminders(db: &Db, now: i64) -> anyhow::Result<Vec<DueReminder>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.remind_at, c.kind, c.due_at, c.minute, c.days, c.time_zone, c.starts_at, c.ended_at,
+    let rows = db
+        .read_all(
+            "SELECT c.id, c.remind_at, c.kind, c.due_at, c.minute, c.days, c.time_zone, c.starts_at, c.ended_at,
                 u.email, u.display_name
          FROM commitments c
          JOIN users u ON u.id = c.maker_id
          JOIN memberships m ON m.space_id = c.space_id AND m.user_id = c.maker_id AND m.left_at IS NULL
          WHERE c.remind_at IS NOT NULL AND c.remind_at <= $1 AND c.ended_at IS NULL
          ORDER BY c.remind_at LIMIT 500",
-    )
-    .bind(now)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![now],
+        )
+        .await?;
     let mut out = vec![];
     for r in rows {
         let kind: String = r.try_get("kind")?;

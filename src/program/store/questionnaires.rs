@@ -1,7 +1,5 @@
 //! Step 2's SQL for questionnaires: installed versions, and each member's sealed answers.
 
-use sqlx::Row;
-
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
@@ -55,10 +53,11 @@ pub async fn install_questionnaire(
     if inserted == 1 {
         return Ok(InstallOutcome::Added);
     }
-    let row = sqlx::query("SELECT definition FROM questionnaires WHERE slug = $1 AND version = $2")
-        .bind(&def.slug)
-        .bind(def.version)
-        .fetch_one(&db.pool)
+    let row = db
+        .read_one(
+            "SELECT definition FROM questionnaires WHERE slug = $1 AND version = $2",
+            crate::args![&def.slug, def.version],
+        )
         .await?;
     let existing: Definition = serde_json::from_str(&row.try_get::<String, _>("definition")?)?;
     anyhow::ensure!(
@@ -79,20 +78,21 @@ pub async fn install_bundled_questionnaires(db: &Db, now: i64) -> anyhow::Result
     Ok(())
 }
 
-fn installed(r: sqlx::any::AnyRow) -> anyhow::Result<Installed> {
+fn installed(r: crate::db::read::ReadRow) -> anyhow::Result<Installed> {
     Ok(Installed { id: r.try_get("id")?, def: serde_json::from_str(&r.try_get::<String, _>("definition")?)? })
 }
 
 /// The newest version of every instrument still offered, by title.
 pub async fn current_questionnaires(db: &Db) -> anyhow::Result<Vec<Installed>> {
-    let rows = sqlx::query(
-        "SELECT q.id, q.definition FROM questionnaires q
+    let rows = db
+        .read_all(
+            "SELECT q.id, q.definition FROM questionnaires q
          WHERE q.retired_at IS NULL
            AND q.version = (SELECT MAX(n.version) FROM questionnaires n WHERE n.slug = q.slug AND n.retired_at IS NULL)
          ORDER BY q.slug",
-    )
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![],
+        )
+        .await?;
     let mut all = rows.into_iter().map(installed).collect::<anyhow::Result<Vec<_>>>()?;
     all.sort_by(|a, b| a.def.title.cmp(&b.def.title));
     Ok(all)
@@ -100,13 +100,13 @@ pub async fn current_questionnaires(db: &Db) -> anyhow::Result<Vec<Installed>> {
 
 /// The version of `slug` offered now, if it is offered.
 pub async fn current_questionnaire(db: &Db, slug: &str) -> anyhow::Result<Option<Installed>> {
-    let row = sqlx::query(
-        "SELECT id, definition FROM questionnaires WHERE slug = $1 AND retired_at IS NULL
+    let row = db
+        .read_optional(
+            "SELECT id, definition FROM questionnaires WHERE slug = $1 AND retired_at IS NULL
          ORDER BY version DESC LIMIT 1",
-    )
-    .bind(slug)
-    .fetch_optional(&db.pool)
-    .await?;
+            crate::args![slug],
+        )
+        .await?;
     row.map(installed).transpose()
 }
 
@@ -144,16 +144,14 @@ pub async fn own_answers(
     slug: &str,
     since: i64,
 ) -> anyhow::Result<Vec<Answered>> {
-    let rows = sqlx::query(
-        "SELECT a.id, a.answers, a.created_at, q.definition FROM questionnaire_answers a
+    let rows = db
+        .read_all(
+            "SELECT a.id, a.answers, a.created_at, q.definition FROM questionnaire_answers a
          JOIN questionnaires q ON q.id = a.questionnaire_id
          WHERE a.author_id = $1 AND q.slug = $2 AND a.created_at >= $3 ORDER BY a.created_at",
-    )
-    .bind(author_id)
-    .bind(slug)
-    .bind(since)
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![author_id, slug, since],
+        )
+        .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(author_id)).await? else { return Ok(vec![]) };
     rows.into_iter()
         .map(|r| {
@@ -170,13 +168,11 @@ pub async fn own_answers(
 
 /// When the member last completed any version of `slug`, if ever.
 pub async fn last_answered_at(db: &Db, author_id: &str, slug: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query(
+    db.read_one(
         "SELECT MAX(a.created_at) AS t FROM questionnaire_answers a
          JOIN questionnaires q ON q.id = a.questionnaire_id WHERE a.author_id = $1 AND q.slug = $2",
+        crate::args![author_id, slug],
     )
-    .bind(author_id)
-    .bind(slug)
-    .fetch_one(&db.pool)
     .await?
     .try_get("t")
 }

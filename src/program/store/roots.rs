@@ -1,7 +1,5 @@
 //! Step 5's SQL: reflections and named needs, private unless shared.
 
-use sqlx::{AssertSqlSafe, Row};
-
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
@@ -68,14 +66,16 @@ pub async fn add_written(
 /// Reflections (`reflections = true`) or needs the reader may read, newest first.
 pub async fn readable(db: &Db, crypto: &Crypto, reader_id: &str, reflections: bool) -> anyhow::Result<Vec<Written>> {
     let (table, prompt) = if reflections { ("reflections", "w.prompt") } else { ("needs", "NULL") };
-    let rows = sqlx::query(AssertSqlSafe(format!(
-        "SELECT w.id, w.author_id, u.display_name, {prompt} AS prompt, w.visibility, w.body, w.created_at
+    let rows = db
+        .read_all(
+            &format!(
+                "SELECT w.id, w.author_id, u.display_name, {prompt} AS prompt, w.visibility, w.body, w.created_at
          FROM {table} w JOIN users u ON u.id = w.author_id WHERE {} ORDER BY w.created_at DESC LIMIT 200",
-        readable_by_reader("w", "author_id")
-    )))
-    .bind(reader_id)
-    .fetch_all(&db.pool)
-    .await?;
+                readable_by_reader("w", "author_id")
+            ),
+            crate::args![reader_id],
+        )
+        .await?;
     let mut out = vec![];
     for r in rows {
         let id: String = r.try_get("id")?;
@@ -96,12 +96,12 @@ pub async fn readable(db: &Db, crypto: &Crypto, reader_id: &str, reflections: bo
 
 /// How many reflections and needs the member has written.
 pub async fn written_counts(db: &Db, author_id: &str) -> Result<(i64, i64), sqlx::Error> {
-    let r = sqlx::query(
-        "SELECT (SELECT COUNT(*) FROM reflections WHERE author_id = $1) AS reflections,
+    let r = db
+        .read_one(
+            "SELECT (SELECT COUNT(*) FROM reflections WHERE author_id = $1) AS reflections,
                 (SELECT COUNT(*) FROM needs WHERE author_id = $1) AS needs",
-    )
-    .bind(author_id)
-    .fetch_one(&db.pool)
-    .await?;
+            crate::args![author_id],
+        )
+        .await?;
     Ok((r.try_get("reflections")?, r.try_get("needs")?))
 }

@@ -2,7 +2,6 @@
 //! track's thought log (sealed under the author's key, never shared).
 
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 
 use crate::clock::MINUTE;
 use crate::crypto::Crypto;
@@ -26,9 +25,11 @@ pub async fn touch_activity(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
 
 /// When the member last did something in the program (choosing a perspective counts).
 pub async fn last_activity(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query("SELECT last_active_at, started_at FROM program_members WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    let row = db
+        .read_optional(
+            "SELECT last_active_at, started_at FROM program_members WHERE user_id = $1",
+            crate::args![user_id],
+        )
         .await?;
     row.map(|r| Ok(r.try_get::<Option<i64>, _>("last_active_at")?.unwrap_or(r.try_get("started_at")?))).transpose()
 }
@@ -58,12 +59,12 @@ pub async fn add_thought(db: &Db, crypto: &Crypto, author_id: &str, t: &Thought,
 
 /// The author's own entries, newest first, as (id, entry, written at).
 pub async fn own_thoughts(db: &Db, crypto: &Crypto, author_id: &str) -> anyhow::Result<Vec<(String, Thought, i64)>> {
-    let rows = sqlx::query(
-        "SELECT id, body, created_at FROM thought_logs WHERE author_id = $1 ORDER BY created_at DESC LIMIT 50",
-    )
-    .bind(author_id)
-    .fetch_all(&db.pool)
-    .await?;
+    let rows = db
+        .read_all(
+            "SELECT id, body, created_at FROM thought_logs WHERE author_id = $1 ORDER BY created_at DESC LIMIT 50",
+            crate::args![author_id],
+        )
+        .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(author_id)).await? else { return Ok(vec![]) };
     rows.into_iter()
         .map(|r| {

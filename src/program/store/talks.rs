@@ -1,7 +1,5 @@
 //! Step 4's SQL: talk schedules, the question box, and private ratings. All within the space.
 
-use sqlx::Row;
-
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
@@ -18,7 +16,7 @@ pub struct TalkSchedule {
     pub accepted_at: Option<i64>,
 }
 
-fn schedule_row(r: sqlx::any::AnyRow) -> Result<TalkSchedule, sqlx::Error> {
+fn schedule_row(r: crate::db::read::ReadRow) -> Result<TalkSchedule, sqlx::Error> {
     Ok(TalkSchedule {
         id: r.try_get("id")?,
         proposer_id: r.try_get("proposer_id")?,
@@ -34,21 +32,17 @@ const SCHEDULE_COLS: &str = "id, proposer_id, weekday, minute, duration, time_zo
 
 /// The agreed schedule (accepted, not superseded) and a pending proposal, if any.
 pub async fn schedules(db: &Db, space_id: &str) -> Result<(Option<TalkSchedule>, Option<TalkSchedule>), sqlx::Error> {
-    let active = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let active = db.read_optional(&format!(
         "SELECT {SCHEDULE_COLS} FROM talk_schedules WHERE space_id = $1 AND accepted_at IS NOT NULL AND superseded_at IS NULL
          ORDER BY accepted_at DESC LIMIT 1"
-    )))
-    .bind(space_id)
-    .fetch_optional(&db.pool)
+    ), crate::args![space_id])
     .await?
     .map(schedule_row)
     .transpose()?;
-    let pending = sqlx::query(sqlx::AssertSqlSafe(format!(
+    let pending = db.read_optional(&format!(
         "SELECT {SCHEDULE_COLS} FROM talk_schedules WHERE space_id = $1 AND accepted_at IS NULL AND superseded_at IS NULL
          ORDER BY created_at DESC LIMIT 1"
-    )))
-    .bind(space_id)
-    .fetch_optional(&db.pool)
+    ), crate::args![space_id])
     .await?
     .map(schedule_row)
     .transpose()?;
@@ -163,16 +157,14 @@ pub async fn open_questions(
     reader_id: &str,
     include_partners: bool,
 ) -> anyhow::Result<Vec<Question>> {
-    let rows = sqlx::query(
-        "SELECT id, author_id, body, created_at FROM talk_questions
+    let rows = db
+        .read_all(
+            "SELECT id, author_id, body, created_at FROM talk_questions
          WHERE space_id = $1 AND discussed_at IS NULL AND (author_id = $2 OR $3 = 1)
          ORDER BY created_at",
-    )
-    .bind(space_id)
-    .bind(reader_id)
-    .bind(i64::from(include_partners))
-    .fetch_all(&db.pool)
-    .await?;
+            crate::args![space_id, reader_id, i64::from(include_partners)],
+        )
+        .await?;
     let mut out = vec![];
     for r in rows {
         let id: String = r.try_get("id")?;
@@ -229,12 +221,7 @@ pub async fn rate_talk(db: &Db, user_id: &str, space_id: &str, r: &Rating, now: 
 
 /// The member's own ratings, newest first: nobody else ever reads them.
 pub async fn own_ratings(db: &Db, user_id: &str, space_id: &str) -> Result<Vec<Rating>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT occurrence_at, heard, safe, punished FROM talk_ratings WHERE user_id = $1 AND space_id = $2 ORDER BY occurrence_at DESC",
-    )
-    .bind(user_id)
-    .bind(space_id)
-    .fetch_all(&db.pool)
+    let rows = db.read_all("SELECT occurrence_at, heard, safe, punished FROM talk_ratings WHERE user_id = $1 AND space_id = $2 ORDER BY occurrence_at DESC", crate::args![user_id, space_id])
     .await?;
     rows.into_iter()
         .map(|r| {
@@ -269,35 +256,33 @@ pub async fn record_outcome(
     .bind(now)
     .execute(&db.pool)
     .await?;
-    sqlx::query("SELECT outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at = $2")
-        .bind(space_id)
-        .bind(occurrence_at)
-        .fetch_one(&db.pool)
-        .await?
-        .try_get("outcome")
+    db.read_one(
+        "SELECT outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at = $2",
+        crate::args![space_id, occurrence_at],
+    )
+    .await?
+    .try_get("outcome")
 }
 
 /// Outcomes on record since `since`, as (talk start, "held" or "missed").
 pub async fn outcomes(db: &Db, space_id: &str, since: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    sqlx::query("SELECT occurrence_at, outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at >= $2")
-        .bind(space_id)
-        .bind(since)
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| Ok((r.try_get("occurrence_at")?, r.try_get("outcome")?)))
-        .collect()
+    db.read_all(
+        "SELECT occurrence_at, outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at >= $2",
+        crate::args![space_id, since],
+    )
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("occurrence_at")?, r.try_get("outcome")?)))
+    .collect()
 }
 
 /// The pause in force for a talk, as (who paused, since when), if any.
 pub async fn current_pause(db: &Db, space_id: &str, occurrence_at: i64) -> Result<Option<(String, i64)>, sqlx::Error> {
-    sqlx::query(
+    db.read_optional(
         "SELECT paused_by, paused_at FROM talk_pauses
          WHERE space_id = $1 AND occurrence_at = $2 AND resumed_at IS NULL AND paused_by IS NOT NULL",
+        crate::args![space_id, occurrence_at],
     )
-    .bind(space_id)
-    .bind(occurrence_at)
-    .fetch_optional(&db.pool)
     .await?
     .map(|r| Ok((r.try_get("paused_by")?, r.try_get("paused_at")?)))
     .transpose()

@@ -1,7 +1,5 @@
 //! Step 2's SQL: check-ins and who may see a member's trend.
 
-use sqlx::Row;
-
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
@@ -46,12 +44,7 @@ pub async fn add_checkin(
 
 /// The author's own check-ins since `since`, oldest first, notes opened.
 pub async fn own_checkins(db: &Db, crypto: &Crypto, author_id: &str, since: i64) -> anyhow::Result<Vec<Checkin>> {
-    let rows = sqlx::query(
-        "SELECT id, trust, safety, note, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
-    )
-    .bind(author_id)
-    .bind(since)
-    .fetch_all(&db.pool)
+    let rows = db.read_all("SELECT id, trust, safety, note, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", crate::args![author_id, since])
     .await?;
     let key = existing_key(db, crypto, &user_owner(author_id)).await?;
     rows.into_iter()
@@ -79,24 +72,19 @@ pub async fn partner_trend(
     reader_id: &str,
     since: i64,
 ) -> Result<Option<(String, Vec<Checkin>)>, sqlx::Error> {
-    let partner = sqlx::query(
-        "SELECT u.id, u.display_name FROM memberships me
+    let partner = db
+        .read_optional(
+            "SELECT u.id, u.display_name FROM memberships me
          JOIN memberships p ON p.space_id = me.space_id AND p.user_id <> me.user_id AND p.left_at IS NULL
          JOIN program_members pm ON pm.user_id = p.user_id AND pm.trend_visibility = 'shared'
          JOIN users u ON u.id = p.user_id
          WHERE me.user_id = $1 AND me.left_at IS NULL",
-    )
-    .bind(reader_id)
-    .fetch_optional(&db.pool)
-    .await?;
+            crate::args![reader_id],
+        )
+        .await?;
     let Some(p) = partner else { return Ok(None) };
     let partner_id: String = p.try_get("id")?;
-    let rows = sqlx::query(
-        "SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
-    )
-    .bind(&partner_id)
-    .bind(since)
-    .fetch_all(&db.pool)
+    let rows = db.read_all("SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", crate::args![&partner_id, since])
     .await?;
     let points = rows
         .into_iter()
@@ -113,11 +101,13 @@ pub async fn partner_trend(
 }
 
 pub async fn trend_visibility(db: &Db, user_id: &str) -> Result<Visibility, sqlx::Error> {
-    let row = sqlx::query("SELECT trend_visibility FROM program_members WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
+    let row = db
+        .read_optional("SELECT trend_visibility FROM program_members WHERE user_id = $1", crate::args![user_id])
         .await?;
-    Ok(row.map(|r| Visibility::parse(&r.get::<String, _>(0))).unwrap_or(Visibility::Private))
+    Ok(match row {
+        Some(r) => Visibility::parse(&r.try_get::<String, _>(0)?),
+        None => Visibility::Private,
+    })
 }
 
 pub async fn set_trend_visibility(db: &Db, user_id: &str, v: Visibility) -> Result<(), sqlx::Error> {
@@ -131,33 +121,29 @@ pub async fn set_trend_visibility(db: &Db, user_id: &str, v: Visibility) -> Resu
 
 /// When the member last checked in, if ever.
 pub async fn last_checkin_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query("SELECT MAX(created_at) AS t FROM checkins WHERE author_id = $1")
-        .bind(user_id)
-        .fetch_one(&db.pool)
-        .await?;
+    let row =
+        db.read_one("SELECT MAX(created_at) AS t FROM checkins WHERE author_id = $1", crate::args![user_id]).await?;
     row.try_get("t")
 }
 
 /// The member's own trust scores since `since`, as (time, trust): no notes are opened.
 pub async fn trust_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    sqlx::query("SELECT created_at, trust FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at")
-        .bind(user_id)
-        .bind(since)
-        .fetch_all(&db.pool)
-        .await?
-        .into_iter()
-        .map(|r| Ok((r.try_get("created_at")?, r.try_get("trust")?)))
-        .collect()
+    db.read_all(
+        "SELECT created_at, trust FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
+        crate::args![user_id, since],
+    )
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("created_at")?, r.try_get("trust")?)))
+    .collect()
 }
 
 /// A member's check-in numbers since `since`, never their notes.
 pub async fn scores_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<Checkin>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
+        crate::args![user_id, since],
     )
-    .bind(user_id)
-    .bind(since)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| {

@@ -31,12 +31,12 @@ pub struct Rules {
 }
 
 pub async fn rules(db: &Db, space_id: &str) -> Result<Rules, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT daily_limit, paused_by, proposed_limit, proposed_by FROM checkin_rules WHERE space_id = $1",
-    )
-    .bind(space_id)
-    .fetch_optional(&db.pool)
-    .await?;
+    let row = db
+        .read_optional(
+            "SELECT daily_limit, paused_by, proposed_limit, proposed_by FROM checkin_rules WHERE space_id = $1",
+            crate::args![space_id],
+        )
+        .await?;
     let Some(r) = row else { return Ok(Rules { daily_limit: DEFAULT_DAILY_LIMIT, paused_by: None, proposed: None }) };
     let proposed_limit: Option<i64> = r.try_get("proposed_limit")?;
     let proposed_by: Option<String> = r.try_get("proposed_by")?;
@@ -158,13 +158,11 @@ pub async fn request_checkin(
 /// Requests still open in the space (unanswered, under a day old), oldest first, as
 /// (requester, asked at).
 pub async fn open_requests(db: &Db, space_id: &str, now: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
-    sqlx::query(
+    db.read_all(
         "SELECT requester_id, created_at FROM checkin_requests
          WHERE space_id = $1 AND answered_at IS NULL AND created_at > $2 ORDER BY created_at",
+        crate::args![space_id, now - REQUEST_OPEN],
     )
-    .bind(space_id)
-    .bind(now - REQUEST_OPEN)
-    .fetch_all(&db.pool)
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("requester_id")?, r.try_get("created_at")?)))
@@ -222,19 +220,13 @@ pub async fn add_note(
 /// Notes in the reader's space since `since`, newest first: the reader's own, and the
 /// partner's while the partner is still in the space.
 pub async fn notes(db: &Db, crypto: &Crypto, space_id: &str, reader_id: &str, since: i64) -> anyhow::Result<Vec<Note>> {
-    let rows = sqlx::query(
-        "SELECT n.id, n.author_id, n.body, n.window_from, n.window_until, n.answers_request_id, n.created_at
+    let rows = db.read_all("SELECT n.id, n.author_id, n.body, n.window_from, n.window_until, n.answers_request_id, n.created_at
          FROM transparency_notes n
          WHERE n.space_id = $2 AND n.created_at >= $3
            AND (n.author_id = $1 OR EXISTS (SELECT 1 FROM memberships a
                 WHERE a.space_id = n.space_id AND a.user_id = n.author_id AND a.left_at IS NULL))
            AND EXISTS (SELECT 1 FROM memberships r WHERE r.space_id = n.space_id AND r.user_id = $1 AND r.left_at IS NULL)
-         ORDER BY n.created_at DESC LIMIT 200",
-    )
-    .bind(reader_id)
-    .bind(space_id)
-    .bind(since)
-    .fetch_all(&db.pool)
+         ORDER BY n.created_at DESC LIMIT 200", crate::args![reader_id, space_id, since])
     .await?;
     let mut out = vec![];
     for r in rows {

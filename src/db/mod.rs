@@ -1,4 +1,7 @@
 //! Connect by URL, migrate, and begin write transactions that are safe on both engines.
+//! Hot reads go through [`read`].
+
+pub mod read;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -17,6 +20,8 @@ pub enum DbKind {
 pub struct Db {
     pub pool: AnyPool,
     pub kind: DbKind,
+    /// Plain connections for [`Db::read_all`] and its siblings (SQLite on a file only).
+    readers: Option<std::sync::Arc<read::Readers>>,
 }
 
 impl Db {
@@ -63,7 +68,15 @@ impl Db {
             }
         }
         .context("connecting to the database")?;
-        Ok(Db { pool, kind })
+        let readers = match kind {
+            DbKind::Sqlite => {
+                let file = sqlx::sqlite::SqliteConnectOptions::from_str(url)?.get_filename().to_owned();
+                let file = file.to_str().context("the database path must be valid UTF-8")?.to_string();
+                (!file.is_empty() && !file.contains(":memory:")).then(|| std::sync::Arc::new(read::Readers::new(file)))
+            }
+            DbKind::Postgres => None,
+        };
+        Ok(Db { pool, kind, readers })
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
