@@ -74,7 +74,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/{file}", get(web::assets::serve))
         .merge(pages)
         .layer(DefaultBodyLimit::max(256 * 1024))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
         .layer(from_fn_with_state(state.clone(), web::headers::security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(
