@@ -314,7 +314,17 @@ impl Db {
     async fn read(&self, sql: &str, args: Vec<Arg>, limit: Option<usize>) -> Result<Vec<ReadRow>, sqlx::Error> {
         match (&self.readers, self.kind) {
             (Some(readers), DbKind::Sqlite) => {
-                readers.run(sql, &args, limit).map_err(|e| sqlx::Error::AnyDriverError(Box::new(e)))
+                let started = std::time::Instant::now();
+                let rows = readers.run(sql, &args, limit).map_err(|e| sqlx::Error::AnyDriverError(Box::new(e)))?;
+                // The same fields as sqlx's statement log, so bench/slow-queries.sh reads both.
+                tracing::debug!(
+                    summary = ?sql.split_whitespace().take(4).collect::<Vec<_>>().join(" "),
+                    db.statement = ?sql,
+                    rows_returned = rows.len(),
+                    elapsed_secs = started.elapsed().as_secs_f64(),
+                    "read"
+                );
+                Ok(rows)
             }
             _ => {
                 let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
