@@ -46,27 +46,23 @@ pub fn owner_id(space_id: &str) -> String {
     format!("space:{space_id}")
 }
 
-/// The space `user_id` is in now, with its current members.
+/// The space `user_id` is in now, with its current members: one statement, since nearly
+/// every signed-in page asks.
 pub async fn active_space(db: &Db, user_id: &str) -> Result<Option<Space>, sqlx::Error> {
-    let Some(row) = db
-        .read_optional(
-            "SELECT s.id, s.created_at FROM memberships m JOIN spaces s ON s.id = m.space_id
-         WHERE m.user_id = $1 AND m.left_at IS NULL",
+    let rows = db
+        .read_all(
+            "SELECT s.id, s.created_at, o.user_id, u.display_name, o.joined_at,
+               EXISTS (SELECT 1 FROM memberships d WHERE d.space_id = s.id AND d.left_at IS NOT NULL) AS departed
+             FROM memberships m JOIN spaces s ON s.id = m.space_id
+             JOIN memberships o ON o.space_id = s.id AND o.left_at IS NULL
+             JOIN users u ON u.id = o.user_id
+             WHERE m.user_id = $1 AND m.left_at IS NULL ORDER BY o.joined_at",
             crate::args![user_id],
         )
-        .await?
-    else {
-        return Ok(None);
-    };
-    let id: String = row.try_get("id")?;
-    let members = db
-        .read_all(
-            "SELECT m.user_id, u.display_name, m.joined_at FROM memberships m JOIN users u ON u.id = m.user_id
-         WHERE m.space_id = $1 AND m.left_at IS NULL ORDER BY m.joined_at",
-            crate::args![&id],
-        )
-        .await?
-        .into_iter()
+        .await?;
+    let Some(first) = rows.first() else { return Ok(None) };
+    let members = rows
+        .iter()
         .map(|r| {
             Ok(Member {
                 user_id: r.try_get("user_id")?,
@@ -75,14 +71,12 @@ pub async fn active_space(db: &Db, user_id: &str) -> Result<Option<Space>, sqlx:
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let departures: i64 = db
-        .read_one(
-            "SELECT COUNT(*) AS n FROM memberships WHERE space_id = $1 AND left_at IS NOT NULL",
-            crate::args![&id],
-        )
-        .await?
-        .try_get("n")?;
-    Ok(Some(Space { id, created_at: row.try_get("created_at")?, members, had_departure: departures > 0 }))
+    Ok(Some(Space {
+        id: first.try_get("id")?,
+        created_at: first.try_get("created_at")?,
+        members,
+        had_departure: first.try_get("departed")?,
+    }))
 }
 
 /// Creates a space with `user_id` in it; None when they are already in one.
