@@ -3,6 +3,7 @@
 //! PostgreSQL an exclusion constraint also refuses any overlap, so no slot is ever booked
 //! twice whatever the timing.
 
+use crate::db::read::ReadRow;
 use crate::db::{Db, DbKind, new_id};
 
 // What a slot computation needs sits beside the bookings it is checked against.
@@ -136,7 +137,7 @@ const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booke
     b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone
     FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
 
-fn booking(r: crate::db::read::ReadRow) -> Result<Booking, sqlx::Error> {
+fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
     Ok(Booking {
         id: r.try_get("id")?,
         counsellor_id: r.try_get("counsellor_id")?,

@@ -2,6 +2,7 @@
 
 use super::model::{Profile, Status};
 use crate::db::Db;
+use crate::db::read::ReadRow;
 
 /// A profile with where it stands.
 #[derive(Clone, Debug)]
@@ -24,7 +25,7 @@ fn list(raw: String) -> Vec<String> {
     raw.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
-fn stored(r: crate::db::read::ReadRow) -> Result<Stored, sqlx::Error> {
+fn stored(r: ReadRow) -> Result<Stored, sqlx::Error> {
     let suspended_at: Option<i64> = r.try_get("suspended_at")?;
     Ok(Stored {
         user_id: r.try_get("user_id")?,

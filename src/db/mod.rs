@@ -2,6 +2,7 @@
 //! Hot reads go through [`read`].
 
 pub mod read;
+mod row;
 
 use std::str::FromStr;
 use std::time::Duration;

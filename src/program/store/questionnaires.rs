@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::read::ReadRow;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
 use crate::program::questionnaire::{BUNDLED, Definition};
@@ -78,7 +79,7 @@ pub async fn install_bundled_questionnaires(db: &Db, now: i64) -> anyhow::Result
     Ok(())
 }
 
-fn installed(r: crate::db::read::ReadRow) -> anyhow::Result<Installed> {
+fn installed(r: ReadRow) -> anyhow::Result<Installed> {
     Ok(Installed { id: r.try_get("id")?, def: serde_json::from_str(&r.try_get::<String, _>("definition")?)? })
 }
 

@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::read::ReadRow;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
 
@@ -16,7 +17,7 @@ pub struct TalkSchedule {
     pub accepted_at: Option<i64>,
 }
 
-fn schedule_row(r: crate::db::read::ReadRow) -> Result<TalkSchedule, sqlx::Error> {
+fn schedule_row(r: ReadRow) -> Result<TalkSchedule, sqlx::Error> {
     Ok(TalkSchedule {
         id: r.try_get("id")?,
         proposer_id: r.try_get("proposer_id")?,
