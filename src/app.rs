@@ -20,6 +20,7 @@ pub struct AppState {
     pub mailer: Mailer,
     pub passwords: Passwords,
     pub hub: crate::live::Hub,
+    pub bundled: Arc<Bundled>,
 }
 
 impl AppState {
@@ -33,10 +34,29 @@ impl AppState {
         crate::crypto::store::check_master_key(&db, &crypto).await?;
         crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
         crate::articles::load_bundled(&db, clock.now_ms()).await?;
+        let bundled = Arc::new(Bundled::load()?);
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
-        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub })
+        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled })
+    }
+}
+
+/// What ships inside the binary and pages read on every request, parsed once at start-up: a
+/// bad file stops the server with its name, never a request. (The bundled guides and
+/// questionnaires go into the database at start-up instead.)
+pub struct Bundled {
+    pub authors: Vec<crate::articles::model::Author>,
+    pub crisis: Vec<crate::pages::CrisisCountry>,
+}
+
+impl Bundled {
+    pub fn load() -> anyhow::Result<Bundled> {
+        Ok(Bundled {
+            authors: crate::articles::model::parse_authors(crate::articles::model::BUNDLED_AUTHORS)
+                .map_err(|e| anyhow::anyhow!("content/articles/authors.toml: {e}"))?,
+            crisis: crate::pages::parse_crisis_lines(crate::pages::BUNDLED_CRISIS).context("content/crisis.json")?,
+        })
     }
 }
 

@@ -6,11 +6,13 @@ pub mod admin;
 pub mod app;
 pub mod articles;
 pub mod audit;
+pub mod availability;
+pub mod bookings;
 pub mod clock;
 pub mod config;
-pub mod counsellors;
 pub mod crypto;
 pub mod db;
+pub mod directory;
 pub mod error;
 pub mod export;
 pub mod journal;
@@ -18,8 +20,10 @@ pub mod live;
 pub mod mail;
 pub mod messages;
 pub mod pages;
+pub mod profiles;
 pub mod program;
 pub mod safety;
+pub mod sharing;
 pub mod spaces;
 pub mod web;
 
@@ -48,7 +52,11 @@ pub fn routes() -> Routes {
         .merge(spaces::routes())
         .merge(journal::routes())
         .merge(program::routes())
-        .merge(counsellors::routes())
+        .merge(profiles::routes())
+        .merge(directory::routes())
+        .merge(availability::routes())
+        .merge(bookings::routes())
+        .merge(sharing::routes())
         .merge(safety::routes())
         .merge(admin::routes())
         .merge(export::routes())
@@ -92,7 +100,7 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sender = tokio::spawn(mail::run_sender(state.clone(), stop_rx.clone()));
     let reminders = tokio::spawn(program::reminders::run(state.clone(), stop_rx.clone()));
-    let session_reminders = tokio::spawn(counsellors::notify::run(state.clone(), stop_rx.clone()));
+    let session_reminders = tokio::spawn(bookings::notify::run(state.clone(), stop_rx.clone()));
     let message_notices = tokio::spawn(messages::notify::run(state.clone(), stop_rx.clone()));
     let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -140,7 +148,7 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
         if let (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) = results {
             tracing::warn!(error = %format!("{e:#}"), "upkeep");
         }
-        if let Err(e) = counsellors::notify::licence_expiry_notices(&state).await {
+        if let Err(e) = profiles::expiry::licence_expiry_notices(&state).await {
             tracing::warn!(error = %format!("{e:#}"), "licence expiry notices");
         }
         tokio::select! {

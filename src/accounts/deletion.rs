@@ -54,9 +54,9 @@ const OWN_ROWS: &[&str] = &[
 pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<()> {
     let now = state.clock.now_ms();
     let Some(user) = super::store::find_by_id(&state.db, user_id).await? else { return Ok(()) };
-    for booking_id in crate::counsellors::bookings::future_bookings_of(&state.db, user_id, now).await? {
-        if crate::counsellors::bookings::cancel(&state.db, &booking_id, user_id, false, now).await? {
-            crate::counsellors::notify::send(state, &booking_id, crate::counsellors::notify::What::Cancelled).await?;
+    for booking_id in crate::bookings::store::future_bookings_of(&state.db, user_id, now).await? {
+        if crate::bookings::store::cancel(&state.db, &booking_id, user_id, false, now).await? {
+            crate::bookings::notify::send(state, &booking_id, crate::bookings::notify::What::Cancelled).await?;
         }
     }
     crate::spaces::store::leave(&state.db, user_id, now).await?;

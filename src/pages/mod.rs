@@ -126,7 +126,7 @@ async fn dashboard(
         ),
     };
     let now = state.clock.now_ms();
-    let sessions = crate::counsellors::bookings::member_bookings(&state.db, &user.id)
+    let sessions = crate::bookings::store::member_bookings(&state.db, &user.id)
         .await?
         .into_iter()
         .filter(|b| !b.cancelled && b.starts_at > now)
@@ -155,8 +155,8 @@ struct Crisis {
     countries: Vec<CrisisCountry>,
 }
 
-async fn crisis(ctx: RequestCtx) -> AppResult<Response> {
-    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources"), countries: crisis_lines() })
+async fn crisis(State(state): State<AppState>, ctx: RequestCtx) -> AppResult<Response> {
+    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources"), countries: state.bundled.crisis.clone() })
 }
 
 pub async fn healthz() -> &'static str {
@@ -213,16 +213,12 @@ struct CrisisFile {
     countries: Vec<CrisisCountry>,
 }
 
+/// The bundled crisis lines, read once at start-up (`app::Bundled`).
+pub const BUNDLED_CRISIS: &str = include_str!("../../content/crisis.json");
+
 /// Every country's lines, in the file's order (India first).
-pub fn crisis_lines() -> Vec<CrisisCountry> {
-    static LINES: std::sync::OnceLock<Vec<CrisisCountry>> = std::sync::OnceLock::new();
-    LINES
-        .get_or_init(|| {
-            serde_json::from_str::<CrisisFile>(include_str!("../../content/crisis.json"))
-                .expect("content/crisis.json is valid (a unit test checks it)")
-                .countries
-        })
-        .clone()
+pub fn parse_crisis_lines(text: &str) -> Result<Vec<CrisisCountry>, serde_json::Error> {
+    serde_json::from_str::<CrisisFile>(text).map(|f| f.countries)
 }
 
 #[cfg(test)]
@@ -231,7 +227,7 @@ mod crisis_tests {
 
     #[test]
     fn crisis_lines_load_with_india_first_and_the_required_numbers() {
-        let all = crisis_lines();
+        let all = parse_crisis_lines(BUNDLED_CRISIS).unwrap();
         assert_eq!(all[0].code, "IN");
         let numbers: Vec<&str> = all.iter().flat_map(|c| c.lines.iter().map(|l| l.number.as_str())).collect();
         for n in ["14416", "112", "181", "988", "1-800-799-7233"] {

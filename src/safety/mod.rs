@@ -13,7 +13,7 @@ use axum::response::Response;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::AppResult;
-use crate::pages::{CrisisCountry, crisis_lines, format_date};
+use crate::pages::{CrisisCountry, format_date};
 use crate::web::routes::Routes;
 use crate::web::{CurrentUser, FlashKind, FormErrors, Layout, RequestCtx, redirect_with, render, render_invalid};
 
@@ -63,9 +63,9 @@ async fn safety_page(
         items: model::ITEMS.iter().enumerate().map(|(i, (_, q))| (i, *q, chosen.get(i).copied().flatten())).collect(),
         scale: model::SCALE.iter().enumerate().map(|(i, s)| (i as i64, *s)).collect(),
         errors,
-        has_counsellor: !crate::counsellors::sharing::my_counsellors(&state.db, user_id).await?.is_empty(),
+        has_counsellor: !crate::sharing::store::my_counsellors(&state.db, user_id).await?.is_empty(),
         latest: latest.map(|(c, at)| (format_date(at, tz), c.concerning, c.told_counsellor)),
-        countries: crisis_lines(),
+        countries: state.bundled.crisis.clone(),
     })
 }
 
@@ -99,7 +99,7 @@ async fn answer(
     let now = state.clock.now_ms();
     let tell = concerning && get("tell_counsellor") == Some("yes");
     if tell {
-        for (counsellor_id, _) in crate::counsellors::sharing::my_counsellors(&state.db, &u.id).await? {
+        for (counsellor_id, _) in crate::sharing::store::my_counsellors(&state.db, &u.id).await? {
             store::alert(&state.db, &u.id, &counsellor_id, now).await?;
         }
     }

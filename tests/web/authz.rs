@@ -631,7 +631,8 @@ async fn world(app: &TestApp) -> World {
     };
     let counsellor = app.listed_counsellor("Listed Counsellor", &owner.id).await.id;
     let booking = {
-        use diltalks::counsellors::bookings::{Booked, NewBooking, book};
+        use diltalks::bookings::model::{Booked, NewBooking};
+        use diltalks::bookings::store::book;
         let start = app.clock.now_ms() + 3 * diltalks::clock::DAY;
         let new = NewBooking {
             counsellor_id: &counsellor,

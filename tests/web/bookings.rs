@@ -55,13 +55,13 @@ async fn counsellor(app: &TestApp) -> Member {
 
 /// Every bookable start, from the counsellor's own rules, as the server computes them.
 async fn slots(app: &TestApp, c: &Member) -> Vec<i64> {
-    use diltalks::counsellors::{bookings, slots};
+    use diltalks::availability::{model, store};
     let db = &app.state.db;
-    let rules = bookings::rules(db, &c.id, "Europe/London").await.unwrap();
-    let windows: Vec<_> = bookings::windows(db, &c.id).await.unwrap().into_iter().map(|(_, w)| w).collect();
+    let rules = store::rules(db, &c.id, "Europe/London").await.unwrap();
+    let windows: Vec<_> = store::windows(db, &c.id).await.unwrap().into_iter().map(|w| w.window).collect();
     let now = app.clock.now_ms();
-    let busy = bookings::busy(db, &c.id, now, now + 40 * DAY).await.unwrap();
-    slots::slots(&rules, &windows, &[], &busy, now)
+    let busy = store::busy(db, &c.id, now, now + 40 * DAY).await.unwrap();
+    model::slots(&rules, &windows, &[], &busy, now)
 }
 
 async fn book(client: &Client, counsellor: &str, start: i64, kind: &str, key: &str) -> crate::harness::Resp {
@@ -267,7 +267,7 @@ fn ics_time(ms: i64) -> String {
 
 #[tokio::test]
 async fn everyone_concerned_gets_neutral_mail_with_a_calendar_file_and_reminders_go_once() {
-    use diltalks::counsellors::notify::send_due_reminders;
+    use diltalks::bookings::notify::send_due_reminders;
     let app = TestApp::spawn().await;
     let c = counsellor(&app).await;
     let (a, b) = app.couple("Asha", "Ravi").await;

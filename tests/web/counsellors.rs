@@ -222,7 +222,7 @@ async fn the_matching_questionnaire_ranks_by_a_score_it_explains() {
 
 #[tokio::test]
 async fn counsellors_are_told_once_thirty_days_before_their_licence_expires() {
-    use diltalks::counsellors::notify::licence_expiry_notices;
+    use diltalks::profiles::expiry::licence_expiry_notices;
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     // The clock starts on 2 November 2026; this licence's last day is 15 December 2026.
@@ -257,7 +257,7 @@ async fn a_photo_is_shrunk_and_re_encoded_and_a_file_that_is_not_one_is_refused(
     let res = c.client.upload("/practice/photo", "photo", &png, true).await;
     assert_eq!(res.location(), Some("/practice/profile"), "{}", res.body);
 
-    let (jpeg, _) = diltalks::counsellors::store::photo(&app.state.db, &c.id).await.unwrap().unwrap();
+    let (jpeg, _) = diltalks::profiles::store::photo(&app.state.db, &c.id).await.unwrap().unwrap();
     let stored = image::load_from_memory(&jpeg).unwrap();
     assert_eq!((stored.width(), stored.height()), (400, 300));
     assert_eq!(image::guess_format(&jpeg).unwrap(), image::ImageFormat::Jpeg);

@@ -137,8 +137,8 @@ impl TestApp {
     /// A counsellor account with a verified profile, written straight to the store (for tests
     /// about something else than verification): listed in Asia/Kolkata, licence until 2030.
     pub async fn listed_counsellor(&self, full_name: &str, verifier_id: &str) -> Member {
-        use diltalks::counsellors::model::{Profile, Status};
-        use diltalks::counsellors::store::{decide, save_profile};
+        use diltalks::profiles::model::{Profile, Status};
+        use diltalks::profiles::store::{decide, save_profile};
         let c = self.counsellor(full_name).await;
         let p = Profile {
             full_name: full_name.into(),

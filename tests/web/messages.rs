@@ -2,8 +2,9 @@
 //! history, unread counts and mail. Live delivery and rooms are in `live.rs`.
 
 use axum::http::StatusCode;
+use diltalks::bookings::model::{Booked, NewBooking};
+use diltalks::bookings::store::book;
 use diltalks::clock::{DAY, MINUTE};
-use diltalks::counsellors::bookings::{Booked, NewBooking, book};
 use sqlx::Row;
 
 use crate::harness::{Member, TestApp};

@@ -75,7 +75,8 @@ async fn the_partner_sees_no_trace_and_concerning_answers_show_help() {
 
 #[tokio::test]
 async fn a_counsellor_is_told_only_when_the_member_asks_and_the_answers_are_concerning() {
-    use diltalks::counsellors::bookings::{NewBooking, book};
+    use diltalks::bookings::model::NewBooking;
+    use diltalks::bookings::store::book;
     let app = TestApp::spawn().await;
     let admin = app.admin().await;
     let c = app.listed_counsellor("Meera Rao", &admin.id).await;

@@ -4,8 +4,9 @@
 //! works from the next request; session notes are the counsellor's alone.
 
 use axum::http::StatusCode;
+use diltalks::bookings::model::{Booked, NewBooking};
+use diltalks::bookings::store::book;
 use diltalks::clock::{DAY, MINUTE};
-use diltalks::counsellors::bookings::{Booked, NewBooking, book};
 
 use crate::harness::{Member, TestApp};
 

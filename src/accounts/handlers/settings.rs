@@ -36,18 +36,13 @@ async fn settings_page(
         password_errors,
         sessions,
         two_factor_on: store::find_by_id(&state.db, &user.id).await?.is_some_and(|u| u.totp_enabled_at.is_some()),
-        reads: crate::counsellors::sharing::reads(&state.db, &user.id)
-            .await?
-            .into_iter()
-            .take(5)
-            .map(|(who, what, at)| {
-                (
-                    who,
-                    crate::counsellors::sharing::what_label(&what).to_string(),
-                    crate::pages::format_time(at, &user.time_zone),
-                )
-            })
-            .collect(),
+        reads: crate::sharing::views::read_log(
+            crate::sharing::store::reads(&state.db, &user.id).await?,
+            &user.time_zone,
+        )
+        .into_iter()
+        .take(5)
+        .collect(),
     })
 }
 

@@ -5,13 +5,11 @@
 pub mod reading;
 pub mod writing;
 
-use std::sync::OnceLock;
-
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::markdown::{reading_minutes, render as render_markdown, word_count};
-use super::model::{self, Author, Cta, parse_authors};
+use super::model::{self, Cta};
 use super::seo;
 use super::store::{self, Article};
 use super::views::{ArticlePage, Byline, Card};
@@ -20,12 +18,6 @@ use crate::db::Db;
 use crate::error::AppResult;
 use crate::pages::format_date;
 use crate::web::RequestCtx;
-
-pub(super) fn authors() -> &'static [Author] {
-    static AUTHORS: OnceLock<Vec<Author>> = OnceLock::new();
-    AUTHORS
-        .get_or_init(|| parse_authors(model::BUNDLED_AUTHORS).expect("authors.toml is valid (a unit test checks it)"))
-}
 
 /// Loads the bundled guides into the database (new ones added, changed ones refreshed).
 pub async fn load_bundled(db: &Db, now: i64) -> anyhow::Result<usize> {
@@ -58,7 +50,7 @@ pub(super) fn card(a: &Article, tz: &str) -> Card {
 
 pub(super) async fn byline(state: &AppState, a: &Article) -> AppResult<Byline> {
     if let Some(key) = &a.author_key
-        && let Some(x) = authors().iter().find(|x| &x.key == key)
+        && let Some(x) = state.bundled.authors.iter().find(|x| &x.key == key)
     {
         return Ok(Byline {
             name: x.name.clone(),
@@ -68,13 +60,8 @@ pub(super) async fn byline(state: &AppState, a: &Article) -> AppResult<Byline> {
         });
     }
     let id = a.author_id.as_deref().unwrap_or_default();
-    if let Some(p) = crate::counsellors::store::profile(&state.db, id).await? {
-        let listed = crate::counsellors::model::is_listed(
-            p.status,
-            p.suspended.is_some(),
-            p.license_expires_at,
-            state.clock.now_ms(),
-        );
+    if let Some(p) = crate::profiles::store::profile(&state.db, id).await? {
+        let listed = p.is_listed(state.clock.now_ms());
         let bio: String = p.profile.bio.chars().take(280).collect();
         return Ok(Byline {
             name: p.profile.full_name,

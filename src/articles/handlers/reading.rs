@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::{article_page, authors, byline, card, typed, tz};
+use super::{article_page, byline, card, typed, tz};
 use crate::app::AppState;
 use crate::articles::seo;
 use crate::articles::store;
@@ -49,7 +49,7 @@ pub async fn article(State(state): State<AppState>, ctx: RequestCtx, Path(slug):
 }
 
 pub async fn author(State(state): State<AppState>, ctx: RequestCtx, Path(key): Path<String>) -> AppResult<Response> {
-    let x = authors().iter().find(|x| x.key == key).ok_or(AppError::NotFound)?;
+    let x = state.bundled.authors.iter().find(|x| x.key == key).ok_or(AppError::NotFound)?;
     let tz = tz(&ctx);
     let cards = store::all_published(&state.db)
         .await?

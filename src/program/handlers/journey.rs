@@ -288,7 +288,7 @@ pub async fn journey(
         .map(|(i, ((title, summary, href), status))| StepLine { number: i as u8 + 1, title, summary, href, status })
         .collect();
     let exercises: Vec<(String, String, String)> =
-        crate::counsellors::sharing::exercises(&state.db, &state.crypto, &user.id, None)
+        crate::sharing::store::exercises(&state.db, &state.crypto, &user.id, None)
             .await?
             .into_iter()
             .filter(|e| e.done_at.is_none())

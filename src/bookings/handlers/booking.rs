@@ -1,0 +1,232 @@
+//! Booking (the member's side): slots computed in the counsellor's zone and shown in the
+//! viewer's, a confirmation step, and cancellation with the counsellor's policy.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::availability::model::{Rules, free_to_cancel};
+use crate::availability::store as availability;
+use crate::bookings::model::{Booked, Booking, NewBooking};
+use crate::bookings::notify::{self, What};
+use crate::bookings::store;
+use crate::bookings::views::*;
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::profiles::model::{Stored, format_fee};
+use crate::profiles::store::profile;
+use crate::spaces::store::active_space;
+use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+/// A listed counsellor's profile, or not found.
+async fn listed(state: &AppState, id: &str) -> AppResult<Stored> {
+    profile(&state.db, id).await?.filter(|s| s.is_listed(state.clock.now_ms())).ok_or(AppError::NotFound)
+}
+
+/// The counsellor's rules and free times now; the booking being moved keeps its time free.
+async fn open_slots(state: &AppState, s: &Stored, moving: Option<&Booking>) -> AppResult<(Rules, Vec<i64>)> {
+    let now = state.clock.now_ms();
+    let tz = &s.profile.time_zone;
+    let calendar = availability::calendar(&state.db, &s.user_id, tz, now).await?;
+    Ok((calendar.rules(tz), calendar.free(tz, now, moving.map(|b| b.starts_at))))
+}
+
+async fn own_booking(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Booking> {
+    store::visible_booking(&state.db, id, &user.id).await?.ok_or(AppError::NotFound)
+}
+
+async fn confirm_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    s: &Stored,
+    q: &BookQuery,
+    errors: FormErrors,
+) -> AppResult<ConfirmBookingPage> {
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let rules = availability::rules(&state.db, &s.user_id, &s.profile.time_zone).await?;
+    let space = active_space(&state.db, &user.id).await?.filter(|sp| sp.partner_of(&user.id).is_some());
+    Ok(ConfirmBookingPage {
+        l: ctx.layout("Confirm your booking"),
+        counsellor_id: s.user_id.clone(),
+        counsellor: s.profile.full_name.clone(),
+        start: q.start.clone(),
+        when: format_time(start, &user.time_zone),
+        length: rules.session_minutes,
+        their_time: (s.profile.time_zone != user.time_zone)
+            .then(|| format!("{} in {}", format_time(start, &s.profile.time_zone), s.profile.time_zone)),
+        fee: format_fee(s.profile.fee_minor, &s.profile.currency),
+        cancel_hours: rules.cancel_hours,
+        partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),
+        kind: if q.kind.is_empty() { "individual".into() } else { q.kind.clone() },
+        key: if q.key.is_empty() { crate::crypto::random_token() } else { q.key.clone() },
+        reschedule: q.reschedule.clone(),
+        errors,
+    })
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    Query(q): Query<BookQuery>,
+) -> AppResult<Response> {
+    let s = listed(&state, &id).await?;
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let replacing = match q.reschedule.as_str() {
+        "" => None,
+        old => Some(own_booking(&state, &user, old).await?),
+    };
+    let (_, found) = open_slots(&state, &s, replacing.as_ref()).await?;
+    if !found.contains(&start) {
+        return Err(AppError::Conflict("That time is no longer free. Please choose another.".into()));
+    }
+    render(&confirm_page(&state, &ctx, &user, &s, &q, FormErrors::default()).await?)
+}
+
+pub async fn book(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    Form(q): Form<BookQuery>,
+) -> AppResult<Response> {
+    if user.is_counsellor() {
+        return Err(AppError::NotFound);
+    }
+    let s = listed(&state, &id).await?;
+    let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let key = q.key.trim();
+    if key.is_empty() || key.len() > 64 {
+        return Err(AppError::BadRequest("That booking form is out of date. Please choose the time again."));
+    }
+    let space = active_space(&state.db, &user.id).await?.filter(|sp| sp.partner_of(&user.id).is_some());
+    let space_id = match q.kind.as_str() {
+        "couple" => match &space {
+            Some(sp) => Some(sp.id.clone()),
+            None => {
+                let mut errors = FormErrors::default();
+                errors.add("kind", "A couple session needs your partner in your space. Book an individual session, or invite your partner first.");
+                return render_invalid(&confirm_page(&state, &ctx, &user, &s, &q, errors).await?);
+            }
+        },
+        _ => None,
+    };
+    let replacing = match q.reschedule.as_str() {
+        "" => None,
+        old => Some(own_booking(&state, &user, old).await?).filter(|b| b.booked_by == user.id && !b.cancelled),
+    };
+    if !q.reschedule.is_empty() && replacing.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let (rules, found) = open_slots(&state, &s, replacing.as_ref()).await?;
+    let now = state.clock.now_ms();
+    if !found.contains(&start) {
+        // A time that was a slot but is held now was just taken; anything else never was one.
+        if let Some(id) = store::book_again(&state.db, &user.id, key).await? {
+            return Ok(redirect_with(
+                state.config.is_https(),
+                &format!("/bookings/{id}"),
+                FlashKind::Success,
+                "Booked.",
+            ));
+        }
+        return Err(AppError::Conflict(
+            "That time has just been booked by someone else, or is no longer offered. Please choose another time."
+                .into(),
+        ));
+    }
+    let new = NewBooking {
+        counsellor_id: &s.user_id,
+        booked_by: &user.id,
+        space_id: space_id.as_deref(),
+        starts_at: start,
+        ends_at: start + rules.length(),
+        held_until: start + rules.held(),
+        idempotency_key: key,
+        replaces: replacing.as_ref().map(|b| b.id.as_str()),
+    };
+    let outcome = store::book(&state.db, &new, now).await?;
+    if let Booked::New(id) = &outcome {
+        if let Some(old) = &replacing {
+            notify::send(&state, &old.id, What::Cancelled).await?;
+        }
+        notify::send(&state, id, What::Booked).await?;
+    }
+    match outcome {
+        Booked::New(id) | Booked::Again(id) => Ok(redirect_with(
+            state.config.is_https(),
+            &format!("/bookings/{id}"),
+            FlashKind::Success,
+            if replacing.is_some() { "Moved to the new time." } else { "Booked. You will find it under Sessions." },
+        )),
+        Booked::Taken => Err(AppError::Conflict(
+            "That time has just been booked by someone else. Please choose another time.".into(),
+        )),
+    }
+}
+
+pub async fn my_bookings(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let all = store::member_bookings(&state.db, &user.id).await?;
+    let (upcoming, past): (Vec<_>, Vec<_>) =
+        all.iter().map(|b| BookingLine::of(b, &user, now)).partition(|l| l.upcoming);
+    render(&BookingsPage { l: ctx.layout("Your sessions"), upcoming, past })
+}
+
+pub async fn booking_page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let b = own_booking(&state, &user, &id).await?;
+    let now = state.clock.now_ms();
+    let rules = availability::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    let (opens, closes) = crate::live::room::window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
+    let room = (!b.cancelled && now < closes)
+        .then(|| if now >= opens { Ok(()) } else { Err(format_time(opens, &user.time_zone)) });
+    render(&BookingPage {
+        room,
+        l: ctx.layout("Your session"),
+        free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
+        free: free_to_cancel(&rules, b.starts_at, now),
+        is_counsellor: b.counsellor_id == user.id,
+        b: BookingLine::of(&b, &user, now),
+    })
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let b = own_booking(&state, &user, &id).await?;
+    let now = state.clock.now_ms();
+    if b.cancelled || b.starts_at <= now {
+        return Err(AppError::Conflict(
+            "This session can no longer be cancelled: it is cancelled or has begun.".into(),
+        ));
+    }
+    let rules = availability::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    // A counsellor's own cancellation is never the client's late one.
+    let late = b.counsellor_id != user.id && !free_to_cancel(&rules, b.starts_at, now);
+    if !store::cancel(&state.db, &b.id, &user.id, late, now).await? {
+        return Err(AppError::Conflict("This session was cancelled a moment ago.".into()));
+    }
+    notify::send(&state, &b.id, What::Cancelled).await?;
+    let msg = if late {
+        "Cancelled. It was within the counsellor's cancellation period, so their late-cancellation terms apply."
+    } else {
+        "Cancelled."
+    };
+    let to = if b.counsellor_id == user.id { "/practice" } else { "/bookings" };
+    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
+}

@@ -1,0 +1,78 @@
+//! Private calendar feeds: a secret link a member or counsellor can add to their calendar
+//! app. Only the token's hash is stored; a new link replaces the old, and revoking ends it.
+
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use crate::app::AppState;
+use crate::bookings::ics::{self, Event, Method};
+use crate::bookings::model::FeedOwner;
+use crate::bookings::store;
+use crate::bookings::views::FeedPage;
+use crate::crypto::{random_token, token_hash};
+use crate::error::{AppError, AppResult};
+use crate::pages::format_date;
+use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render};
+
+pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u): CurrentUser) -> AppResult<Response> {
+    let since = store::has_feed(&state.db, &u.id).await?.map(|t| format_date(t, &u.time_zone));
+    render(&FeedPage { l: ctx.layout("Your private calendar link"), since, link: None })
+}
+
+/// Makes a new link (the old one stops working) and shows it this once.
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(u): CurrentUser,
+) -> AppResult<Response> {
+    let token = random_token();
+    let now = state.clock.now_ms();
+    store::set_feed(&state.db, &u.id, &token_hash(&token), now).await?;
+    let link = format!("{}/calendar/{token}", state.config.base_url());
+    render(&FeedPage {
+        l: ctx.layout("Your private calendar link"),
+        since: Some(format_date(now, &u.time_zone)),
+        link: Some(link),
+    })
+}
+
+pub async fn revoke(State(state): State<AppState>, CurrentUser(u): CurrentUser) -> AppResult<Response> {
+    store::revoke_feed(&state.db, &u.id).await?;
+    Ok(redirect_with(state.config.is_https(), "/calendar-feed", FlashKind::Success, "The link no longer works."))
+}
+
+/// The feed itself: sessions from a month ago on, cancelled ones marked so.
+pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+    let token = token.trim_end_matches(".ics");
+    let FeedOwner { user_id, role, discreet } =
+        store::feed_owner(&state.db, &token_hash(token)).await?.ok_or(AppError::NotFound)?;
+    let now = state.clock.now_ms();
+    let since = now - 30 * crate::clock::DAY;
+    let bookings = if role == "counsellor" {
+        store::counsellor_bookings(&state.db, &user_id, since).await?
+    } else {
+        store::member_bookings(&state.db, &user_id).await?.into_iter().filter(|b| b.ends_at > since).collect()
+    };
+    let urls: Vec<String> = bookings.iter().map(|b| format!("{}/bookings/{}", state.config.base_url(), b.id)).collect();
+    let events: Vec<Event<'_>> = bookings
+        .iter()
+        .zip(&urls)
+        .map(|(b, url)| Event { uid: &b.id, starts_at: b.starts_at, ends_at: b.ends_at, url, cancelled: b.cancelled })
+        .collect();
+    let mut body = ics::calendar(Method::Publish, &events, now);
+    if discreet {
+        body = body
+            .replace("SUMMARY:DilTalks appointment", "SUMMARY:Appointment")
+            .replace("X-WR-CALNAME:DilTalks", "X-WR-CALNAME:Calendar");
+    }
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_DISPOSITION, "inline; filename=\"diltalks.ics\""),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,4 @@
+//! Bookings' HTTP glue: booking and sessions, and calendar feeds.
+
+pub mod booking;
+pub mod feeds;

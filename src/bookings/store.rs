@@ -1,0 +1,296 @@
+//! Bookings' SQL, with the mail and feed lookups that follow from them. A booking is made in
+//! one write transaction that checks for an overlapping live booking and inserts; on
+//! PostgreSQL an exclusion constraint also refuses any overlap, so no slot is ever booked
+//! twice whatever the timing.
+
+use crate::db::read::ReadRow;
+use crate::db::{Db, DbKind, new_id};
+
+use super::model::{Booked, Booking, FeedOwner, NewBooking, Person};
+
+fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
+    matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| codes.contains(&c.as_ref())))
+}
+
+async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    db.read_optional(
+        "SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2",
+        crate::args![booked_by, key],
+    )
+    .await?
+    .map(|r| r.try_get("id"))
+    .transpose()
+}
+
+pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+    if let Some(id) = by_key(db, b.booked_by, b.idempotency_key).await? {
+        return Ok(Booked::Again(id));
+    }
+    match try_book(db, b, now).await {
+        Ok(outcome) => Ok(outcome),
+        // PostgreSQL: the exclusion constraint (23P01) caught an overlap another transaction
+        // committed first, or the same key raced in (23505 on the unique key).
+        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => Ok(Booked::Taken),
+        Err(e) if is_code(&e, &["23505", "2067", "1555"]) => match by_key(db, b.booked_by, b.idempotency_key).await? {
+            Some(id) => Ok(Booked::Again(id)),
+            None => Err(e),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if let Some(old) = b.replaces {
+        let moved = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
+             WHERE id = $1 AND booked_by = $2 AND status = 'booked'",
+        )
+        .bind(old)
+        .bind(b.booked_by)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved == 0 {
+            return Ok(Booked::Taken);
+        }
+    }
+    let clash = sqlx::query(
+        "SELECT 1 AS one FROM bookings
+         WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
+    )
+    .bind(b.counsellor_id)
+    .bind(b.starts_at)
+    .bind(b.held_until)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if clash.is_some() {
+        return Ok(Booked::Taken);
+    }
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+             idempotency_key, rescheduled_from, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(&id)
+    .bind(b.counsellor_id)
+    .bind(b.booked_by)
+    .bind(b.space_id)
+    .bind(if b.space_id.is_some() { "couple" } else { "individual" })
+    .bind(b.starts_at)
+    .bind(b.ends_at)
+    .bind(b.held_until)
+    .bind(b.idempotency_key)
+    .bind(b.replaces)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Booked::New(id))
+}
+
+const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
+    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone
+    FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
+
+fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
+    Ok(Booking {
+        id: r.try_get("id")?,
+        counsellor_id: r.try_get("counsellor_id")?,
+        counsellor_name: r.try_get("full_name")?,
+        booked_by: r.try_get("booked_by")?,
+        booked_by_name: r.try_get("display_name")?,
+        couple: r.try_get::<String, _>("kind")? == "couple",
+        starts_at: r.try_get("starts_at")?,
+        ends_at: r.try_get("ends_at")?,
+        cancelled: r.try_get::<String, _>("status")? == "cancelled",
+        late_cancel: r.try_get::<Option<String>, _>("late_cancel")?.is_some(),
+        counsellor_tz: r.try_get("time_zone")?,
+    })
+}
+
+/// The member's bookings and the couple sessions of the space they are in now, by time.
+pub async fn member_bookings(db: &Db, user_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT}
+         WHERE b.booked_by = $1
+            OR (b.kind = 'couple' AND b.space_id IN
+                (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
+         ORDER BY b.starts_at LIMIT 200"
+        ),
+        crate::args![user_id],
+    )
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
+/// The counsellor's live bookings from `from` on.
+pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.status = 'booked' AND b.ends_at > $2
+         ORDER BY b.starts_at LIMIT 200"
+        ),
+        crate::args![counsellor_id, from],
+    )
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
+/// One booking, if this person may see it: its booker, its counsellor, or — for a couple
+/// session — a member of that space now.
+pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<Booking>, sqlx::Error> {
+    db.read_optional(
+        &format!(
+            "{BOOKING_SELECT}
+         WHERE b.id = $1 AND (b.booked_by = $2 OR b.counsellor_id = $2
+            OR (b.kind = 'couple' AND b.space_id IN
+                (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))"
+        ),
+        crate::args![id, user_id],
+    )
+    .await?
+    .map(booking)
+    .transpose()
+}
+
+/// Live bookings still to come that this person made or, as a counsellor, holds.
+pub async fn future_bookings_of(db: &Db, user_id: &str, now: i64) -> Result<Vec<String>, sqlx::Error> {
+    let rows = db.read_all("SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2", crate::args![user_id, now])
+    .await?;
+    rows.into_iter().map(|r| r.try_get("id")).collect()
+}
+
+/// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
+pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4
+         WHERE id = $1 AND status = 'booked'",
+    )
+    .bind(id)
+    .bind(user_id)
+    .bind(now)
+    .bind(late.then_some("late"))
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// The booking a member already made with this key, if any: a retried request.
+pub async fn book_again(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    by_key(db, booked_by, key).await
+}
+
+/// Everyone a booking concerns: the booker, the partner for a couple session (while still in
+/// that space), and the counsellor.
+pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Error> {
+    db.read_all(
+        "SELECT u.email, u.display_name, u.time_zone FROM bookings b JOIN users u
+           ON u.id = b.booked_by OR u.id = b.counsellor_id
+              OR (b.kind = 'couple' AND u.id IN
+                  (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
+         WHERE b.id = $1",
+        crate::args![booking_id],
+    )
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Person { email: r.try_get("email")?, name: r.try_get("display_name")?, time_zone: r.try_get("time_zone")? })
+    })
+    .collect()
+}
+
+/// A booking's times, for mail.
+pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", crate::args![booking_id])
+        .await?
+        .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+        .transpose()
+}
+
+/// Live bookings whose day-before or hour-before reminder is due and not yet sent, as
+/// (booking, "day" or "hour"). A reminder is due only if the booking was made before its
+/// moment: a session booked two hours ahead gets no day-before reminder.
+pub async fn due_booking_reminders(db: &Db, now: i64) -> Result<Vec<(String, &'static str)>, sqlx::Error> {
+    let mut out = vec![];
+    for (kind, lead) in [("day", crate::clock::DAY), ("hour", crate::clock::HOUR)] {
+        let rows = db
+            .read_all(
+                "SELECT b.id FROM bookings b
+             WHERE b.status = 'booked' AND b.starts_at > $1 AND b.starts_at <= $2 AND b.created_at < b.starts_at - $3
+               AND NOT EXISTS (SELECT 1 FROM booking_reminders r WHERE r.booking_id = b.id AND r.kind = $4)
+             ORDER BY b.starts_at LIMIT 500",
+                crate::args![now, now + lead, lead, kind],
+            )
+            .await?;
+        for r in rows {
+            out.push((r.try_get("id")?, kind));
+        }
+    }
+    Ok(out)
+}
+
+/// Claims one reminder; true for exactly one caller, whichever instance.
+pub async fn claim_booking_reminder(db: &Db, booking_id: &str, kind: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO booking_reminders (booking_id, kind, sent_at) VALUES ($1, $2, $3)
+         ON CONFLICT (booking_id, kind) DO NOTHING",
+    )
+    .bind(booking_id)
+    .bind(kind)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Replaces the member's calendar feed token (only its hash is kept).
+pub async fn set_feed(db: &Db, user_id: &str, token_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO UPDATE SET token_hash = $2, created_at = $3",
+    )
+    .bind(user_id)
+    .bind(token_hash)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn revoke_feed(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
+    Ok(r.rows_affected() > 0)
+}
+
+pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
+    db.read_optional("SELECT created_at FROM calendar_feeds WHERE user_id = $1", crate::args![user_id])
+        .await?
+        .map(|r| r.try_get("created_at"))
+        .transpose()
+}
+
+/// Whose feed a token opens.
+pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<FeedOwner>, sqlx::Error> {
+    db.read_optional(
+        "SELECT u.id, u.role, u.discreet FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+         WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
+        crate::args![token_hash],
+    )
+    .await?
+    .map(|r| {
+        Ok(FeedOwner {
+            user_id: r.try_get("id")?,
+            role: r.try_get("role")?,
+            discreet: r.try_get::<Option<String>, _>("discreet")?.is_some(),
+        })
+    })
+    .transpose()
+}

@@ -1,0 +1,4 @@
+//! The directory's HTTP glue: searching and profiles, and the matching questionnaire.
+
+pub mod matching;
+pub mod search;

@@ -1,0 +1,138 @@
+//! The operator's verification queue: review, verify, reject with a reason, suspend and
+//! reinstate. Each decision is written to the audit log.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use crate::app::AppState;
+use crate::error::{AppError, AppResult};
+use crate::profiles::model::Status;
+use crate::profiles::store;
+use crate::profiles::views::*;
+use crate::web::{Admin, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+
+pub async fn admin_queue(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
+    let now = state.clock.now_ms();
+    let queue = store::queue(&state.db)
+        .await?
+        .iter()
+        .map(|s| (Card::from(s), s.submitted_at.map(|t| crate::pages::format_time(t, "UTC")).unwrap_or_default()))
+        .collect();
+    let decided = store::decided(&state.db)
+        .await?
+        .iter()
+        .map(|s| {
+            let state_text = match (s.status, &s.suspended) {
+                (_, Some(_)) => "suspended",
+                (Status::Verified, None) if s.license_expires_at <= now => "licence expired",
+                (Status::Verified, None) => "verified and listed",
+                _ => "rejected",
+            };
+            (Card::from(s), state_text, s.rejection_reason.clone())
+        })
+        .collect();
+    render(&AdminQueuePage { l: ctx.layout("Counsellor verification"), queue, decided })
+}
+
+async fn review_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    id: &str,
+    errors: FormErrors,
+    reason: String,
+) -> AppResult<AdminReviewPage> {
+    let s = store::profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    Ok(AdminReviewPage {
+        l: ctx.layout("Review a counsellor"),
+        card: Card::from(&s),
+        status: s.status,
+        suspended: s.suspended.clone(),
+        errors,
+        reason,
+    })
+}
+
+pub async fn admin_review(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    _: Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    render(&review_page(&state, &ctx, &id, FormErrors::default(), String::new()).await?)
+}
+
+pub async fn admin_verify(
+    State(state): State<AppState>,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::decide(&state.db, &id, true, None, &a.id, state.clock.now_ms()).await? {
+        return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
+    }
+    crate::audit::append(&state.db, &a.id, "counsellor-verified", &id, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Verified and listed."))
+}
+
+/// A reason is required to reject or suspend: the counsellor reads it.
+fn reason(form: &ReasonForm, errors: &mut FormErrors) -> Option<String> {
+    let r = form.reason.trim();
+    if r.is_empty() || r.chars().count() > 1000 {
+        errors.add("reason", "Give the reason the counsellor will read (up to 1000 characters).");
+        return None;
+    }
+    Some(r.to_string())
+}
+
+pub async fn admin_reject(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+    Form(form): Form<ReasonForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let Some(r) = reason(&form, &mut errors) else {
+        return render_invalid(&review_page(&state, &ctx, &id, errors, form.reason).await?);
+    };
+    if !store::decide(&state.db, &id, false, Some(&r), &a.id, state.clock.now_ms()).await? {
+        return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
+    }
+    crate::audit::append(&state.db, &a.id, "counsellor-rejected", &id, state.clock.now_ms()).await?;
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/admin/counsellors",
+        FlashKind::Success,
+        "Rejected; the counsellor sees your reason.",
+    ))
+}
+
+pub async fn admin_suspend(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+    Form(form): Form<ReasonForm>,
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let Some(r) = reason(&form, &mut errors) else {
+        return render_invalid(&review_page(&state, &ctx, &id, errors, form.reason).await?);
+    };
+    if !store::set_suspended(&state.db, &id, Some(&r), state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::audit::append(&state.db, &a.id, "counsellor-suspended", &id, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Suspended and unlisted."))
+}
+
+pub async fn admin_reinstate(
+    State(state): State<AppState>,
+    Admin(a): Admin,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    if !store::set_suspended(&state.db, &id, None, state.clock.now_ms()).await? {
+        return Err(AppError::NotFound);
+    }
+    crate::audit::append(&state.db, &a.id, "counsellor-reinstated", &id, state.clock.now_ms()).await?;
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Reinstated."))
+}
