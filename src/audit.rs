@@ -43,10 +43,7 @@ pub async fn append(db: &Db, actor: &str, action: &str, subject: &str, at: i64) 
 /// Walks the chain; the number of entries when intact, or what is wrong.
 pub async fn verify(db: &Db) -> anyhow::Result<Result<i64, String>> {
     let rows = db
-        .read_all(
-            "SELECT seq, at, actor_id, action, subject, prev_hash, hash FROM audit_log ORDER BY seq",
-            crate::args![],
-        )
+        .read_all("SELECT seq, at, actor_id, action, subject, prev_hash, hash FROM audit_log ORDER BY seq", vec![])
         .await?;
     let mut expected_seq = 1;
     let mut prev = "0".repeat(64);
@@ -71,7 +68,7 @@ pub async fn verify(db: &Db) -> anyhow::Result<Result<i64, String>> {
         prev = stored;
         expected_seq += 1;
     }
-    let head = db.read_one("SELECT seq, hash FROM audit_head WHERE id = 'head'", crate::args![]).await?;
+    let head = db.read_one("SELECT seq, hash FROM audit_head WHERE id = 'head'", vec![]).await?;
     let (head_seq, head_hash): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
     if head_seq != expected_seq - 1 || head_hash != prev {
         return Ok(Err(format!("entries after {} are missing", expected_seq - 1)));

@@ -21,7 +21,7 @@ pub async fn factor(state: &AppState, user_id: &str) -> anyhow::Result<Option<Fa
         .db
         .read_optional(
             "SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL",
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?;
     let Some(r) = row else { return Ok(None) };
@@ -89,12 +89,9 @@ pub async fn disable(db: &Db, user_id: &str) -> Result<(), sqlx::Error> {
 }
 
 pub async fn unused_codes(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
-    db.read_one(
-        "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
-        crate::args![user_id],
-    )
-    .await?
-    .try_get("n")
+    db.read_one("SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL", vec![user_id.into()])
+        .await?
+        .try_get("n")
 }
 
 /// Checks a typed code (six digits, or a recovery code) for someone with two-factor on.
@@ -147,7 +144,7 @@ pub async fn pending(db: &Db, token: &str, now: i64) -> Result<Option<Pending>, 
     let row = db
         .read_optional(
             "SELECT user_id, next_path FROM pending_logins WHERE token_hash = $1 AND expires_at > $2",
-            crate::args![token_hash(token), now],
+            vec![token_hash(token).into(), now.into()],
         )
         .await?;
     row.map(|r| Ok(Pending { user_id: r.try_get("user_id")?, next_path: r.try_get("next_path")? })).transpose()

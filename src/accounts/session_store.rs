@@ -38,7 +38,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
                (SELECT COUNT(*) FROM thread_reads r WHERE r.user_id = u.id AND r.unread_since IS NOT NULL) AS unread
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
-            crate::args![hash, now, idle_cutoff],
+            vec![hash.into(), now.into(), idle_cutoff.into()],
         )
         .await?;
     let Some(r) = row else { return Ok(None) };
@@ -78,7 +78,7 @@ pub async fn list(db: &Db, user_id: &str, now: i64) -> Result<Vec<SessionInfo>, 
         .read_all(
             "SELECT id, created_at, last_seen_at, user_agent FROM sessions
          WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC",
-            crate::args![user_id, now],
+            vec![user_id.into(), now.into()],
         )
         .await?;
     rows.into_iter()

@@ -65,14 +65,14 @@ pub async fn create_user(db: &Db, u: &NewUser<'_>, now: i64) -> Result<Option<St
 }
 
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE email = $1"), crate::args![email])
+    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE email = $1"), vec![email.into()])
         .await?
         .map(user_row)
         .transpose()
 }
 
 pub async fn find_by_id(db: &Db, id: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), crate::args![id])
+    db.read_optional(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), vec![id.into()])
         .await?
         .map(user_row)
         .transpose()
@@ -192,7 +192,7 @@ pub async fn peek_token(db: &Db, kind: TokenKind, token: &str, now: i64) -> Resu
     db.read_optional(
         "SELECT user_id, space_id, next_path, expires_at FROM one_time_tokens
          WHERE token_hash = $1 AND kind = $2 AND used_at IS NULL AND expires_at > $3",
-        crate::args![token_hash(token), kind.as_str(), now],
+        vec![token_hash(token).into(), kind.as_str().into(), now.into()],
     )
     .await?
     .map(token_row)
@@ -236,7 +236,7 @@ pub async fn void_tokens(db: &Db, user_id: &str, kind: TokenKind, now: i64) -> R
 
 /// Numbers for the operator's health page: counts only, never content.
 pub async fn count_users(db: &Db) -> Result<i64, sqlx::Error> {
-    db.read_one("SELECT COUNT(*) AS n FROM users", crate::args![]).await?.try_get("n")
+    db.read_one("SELECT COUNT(*) AS n FROM users", vec![]).await?.try_get("n")
 }
 
 /// Turns discreet mode on or off.
@@ -251,7 +251,7 @@ pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::
 
 /// Whether the account with this address asked for discreet mail.
 pub async fn discreet_by_email(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
-    let row = db.read_optional("SELECT discreet FROM users WHERE email = $1", crate::args![email]).await?;
+    let row = db.read_optional("SELECT discreet FROM users WHERE email = $1", vec![email.into()]).await?;
     Ok(row.map(|r| r.try_get::<Option<String>, _>("discreet")).transpose()?.flatten().is_some())
 }
 
@@ -281,7 +281,7 @@ pub async fn email_change_is_live(db: &Db, token: &str, now: i64) -> Result<bool
     Ok(db
         .read_optional(
             "SELECT 1 FROM email_changes WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
-            crate::args![token_hash(token), now],
+            vec![token_hash(token).into(), now.into()],
         )
         .await?
         .is_some())

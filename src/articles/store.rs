@@ -87,7 +87,7 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
         return Ok(true);
     }
     let source: Option<String> = db
-        .read_optional("SELECT source FROM articles WHERE slug = $1", crate::args![&a.slug])
+        .read_optional("SELECT source FROM articles WHERE slug = $1", vec![(&a.slug).into()])
         .await?
         .map(|r| r.try_get("source"))
         .transpose()?;
@@ -98,7 +98,7 @@ pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, s
     optional(
         db,
         &format!("SELECT {COLS} FROM articles a WHERE a.slug = $1 AND a.status = 'published'"),
-        crate::args![slug],
+        vec![slug.into()],
     )
     .await
 }
@@ -109,7 +109,7 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
     let filter = "a.status = 'published' AND ($1 = '' OR ',' || a.tags || ',' LIKE '%,' || $1 || ',%')";
     let tag = tag.unwrap_or("");
     let total: i64 = db
-        .read_one(&format!("SELECT COUNT(*) AS n FROM articles a WHERE {filter}"), crate::args![tag])
+        .read_one(&format!("SELECT COUNT(*) AS n FROM articles a WHERE {filter}"), vec![tag.into()])
         .await?
         .try_get("n")?;
     let rows = db
@@ -117,7 +117,7 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
             &format!(
                 "SELECT {COLS} FROM articles a WHERE {filter} ORDER BY a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
             ),
-            crate::args![tag, per, page.max(0) * per],
+            vec![tag.into(), per.into(), (page.max(0) * per).into()],
         )
         .await?;
     Ok((rows.into_iter().map(article).collect::<Result<_, _>>()?, total))
@@ -128,7 +128,7 @@ pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
     many(
         db,
         &format!("SELECT {COLS} FROM articles a WHERE a.status = 'published' ORDER BY a.published_at DESC, a.slug"),
-        crate::args![],
+        vec![],
     )
     .await
 }
@@ -136,8 +136,7 @@ pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
 /// Every published guide's address, tags and date, without its text: enough to choose
 /// related guides and list the topics.
 pub async fn published_tags(db: &Db) -> Result<Vec<(String, Vec<String>, i64)>, sqlx::Error> {
-    let rows =
-        db.read_all("SELECT slug, tags, published_at FROM articles WHERE status = 'published'", crate::args![]).await?;
+    let rows = db.read_all("SELECT slug, tags, published_at FROM articles WHERE status = 'published'", vec![]).await?;
     rows.into_iter()
         .map(|r| {
             let tags: String = r.try_get("tags")?;
@@ -187,7 +186,7 @@ async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::
          WHERE articles_fts MATCH $1 AND a.status = 'published'
          ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
         ),
-        crate::args![query],
+        vec![query.into()],
     )
     .await
 }
@@ -203,7 +202,7 @@ async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx
          WHERE a.search @@ q AND a.status = 'published'
          ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
         ),
-        crate::args![query],
+        vec![query.into()],
     )
     .await
 }
@@ -213,7 +212,7 @@ async fn free_slug(db: &Db, title: &str) -> Result<String, sqlx::Error> {
     let base = super::markdown::slugify(title);
     let mut slug = base.clone();
     let mut n = 2;
-    while db.read_optional("SELECT 1 FROM articles WHERE slug = $1", crate::args![&slug]).await?.is_some() {
+    while db.read_optional("SELECT 1 FROM articles WHERE slug = $1", vec![(&slug).into()]).await?.is_some() {
         slug = format!("{base}-{n}");
         n += 1;
     }
@@ -263,7 +262,7 @@ pub async fn own(db: &Db, author_id: &str, id: &str) -> Result<Option<Article>, 
     optional(
         db,
         &format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.author_id = $2"),
-        crate::args![id, author_id],
+        vec![id.into(), author_id.into()],
     )
     .await
 }
@@ -272,7 +271,7 @@ pub async fn by_author(db: &Db, author_id: &str) -> Result<Vec<Article>, sqlx::E
     many(
         db,
         &format!("SELECT {COLS} FROM articles a WHERE a.author_id = $1 ORDER BY a.updated_at DESC"),
-        crate::args![author_id],
+        vec![author_id.into()],
     )
     .await
 }
@@ -308,12 +307,11 @@ pub async fn submit(db: &Db, author_id: &str, id: &str, now: i64) -> Result<bool
 
 /// Guides waiting for an operator, oldest first.
 pub async fn in_review(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
-    many(db, &format!("SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"), crate::args![])
-        .await
+    many(db, &format!("SELECT {COLS} FROM articles a WHERE a.status = 'review' ORDER BY a.updated_at"), vec![]).await
 }
 
 pub async fn for_review(db: &Db, id: &str) -> Result<Option<Article>, sqlx::Error> {
-    optional(db, &format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'"), crate::args![id])
+    optional(db, &format!("SELECT {COLS} FROM articles a WHERE a.id = $1 AND a.status = 'review'"), vec![id.into()])
         .await
 }
 

@@ -39,7 +39,7 @@ pub async fn rules(db: &Db, counsellor_id: &str, time_zone: &str) -> Result<Rule
         .read_optional(
             "SELECT session_minutes, buffer_minutes, notice_hours, horizon_days, cancel_hours FROM counsellor_rules
          WHERE user_id = $1",
-            crate::args![counsellor_id],
+            vec![counsellor_id.into()],
         )
         .await?;
     match row {
@@ -83,7 +83,7 @@ pub async fn windows(db: &Db, counsellor_id: &str) -> Result<Vec<StoredWindow>, 
     db.read_all(
         "SELECT id, weekday, start_minute, end_minute FROM availability_windows WHERE counsellor_id = $1
          ORDER BY weekday, start_minute",
-        crate::args![counsellor_id],
+        vec![counsellor_id.into()],
     )
     .await?
     .into_iter()
@@ -120,7 +120,7 @@ pub async fn exceptions(db: &Db, counsellor_id: &str, since: i64) -> Result<Vec<
     db.read_all(
         "SELECT id, kind, starts_at, ends_at FROM availability_exceptions WHERE counsellor_id = $1 AND ends_at > $2
          ORDER BY starts_at",
-        crate::args![counsellor_id, since],
+        vec![counsellor_id.into(), since.into()],
     )
     .await?
     .into_iter()
@@ -162,7 +162,7 @@ pub async fn busy(db: &Db, counsellor_id: &str, from: i64, to: i64) -> Result<Ve
     db.read_all(
         "SELECT starts_at, held_until FROM bookings
          WHERE counsellor_id = $1 AND status = 'booked' AND held_until > $2 AND starts_at < $3",
-        crate::args![counsellor_id, from, to],
+        vec![counsellor_id.into(), from.into(), to.into()],
     )
     .await?
     .into_iter()

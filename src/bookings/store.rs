@@ -15,7 +15,7 @@ fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
 async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
     db.read_optional(
         "SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2",
-        crate::args![booked_by, key],
+        vec![booked_by.into(), key.into()],
     )
     .await?
     .map(|r| r.try_get("id"))
@@ -121,7 +121,7 @@ pub async fn member_bookings(db: &Db, user_id: &str) -> Result<Vec<Booking>, sql
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
          ORDER BY b.starts_at LIMIT 200"
         ),
-        crate::args![user_id],
+        vec![user_id.into()],
     )
     .await?
     .into_iter()
@@ -136,7 +136,7 @@ pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Res
             "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.status = 'booked' AND b.ends_at > $2
          ORDER BY b.starts_at LIMIT 200"
         ),
-        crate::args![counsellor_id, from],
+        vec![counsellor_id.into(), from.into()],
     )
     .await?
     .into_iter()
@@ -154,7 +154,7 @@ pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<
             OR (b.kind = 'couple' AND b.space_id IN
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))"
         ),
-        crate::args![id, user_id],
+        vec![id.into(), user_id.into()],
     )
     .await?
     .map(booking)
@@ -163,7 +163,7 @@ pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<
 
 /// Live bookings still to come that this person made or, as a counsellor, holds.
 pub async fn future_bookings_of(db: &Db, user_id: &str, now: i64) -> Result<Vec<String>, sqlx::Error> {
-    let rows = db.read_all("SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2", crate::args![user_id, now])
+    let rows = db.read_all("SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2", vec![user_id.into(), now.into()])
     .await?;
     rows.into_iter().map(|r| r.try_get("id")).collect()
 }
@@ -197,7 +197,7 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
               OR (b.kind = 'couple' AND u.id IN
                   (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
          WHERE b.id = $1",
-        crate::args![booking_id],
+        vec![booking_id.into()],
     )
     .await?
     .into_iter()
@@ -209,7 +209,7 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
 
 /// A booking's times, for mail.
 pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", crate::args![booking_id])
+    db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", vec![booking_id.into()])
         .await?
         .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
         .transpose()
@@ -227,7 +227,7 @@ pub async fn due_booking_reminders(db: &Db, now: i64) -> Result<Vec<(String, &'s
              WHERE b.status = 'booked' AND b.starts_at > $1 AND b.starts_at <= $2 AND b.created_at < b.starts_at - $3
                AND NOT EXISTS (SELECT 1 FROM booking_reminders r WHERE r.booking_id = b.id AND r.kind = $4)
              ORDER BY b.starts_at LIMIT 500",
-                crate::args![now, now + lead, lead, kind],
+                vec![now.into(), (now + lead).into(), lead.into(), kind.into()],
             )
             .await?;
         for r in rows {
@@ -271,7 +271,7 @@ pub async fn revoke_feed(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
 }
 
 pub async fn has_feed(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    db.read_optional("SELECT created_at FROM calendar_feeds WHERE user_id = $1", crate::args![user_id])
+    db.read_optional("SELECT created_at FROM calendar_feeds WHERE user_id = $1", vec![user_id.into()])
         .await?
         .map(|r| r.try_get("created_at"))
         .transpose()
@@ -282,7 +282,7 @@ pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<FeedOwner>, 
     db.read_optional(
         "SELECT u.id, u.role, u.discreet FROM calendar_feeds f JOIN users u ON u.id = f.user_id
          WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
-        crate::args![token_hash],
+        vec![token_hash.into()],
     )
     .await?
     .map(|r| {

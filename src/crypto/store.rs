@@ -24,7 +24,7 @@ pub async fn data_key(db: &Db, crypto: &Crypto, owner_id: &str, now: i64) -> any
 
 /// The data key of `owner_id` if it exists. None once it was destroyed.
 pub async fn existing_key(db: &Db, crypto: &Crypto, owner_id: &str) -> anyhow::Result<Option<Key>> {
-    let row = db.read_optional("SELECT wrapped FROM data_keys WHERE owner_id = $1", crate::args![owner_id]).await?;
+    let row = db.read_optional("SELECT wrapped FROM data_keys WHERE owner_id = $1", vec![owner_id.into()]).await?;
     match row {
         Some(r) => Ok(Some(crypto.unwrap(owner_id, &r.try_get::<Vec<u8>, _>("wrapped")?)?)),
         None => Ok(None),
@@ -39,7 +39,7 @@ pub async fn destroy_key(db: &Db, owner_id: &str) -> anyhow::Result<()> {
 
 /// Fails loudly when the master key does not belong to this database; stores the check on first run.
 pub async fn check_master_key(db: &Db, crypto: &Crypto) -> anyhow::Result<()> {
-    let row = db.read_optional("SELECT value FROM meta WHERE key = 'key_check'", crate::args![]).await?;
+    let row = db.read_optional("SELECT value FROM meta WHERE key = 'key_check'", vec![]).await?;
     match row {
         Some(r) => {
             let stored: Vec<u8> = r.try_get("value")?;
@@ -66,8 +66,7 @@ pub async fn check_master_key(db: &Db, crypto: &Crypto) -> anyhow::Result<()> {
 /// key, so this file alone opens nothing either.
 pub async fn write_key_backup(db: &Db, path: &std::path::Path) -> anyhow::Result<usize> {
     anyhow::ensure!(!path.exists(), "{} exists already; choose a new file", path.display());
-    let rows =
-        db.read_all("SELECT owner_id, wrapped, created_at FROM data_keys ORDER BY owner_id", crate::args![]).await?;
+    let rows = db.read_all("SELECT owner_id, wrapped, created_at FROM data_keys ORDER BY owner_id", vec![]).await?;
     let keys: Vec<serde_json::Value> = rows
         .iter()
         .map(|r| {

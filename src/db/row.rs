@@ -41,12 +41,6 @@ impl<T: Into<Arg>> From<Option<T>> for Arg {
     }
 }
 
-/// `args![a, b]`: the values for `$1, $2`.
-#[macro_export]
-macro_rules! args {
-    ($($v:expr),* $(,)?) => { vec![$($crate::db::read::Arg::from($v)),*] };
-}
-
 /// A value read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {

@@ -82,7 +82,7 @@ pub async fn listed_languages(db: &Db, now: i64) -> Result<Vec<String>, sqlx::Er
         .read_all(
             "SELECT DISTINCT languages FROM counsellor_profiles
          WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1",
-            crate::args![now],
+            vec![now.into()],
         )
         .await?;
     let mut all: Vec<String> = vec![];
@@ -104,7 +104,7 @@ pub async fn listed(db: &Db, now: i64, limit: i64) -> Result<Vec<Stored>, sqlx::
             "SELECT {PROFILE_COLS} FROM counsellor_profiles
          WHERE status = 'verified' AND suspended_at IS NULL AND license_expires_at > $1 ORDER BY full_name LIMIT $2"
         ),
-        crate::args![now, limit],
+        vec![now.into(), limit.into()],
     )
     .await?
     .into_iter()

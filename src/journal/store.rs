@@ -78,7 +78,7 @@ pub async fn get(db: &Db, crypto: &Crypto, id: &str, reader_id: &str) -> anyhow:
                 "SELECT {COLS} FROM journal_entries e JOIN users u ON u.id = e.author_id WHERE e.id = $2 AND {}",
                 readable_by_reader("e", "author_id")
             ),
-            crate::args![reader_id, id],
+            vec![reader_id.into(), id.into()],
         )
         .await?;
     match row {
@@ -96,7 +96,7 @@ pub async fn list(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Result<V
          ORDER BY e.created_at DESC LIMIT 200",
                 readable_by_reader("e", "author_id")
             ),
-            crate::args![reader_id],
+            vec![reader_id.into()],
         )
         .await?;
     let mut out = Vec::with_capacity(rows.len());

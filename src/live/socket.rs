@@ -128,7 +128,7 @@ async fn session_live(state: &AppState, user: &SessionUser) -> bool {
         .db
         .read_optional(
             "SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2",
-            crate::args![&user.session_id, now],
+            vec![(&user.session_id).into(), now.into()],
         )
         .await
         .is_ok_and(|r| r.is_some())

@@ -50,7 +50,7 @@ pub fn stored(r: ReadRow) -> Result<Stored, sqlx::Error> {
 pub async fn profile(db: &Db, user_id: &str) -> Result<Option<Stored>, sqlx::Error> {
     db.read_optional(
         &format!("SELECT {PROFILE_COLS} FROM counsellor_profiles WHERE user_id = $1"),
-        crate::args![user_id],
+        vec![user_id.into()],
     )
     .await?
     .map(stored)
@@ -110,7 +110,7 @@ pub async fn save_profile(
 pub async fn queue(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
     db.read_all(
         &format!("SELECT {PROFILE_COLS} FROM counsellor_profiles WHERE status = 'submitted' ORDER BY submitted_at"),
-        crate::args![],
+        vec![],
     )
     .await?
     .into_iter()
@@ -122,7 +122,7 @@ pub async fn queue(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
 pub async fn decided(db: &Db) -> Result<Vec<Stored>, sqlx::Error> {
     db.read_all(&format!(
         "SELECT {PROFILE_COLS} FROM counsellor_profiles WHERE status IN ('verified', 'rejected') ORDER BY full_name LIMIT 500"
-    ), crate::args![])
+    ), vec![])
     .await?
     .into_iter()
     .map(stored)
@@ -185,7 +185,7 @@ pub async fn expiring(db: &Db, from: i64, to: i64) -> Result<Vec<Expiring>, sqlx
          JOIN users u ON u.id = p.user_id
          WHERE p.status = 'verified' AND p.license_expires_at > $1 AND p.license_expires_at <= $2
            AND (p.expiry_notice_for IS NULL OR p.expiry_notice_for <> p.license_expires_on)",
-        crate::args![from, to],
+        vec![from.into(), to.into()],
     )
     .await?
     .into_iter()
@@ -230,7 +230,7 @@ pub async fn save_photo(db: &Db, user_id: &str, p: &Photo, now: i64) -> Result<(
 
 /// The photo's JPEG bytes and when it changed.
 pub async fn photo(db: &Db, user_id: &str) -> Result<Option<(Vec<u8>, i64)>, sqlx::Error> {
-    db.read_optional("SELECT jpeg, updated_at FROM counsellor_photos WHERE user_id = $1", crate::args![user_id])
+    db.read_optional("SELECT jpeg, updated_at FROM counsellor_photos WHERE user_id = $1", vec![user_id.into()])
         .await?
         .map(|r| Ok((r.try_get("jpeg")?, r.try_get("updated_at")?)))
         .transpose()
@@ -238,18 +238,15 @@ pub async fn photo(db: &Db, user_id: &str) -> Result<Option<(Vec<u8>, i64)>, sql
 
 /// The photo's size and version (its update time), for the page that shows it.
 pub async fn photo_meta(db: &Db, user_id: &str) -> Result<Option<PhotoMeta>, sqlx::Error> {
-    db.read_optional(
-        "SELECT width, height, updated_at FROM counsellor_photos WHERE user_id = $1",
-        crate::args![user_id],
-    )
-    .await?
-    .map(|r| {
-        Ok(PhotoMeta {
-            user_id: user_id.to_string(),
-            width: r.try_get("width")?,
-            height: r.try_get("height")?,
-            version: r.try_get("updated_at")?,
+    db.read_optional("SELECT width, height, updated_at FROM counsellor_photos WHERE user_id = $1", vec![user_id.into()])
+        .await?
+        .map(|r| {
+            Ok(PhotoMeta {
+                user_id: user_id.to_string(),
+                width: r.try_get("width")?,
+                height: r.try_get("height")?,
+                version: r.try_get("updated_at")?,
+            })
         })
-    })
-    .transpose()
+        .transpose()
 }

@@ -32,7 +32,7 @@ pub async fn latest(db: &Db, crypto: &Crypto, user_id: &str) -> anyhow::Result<O
     let row = db
         .read_optional(
             "SELECT id, body, created_at FROM safety_checks WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1",
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?;
     let Some(r) = row else { return Ok(None) };
@@ -44,7 +44,7 @@ pub async fn latest(db: &Db, crypto: &Crypto, user_id: &str) -> anyhow::Result<O
 
 /// When the member last answered, without opening anything.
 pub async fn last_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    db.read_one("SELECT MAX(created_at) AS t FROM safety_checks WHERE user_id = $1", crate::args![user_id])
+    db.read_one("SELECT MAX(created_at) AS t FROM safety_checks WHERE user_id = $1", vec![user_id.into()])
         .await?
         .try_get("t")
 }
@@ -70,7 +70,7 @@ pub async fn alert(db: &Db, client_id: &str, counsellor_id: &str, now: i64) -> R
 pub async fn alerts_for(db: &Db, counsellor_id: &str, client_id: &str) -> Result<Vec<i64>, sqlx::Error> {
     db.read_all(
         "SELECT created_at FROM safety_alerts WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC",
-        crate::args![counsellor_id, client_id],
+        vec![counsellor_id.into(), client_id.into()],
     )
     .await?
     .into_iter()

@@ -16,7 +16,7 @@ pub async fn is_client(db: &Db, counsellor_id: &str, client_id: &str) -> Result<
            AND (b.booked_by = $2 OR (b.kind = 'couple' AND b.space_id IN
                 (SELECT m.space_id FROM memberships m WHERE m.user_id = $2 AND m.left_at IS NULL)))
          LIMIT 1",
-            crate::args![counsellor_id, client_id],
+            vec![counsellor_id.into(), client_id.into()],
         )
         .await?;
     Ok(r.is_some())
@@ -27,7 +27,7 @@ pub async fn my_counsellors(db: &Db, client_id: &str) -> Result<Vec<(String, Str
     db.read_all("SELECT DISTINCT p.user_id, p.full_name FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id
          WHERE b.booked_by = $1 OR (b.kind = 'couple' AND b.space_id IN
                (SELECT m.space_id FROM memberships m WHERE m.user_id = $1 AND m.left_at IS NULL))
-         ORDER BY p.full_name", crate::args![client_id])
+         ORDER BY p.full_name", vec![client_id.into()])
     .await?
     .into_iter()
     .map(|r| Ok((r.try_get("user_id")?, r.try_get("full_name")?)))
@@ -41,7 +41,7 @@ pub async fn my_clients(db: &Db, counsellor_id: &str) -> Result<Vec<(String, Str
            ON u.id = b.booked_by OR (b.kind = 'couple' AND u.id IN
               (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
          WHERE b.counsellor_id = $1 ORDER BY u.display_name",
-        crate::args![counsellor_id],
+        vec![counsellor_id.into()],
     )
     .await?
     .into_iter()
@@ -54,7 +54,7 @@ pub async fn shares(db: &Db, client_id: &str, counsellor_id: &str) -> Result<Vec
     db.read_all(
         "SELECT what, item_id FROM counsellor_shares
          WHERE client_id = $1 AND counsellor_id = $2 AND revoked_at IS NULL ORDER BY granted_at",
-        crate::args![client_id, counsellor_id],
+        vec![client_id.into(), counsellor_id.into()],
     )
     .await?
     .into_iter()
@@ -127,7 +127,7 @@ pub async fn reads(db: &Db, client_id: &str) -> Result<Vec<Read>, sqlx::Error> {
         "SELECT p.full_name, r.what, r.read_at FROM counsellor_reads r
          JOIN counsellor_profiles p ON p.user_id = r.counsellor_id
          WHERE r.client_id = $1 ORDER BY r.read_at DESC LIMIT 200",
-        crate::args![client_id],
+        vec![client_id.into()],
     )
     .await?
     .into_iter()
@@ -180,7 +180,7 @@ pub async fn notes(
     counsellor_id: &str,
     client_id: &str,
 ) -> anyhow::Result<Vec<(String, i64)>> {
-    let rows = db.read_all("SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC", crate::args![counsellor_id, client_id])
+    let rows = db.read_all("SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC", vec![counsellor_id.into(), client_id.into()])
     .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
     rows.into_iter()
@@ -215,7 +215,7 @@ pub async fn exercises(
             "SELECT e.id, e.body, e.created_at, e.done_at, p.full_name FROM exercises e
          JOIN counsellor_profiles p ON p.user_id = e.counsellor_id
          WHERE e.client_id = $1 AND ($2 = '' OR e.counsellor_id = $2) ORDER BY e.created_at DESC LIMIT 100",
-            crate::args![client_id, counsellor_id.unwrap_or("")],
+            vec![client_id.into(), counsellor_id.unwrap_or("").into()],
         )
         .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(client_id)).await? else { return Ok(vec![]) };

@@ -57,7 +57,7 @@ pub async fn active_space(db: &Db, user_id: &str) -> Result<Option<Space>, sqlx:
              JOIN memberships o ON o.space_id = s.id AND o.left_at IS NULL
              JOIN users u ON u.id = o.user_id
              WHERE m.user_id = $1 AND m.left_at IS NULL ORDER BY o.joined_at",
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?;
     let Some(first) = rows.first() else { return Ok(None) };
@@ -165,7 +165,7 @@ pub async fn current_invite(
             "SELECT token_hash, secret, expires_at FROM one_time_tokens
          WHERE space_id = $1 AND kind = 'invite' AND used_at IS NULL AND expires_at > $2
          ORDER BY created_at DESC LIMIT 1",
-            crate::args![space_id, now],
+            vec![space_id.into(), now.into()],
         )
         .await?;
     let Some(r) = row else { return Ok(None) };
@@ -191,7 +191,7 @@ pub async fn invite_sender(db: &Db, token: &str, now: i64) -> Result<Option<(Str
     let Some(t) = tokens::peek_token(db, TokenKind::Invite, token, now).await? else {
         return Ok(None);
     };
-    let row = db.read_optional("SELECT id, display_name FROM users WHERE id = $1", crate::args![&t.user_id]).await?;
+    let row = db.read_optional("SELECT id, display_name FROM users WHERE id = $1", vec![(&t.user_id).into()]).await?;
     row.map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?))).transpose()
 }
 
@@ -278,5 +278,5 @@ pub async fn leave(db: &Db, user_id: &str, now: i64) -> Result<bool, sqlx::Error
 }
 
 pub async fn count_spaces(db: &Db) -> Result<i64, sqlx::Error> {
-    db.read_one("SELECT COUNT(*) AS n FROM spaces WHERE closed_at IS NULL", crate::args![]).await?.try_get("n")
+    db.read_one("SELECT COUNT(*) AS n FROM spaces WHERE closed_at IS NULL", vec![]).await?.try_get("n")
 }

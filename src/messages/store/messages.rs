@@ -74,7 +74,7 @@ pub async fn messages(
     let rows = db.read_all(&format!(
         "SELECT * FROM (SELECT {MESSAGE_COLS} FROM messages WHERE thread_id = $1 AND seq > $2 ORDER BY seq DESC LIMIT $3) x
          ORDER BY seq"
-    ), crate::args![thread_id, after_seq, limit])
+    ), vec![thread_id.into(), after_seq.into(), limit.into()])
     .await?;
     open_messages(db, crypto, rows).await
 }
@@ -84,7 +84,7 @@ pub async fn message(db: &Db, crypto: &Crypto, thread_id: &str, id: &str) -> any
     let rows = db
         .read_all(
             &format!("SELECT {MESSAGE_COLS} FROM messages WHERE thread_id = $1 AND id = $2"),
-            crate::args![thread_id, id],
+            vec![thread_id.into(), id.into()],
         )
         .await?;
     Ok(open_messages(db, crypto, rows).await?.pop())
@@ -247,7 +247,7 @@ pub async fn edit(
 pub async fn own_recent_seqs(db: &Db, thread_id: &str, sender_id: &str, limit: i64) -> Result<Vec<i64>, sqlx::Error> {
     db.read_all(
         "SELECT seq FROM messages WHERE thread_id = $1 AND sender_id = $2 ORDER BY seq DESC LIMIT $3",
-        crate::args![thread_id, sender_id, limit],
+        vec![thread_id.into(), sender_id.into(), limit.into()],
     )
     .await?
     .into_iter()

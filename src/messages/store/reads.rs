@@ -23,7 +23,7 @@ pub async fn mark_read(db: &Db, thread_id: &str, user_id: &str, seq: i64) -> Res
 
 /// Each participant's read position in a thread.
 pub async fn read_positions(db: &Db, thread_id: &str) -> Result<HashMap<String, i64>, sqlx::Error> {
-    db.read_all("SELECT user_id, last_read_seq FROM thread_reads WHERE thread_id = $1", crate::args![thread_id])
+    db.read_all("SELECT user_id, last_read_seq FROM thread_reads WHERE thread_id = $1", vec![thread_id.into()])
         .await?
         .into_iter()
         .map(|r| Ok((r.try_get("user_id")?, r.try_get("last_read_seq")?)))
@@ -34,7 +34,7 @@ pub async fn read_positions(db: &Db, thread_id: &str) -> Result<HashMap<String, 
 pub async fn unread_threads(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
     db.read_one(
         "SELECT COUNT(*) AS n FROM thread_reads WHERE user_id = $1 AND unread_since IS NOT NULL",
-        crate::args![user_id],
+        vec![user_id.into()],
     )
     .await?
     .try_get("n")
@@ -44,7 +44,7 @@ pub async fn unread_threads(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> 
 pub async fn due_notices(db: &Db, now: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
     db.read_all(
         "SELECT user_id, thread_id FROM thread_reads WHERE notify_at IS NOT NULL AND notify_at <= $1 LIMIT 500",
-        crate::args![now],
+        vec![now.into()],
     )
     .await?
     .into_iter()
@@ -68,7 +68,7 @@ pub async fn claim_notice(db: &Db, user_id: &str, thread_id: &str, now: i64) -> 
     }
     db.read_optional(
         "SELECT email FROM users WHERE id = $1 AND deleted_at IS NULL AND disabled_at IS NULL",
-        crate::args![user_id],
+        vec![user_id.into()],
     )
     .await?
     .map(|r| r.try_get("email"))
@@ -77,7 +77,7 @@ pub async fn claim_notice(db: &Db, user_id: &str, thread_id: &str, now: i64) -> 
 
 pub async fn reply_hours(db: &Db, counsellor_id: &str) -> Result<Option<i64>, sqlx::Error> {
     Ok(db
-        .read_optional("SELECT reply_hours FROM counsellor_profiles WHERE user_id = $1", crate::args![counsellor_id])
+        .read_optional("SELECT reply_hours FROM counsellor_profiles WHERE user_id = $1", vec![counsellor_id.into()])
         .await?
         .map(|r| r.try_get::<Option<i64>, _>("reply_hours"))
         .transpose()?

@@ -58,11 +58,11 @@ const CANDIDATES: &str = "
 /// Makes sure each conversation this person can have exists, with a read position for them.
 /// Only what is missing is written, so opening the list is a read once everything exists.
 pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
-    let rows = db.read_all(CANDIDATES, crate::args![user_id]).await?;
+    let rows = db.read_all(CANDIDATES, vec![user_id.into()]).await?;
     let have: HashSet<String> = db
         .read_all(
             "SELECT t.key FROM thread_reads r JOIN threads t ON t.id = r.thread_id WHERE r.user_id = $1",
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?
         .iter()
@@ -112,7 +112,7 @@ pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool
         "SELECT {THREAD_COLS}, r.last_read_seq, r.unread_since FROM thread_reads r JOIN threads t ON t.id = r.thread_id
          WHERE r.user_id = $1 ORDER BY COALESCE(t.last_message_at, t.created_at) DESC LIMIT 200"
     ),
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?;
     rows.iter()
@@ -123,7 +123,7 @@ pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool
 }
 
 pub async fn thread(db: &Db, id: &str) -> Result<Option<Thread>, sqlx::Error> {
-    db.read_optional(&format!("SELECT {THREAD_COLS} FROM threads t WHERE t.id = $1"), crate::args![id])
+    db.read_optional(&format!("SELECT {THREAD_COLS} FROM threads t WHERE t.id = $1"), vec![id.into()])
         .await?
         .map(|r| thread_row(&r))
         .transpose()

@@ -13,7 +13,7 @@ use crate::spaces::store::{owner_id as space_owner, readable_by_reader};
 
 pub async fn perspective(db: &Db, user_id: &str) -> Result<Option<(Perspective, i64)>, sqlx::Error> {
     let row = db
-        .read_optional("SELECT perspective, started_at FROM program_members WHERE user_id = $1", crate::args![user_id])
+        .read_optional("SELECT perspective, started_at FROM program_members WHERE user_id = $1", vec![user_id.into()])
         .await?;
     row.map(|r| {
         let p: String = r.try_get("perspective")?;
@@ -55,7 +55,7 @@ pub async fn statements(db: &Db, crypto: &Crypto, reader_id: &str) -> anyhow::Re
          FROM statements s JOIN users u ON u.id = s.author_id WHERE {} ORDER BY s.kind",
                 readable_by_reader("s", "author_id")
             ),
-            crate::args![reader_id],
+            vec![reader_id.into()],
         )
         .await?;
     let mut out = vec![];
@@ -106,7 +106,7 @@ pub async fn save_statement(
     let id: String = db
         .read_one(
             "SELECT id FROM statements WHERE author_id = $1 AND kind = $2",
-            crate::args![author_id, w.kind.as_str()],
+            vec![author_id.into(), w.kind.as_str().into()],
         )
         .await?
         .try_get("id")?;
@@ -139,7 +139,7 @@ pub async fn versions(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Resul
         .read_all(
             "SELECT v.id, v.number, v.proposer_id, u.display_name, v.body, v.created_at
          FROM account_versions v JOIN users u ON u.id = v.proposer_id WHERE v.space_id = $1 ORDER BY v.number",
-            crate::args![space_id],
+            vec![space_id.into()],
         )
         .await?;
     if rows.is_empty() {
@@ -150,7 +150,7 @@ pub async fn versions(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Resul
         .read_all(
             "SELECT c.version_id, c.user_id FROM account_confirmations c JOIN account_versions v ON v.id = c.version_id
          WHERE v.space_id = $1",
-            crate::args![space_id],
+            vec![space_id.into()],
         )
         .await?;
     let mut out = vec![];
@@ -217,7 +217,7 @@ pub async fn confirm(db: &Db, space_id: &str, version_id: &str, user_id: &str, n
     let exists = db
         .read_optional(
             "SELECT id FROM account_versions WHERE id = $1 AND space_id = $2",
-            crate::args![version_id, space_id],
+            vec![version_id.into(), space_id.into()],
         )
         .await?;
     if exists.is_none() {

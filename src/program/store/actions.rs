@@ -75,7 +75,7 @@ pub async fn create_commitment(
 pub async fn commitments(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::Result<Vec<Commitment>> {
     let rows = db.read_all("SELECT c.id, c.maker_id, u.display_name, c.body, c.kind, c.due_at, c.minute, c.days, c.time_zone, c.starts_at, c.ended_at,
                 c.remind_at
-         FROM commitments c JOIN users u ON u.id = c.maker_id WHERE c.space_id = $1 ORDER BY c.created_at", crate::args![space_id])
+         FROM commitments c JOIN users u ON u.id = c.maker_id WHERE c.space_id = $1 ORDER BY c.created_at", vec![space_id.into()])
     .await?;
     if rows.is_empty() {
         return Ok(vec![]);
@@ -109,7 +109,7 @@ pub async fn confirmations(db: &Db, crypto: &Crypto, space_id: &str) -> anyhow::
         .read_all(
             "SELECT f.commitment_id, f.occurrence_at, f.outcome, f.note FROM commitment_confirmations f
          JOIN commitments c ON c.id = f.commitment_id WHERE c.space_id = $1",
-            crate::args![space_id],
+            vec![space_id.into()],
         )
         .await?;
     let key = data_key(db, crypto, &space_owner(space_id), 0).await?;
@@ -194,7 +194,7 @@ pub async fn due_reminders(db: &Db, now: i64) -> anyhow::Result<Vec<DueReminder>
          JOIN memberships m ON m.space_id = c.space_id AND m.user_id = c.maker_id AND m.left_at IS NULL
          WHERE c.remind_at IS NOT NULL AND c.remind_at <= $1 AND c.ended_at IS NULL
          ORDER BY c.remind_at LIMIT 500",
-            crate::args![now],
+            vec![now.into()],
         )
         .await?;
     let mut out = vec![];

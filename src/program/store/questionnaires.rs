@@ -57,7 +57,7 @@ pub async fn install_questionnaire(
     let row = db
         .read_one(
             "SELECT definition FROM questionnaires WHERE slug = $1 AND version = $2",
-            crate::args![&def.slug, def.version],
+            vec![(&def.slug).into(), def.version.into()],
         )
         .await?;
     let existing: Definition = serde_json::from_str(&row.try_get::<String, _>("definition")?)?;
@@ -91,7 +91,7 @@ pub async fn current_questionnaires(db: &Db) -> anyhow::Result<Vec<Installed>> {
          WHERE q.retired_at IS NULL
            AND q.version = (SELECT MAX(n.version) FROM questionnaires n WHERE n.slug = q.slug AND n.retired_at IS NULL)
          ORDER BY q.slug",
-            crate::args![],
+            vec![],
         )
         .await?;
     let mut all = rows.into_iter().map(installed).collect::<anyhow::Result<Vec<_>>>()?;
@@ -105,7 +105,7 @@ pub async fn current_questionnaire(db: &Db, slug: &str) -> anyhow::Result<Option
         .read_optional(
             "SELECT id, definition FROM questionnaires WHERE slug = $1 AND retired_at IS NULL
          ORDER BY version DESC LIMIT 1",
-            crate::args![slug],
+            vec![slug.into()],
         )
         .await?;
     row.map(installed).transpose()
@@ -150,7 +150,7 @@ pub async fn own_answers(
             "SELECT a.id, a.answers, a.created_at, q.definition FROM questionnaire_answers a
          JOIN questionnaires q ON q.id = a.questionnaire_id
          WHERE a.author_id = $1 AND q.slug = $2 AND a.created_at >= $3 ORDER BY a.created_at",
-            crate::args![author_id, slug, since],
+            vec![author_id.into(), slug.into(), since.into()],
         )
         .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(author_id)).await? else { return Ok(vec![]) };
@@ -172,7 +172,7 @@ pub async fn last_answered_at(db: &Db, author_id: &str, slug: &str) -> Result<Op
     db.read_one(
         "SELECT MAX(a.created_at) AS t FROM questionnaire_answers a
          JOIN questionnaires q ON q.id = a.questionnaire_id WHERE a.author_id = $1 AND q.slug = $2",
-        crate::args![author_id, slug],
+        vec![author_id.into(), slug.into()],
     )
     .await?
     .try_get("t")

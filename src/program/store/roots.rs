@@ -73,7 +73,7 @@ pub async fn readable(db: &Db, crypto: &Crypto, reader_id: &str, reflections: bo
          FROM {table} w JOIN users u ON u.id = w.author_id WHERE {} ORDER BY w.created_at DESC LIMIT 200",
                 readable_by_reader("w", "author_id")
             ),
-            crate::args![reader_id],
+            vec![reader_id.into()],
         )
         .await?;
     let mut out = vec![];
@@ -100,7 +100,7 @@ pub async fn written_counts(db: &Db, author_id: &str) -> Result<(i64, i64), sqlx
         .read_one(
             "SELECT (SELECT COUNT(*) FROM reflections WHERE author_id = $1) AS reflections,
                 (SELECT COUNT(*) FROM needs WHERE author_id = $1) AS needs",
-            crate::args![author_id],
+            vec![author_id.into()],
         )
         .await?;
     Ok((r.try_get("reflections")?, r.try_get("needs")?))

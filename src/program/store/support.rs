@@ -28,7 +28,7 @@ pub async fn last_activity(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::
     let row = db
         .read_optional(
             "SELECT last_active_at, started_at FROM program_members WHERE user_id = $1",
-            crate::args![user_id],
+            vec![user_id.into()],
         )
         .await?;
     row.map(|r| Ok(r.try_get::<Option<i64>, _>("last_active_at")?.unwrap_or(r.try_get("started_at")?))).transpose()
@@ -62,7 +62,7 @@ pub async fn own_thoughts(db: &Db, crypto: &Crypto, author_id: &str) -> anyhow::
     let rows = db
         .read_all(
             "SELECT id, body, created_at FROM thought_logs WHERE author_id = $1 ORDER BY created_at DESC LIMIT 50",
-            crate::args![author_id],
+            vec![author_id.into()],
         )
         .await?;
     let Some(key) = existing_key(db, crypto, &user_owner(author_id)).await? else { return Ok(vec![]) };

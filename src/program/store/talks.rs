@@ -36,14 +36,14 @@ pub async fn schedules(db: &Db, space_id: &str) -> Result<(Option<TalkSchedule>,
     let active = db.read_optional(&format!(
         "SELECT {SCHEDULE_COLS} FROM talk_schedules WHERE space_id = $1 AND accepted_at IS NOT NULL AND superseded_at IS NULL
          ORDER BY accepted_at DESC LIMIT 1"
-    ), crate::args![space_id])
+    ), vec![space_id.into()])
     .await?
     .map(schedule_row)
     .transpose()?;
     let pending = db.read_optional(&format!(
         "SELECT {SCHEDULE_COLS} FROM talk_schedules WHERE space_id = $1 AND accepted_at IS NULL AND superseded_at IS NULL
          ORDER BY created_at DESC LIMIT 1"
-    ), crate::args![space_id])
+    ), vec![space_id.into()])
     .await?
     .map(schedule_row)
     .transpose()?;
@@ -163,7 +163,7 @@ pub async fn open_questions(
             "SELECT id, author_id, body, created_at FROM talk_questions
          WHERE space_id = $1 AND discussed_at IS NULL AND (author_id = $2 OR $3 = 1)
          ORDER BY created_at",
-            crate::args![space_id, reader_id, i64::from(include_partners)],
+            vec![space_id.into(), reader_id.into(), (i64::from(include_partners)).into()],
         )
         .await?;
     let mut out = vec![];
@@ -222,7 +222,7 @@ pub async fn rate_talk(db: &Db, user_id: &str, space_id: &str, r: &Rating, now: 
 
 /// The member's own ratings, newest first: nobody else ever reads them.
 pub async fn own_ratings(db: &Db, user_id: &str, space_id: &str) -> Result<Vec<Rating>, sqlx::Error> {
-    let rows = db.read_all("SELECT occurrence_at, heard, safe, punished FROM talk_ratings WHERE user_id = $1 AND space_id = $2 ORDER BY occurrence_at DESC", crate::args![user_id, space_id])
+    let rows = db.read_all("SELECT occurrence_at, heard, safe, punished FROM talk_ratings WHERE user_id = $1 AND space_id = $2 ORDER BY occurrence_at DESC", vec![user_id.into(), space_id.into()])
     .await?;
     rows.into_iter()
         .map(|r| {
@@ -259,7 +259,7 @@ pub async fn record_outcome(
     .await?;
     db.read_one(
         "SELECT outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at = $2",
-        crate::args![space_id, occurrence_at],
+        vec![space_id.into(), occurrence_at.into()],
     )
     .await?
     .try_get("outcome")
@@ -269,7 +269,7 @@ pub async fn record_outcome(
 pub async fn outcomes(db: &Db, space_id: &str, since: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
     db.read_all(
         "SELECT occurrence_at, outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at >= $2",
-        crate::args![space_id, since],
+        vec![space_id.into(), since.into()],
     )
     .await?
     .into_iter()
@@ -282,7 +282,7 @@ pub async fn current_pause(db: &Db, space_id: &str, occurrence_at: i64) -> Resul
     db.read_optional(
         "SELECT paused_by, paused_at FROM talk_pauses
          WHERE space_id = $1 AND occurrence_at = $2 AND resumed_at IS NULL AND paused_by IS NOT NULL",
-        crate::args![space_id, occurrence_at],
+        vec![space_id.into(), occurrence_at.into()],
     )
     .await?
     .map(|r| Ok((r.try_get("paused_by")?, r.try_get("paused_at")?)))

@@ -44,7 +44,7 @@ pub async fn add_checkin(
 
 /// The author's own check-ins since `since`, oldest first, notes opened.
 pub async fn own_checkins(db: &Db, crypto: &Crypto, author_id: &str, since: i64) -> anyhow::Result<Vec<Checkin>> {
-    let rows = db.read_all("SELECT id, trust, safety, note, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", crate::args![author_id, since])
+    let rows = db.read_all("SELECT id, trust, safety, note, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", vec![author_id.into(), since.into()])
     .await?;
     let key = existing_key(db, crypto, &user_owner(author_id)).await?;
     rows.into_iter()
@@ -79,12 +79,12 @@ pub async fn partner_trend(
          JOIN program_members pm ON pm.user_id = p.user_id AND pm.trend_visibility = 'shared'
          JOIN users u ON u.id = p.user_id
          WHERE me.user_id = $1 AND me.left_at IS NULL",
-            crate::args![reader_id],
+            vec![reader_id.into()],
         )
         .await?;
     let Some(p) = partner else { return Ok(None) };
     let partner_id: String = p.try_get("id")?;
-    let rows = db.read_all("SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", crate::args![&partner_id, since])
+    let rows = db.read_all("SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at", vec![(&partner_id).into(), since.into()])
     .await?;
     let points = rows
         .into_iter()
@@ -102,7 +102,7 @@ pub async fn partner_trend(
 
 pub async fn trend_visibility(db: &Db, user_id: &str) -> Result<Visibility, sqlx::Error> {
     let row = db
-        .read_optional("SELECT trend_visibility FROM program_members WHERE user_id = $1", crate::args![user_id])
+        .read_optional("SELECT trend_visibility FROM program_members WHERE user_id = $1", vec![user_id.into()])
         .await?;
     Ok(match row {
         Some(r) => Visibility::parse(&r.try_get::<String, _>(0)?),
@@ -122,7 +122,7 @@ pub async fn set_trend_visibility(db: &Db, user_id: &str, v: Visibility) -> Resu
 /// When the member last checked in, if ever.
 pub async fn last_checkin_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
     let row =
-        db.read_one("SELECT MAX(created_at) AS t FROM checkins WHERE author_id = $1", crate::args![user_id]).await?;
+        db.read_one("SELECT MAX(created_at) AS t FROM checkins WHERE author_id = $1", vec![user_id.into()]).await?;
     row.try_get("t")
 }
 
@@ -130,7 +130,7 @@ pub async fn last_checkin_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx
 pub async fn trust_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<(i64, i64)>, sqlx::Error> {
     db.read_all(
         "SELECT created_at, trust FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
-        crate::args![user_id, since],
+        vec![user_id.into(), since.into()],
     )
     .await?
     .into_iter()
@@ -142,7 +142,7 @@ pub async fn trust_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<(i64,
 pub async fn scores_since(db: &Db, user_id: &str, since: i64) -> Result<Vec<Checkin>, sqlx::Error> {
     db.read_all(
         "SELECT trust, safety, created_at FROM checkins WHERE author_id = $1 AND created_at >= $2 ORDER BY created_at",
-        crate::args![user_id, since],
+        vec![user_id.into(), since.into()],
     )
     .await?
     .into_iter()

@@ -34,7 +34,7 @@ pub async fn rules(db: &Db, space_id: &str) -> Result<Rules, sqlx::Error> {
     let row = db
         .read_optional(
             "SELECT daily_limit, paused_by, proposed_limit, proposed_by FROM checkin_rules WHERE space_id = $1",
-            crate::args![space_id],
+            vec![space_id.into()],
         )
         .await?;
     let Some(r) = row else { return Ok(Rules { daily_limit: DEFAULT_DAILY_LIMIT, paused_by: None, proposed: None }) };
@@ -161,7 +161,7 @@ pub async fn open_requests(db: &Db, space_id: &str, now: i64) -> Result<Vec<(Str
     db.read_all(
         "SELECT requester_id, created_at FROM checkin_requests
          WHERE space_id = $1 AND answered_at IS NULL AND created_at > $2 ORDER BY created_at",
-        crate::args![space_id, now - REQUEST_OPEN],
+        vec![space_id.into(), (now - REQUEST_OPEN).into()],
     )
     .await?
     .into_iter()
@@ -226,7 +226,7 @@ pub async fn notes(db: &Db, crypto: &Crypto, space_id: &str, reader_id: &str, si
            AND (n.author_id = $1 OR EXISTS (SELECT 1 FROM memberships a
                 WHERE a.space_id = n.space_id AND a.user_id = n.author_id AND a.left_at IS NULL))
            AND EXISTS (SELECT 1 FROM memberships r WHERE r.space_id = n.space_id AND r.user_id = $1 AND r.left_at IS NULL)
-         ORDER BY n.created_at DESC LIMIT 200", crate::args![reader_id, space_id, since])
+         ORDER BY n.created_at DESC LIMIT 200", vec![reader_id.into(), space_id.into(), since.into()])
     .await?;
     let mut out = vec![];
     for r in rows {
