@@ -132,3 +132,14 @@ pub async fn end_by_token_hash(db: &Db, hash: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash).execute(&db.pool).await?;
     Ok(())
 }
+
+/// Whether a session still stands (not ended, not expired): open sockets ask this.
+pub async fn is_live(db: &Db, session_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = db
+        .read_optional(
+            "SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2",
+            vec![session_id.into(), now.into()],
+        )
+        .await?;
+    Ok(r.is_some())
+}

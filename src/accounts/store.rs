@@ -324,3 +324,30 @@ pub async fn finish_email_change(db: &Db, token: &str, now: i64) -> Result<Email
     tx.commit().await?;
     Ok(EmailChange::Done(user_id, old))
 }
+
+/// What is about a member's own account: sessions, second-factor rows, single-use tokens and
+/// email changes, deleted with it.
+pub const MEMBER_ROWS: &[&str] = &[
+    "DELETE FROM sessions WHERE user_id = $1",
+    "DELETE FROM recovery_codes WHERE user_id = $1",
+    "DELETE FROM pending_logins WHERE user_id = $1",
+    "DELETE FROM one_time_tokens WHERE user_id = $1",
+    "DELETE FROM email_changes WHERE user_id = $1",
+];
+
+/// Deletes what is about the account and leaves a tombstone without email, name or secrets,
+/// so bookings and the audit log still point somewhere.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str, now: i64) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await?;
+    sqlx::query(
+        "UPDATE users SET email = 'deleted-' || id || '@deleted.invalid', display_name = 'Former member',
+         password_hash = '!deleted', totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL,
+         discreet = NULL, disabled_at = $1, deleted_at = $1
+         WHERE id = $2",
+    )
+    .bind(now)
+    .bind(user_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}

@@ -332,3 +332,11 @@ pub async fn decide(db: &Db, id: &str, publish: bool, note: Option<&str>, now: i
     };
     Ok(q.execute(&db.pool).await?.rows_affected() == 1)
 }
+
+/// Guides a member wrote, published or not: their words, gone with them.
+pub const MEMBER_ROWS: &[&str] = &["DELETE FROM articles WHERE author_id = $1"];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

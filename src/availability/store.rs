@@ -221,3 +221,15 @@ pub async fn calendars(
     }
     Ok(out)
 }
+
+/// A counsellor's rules, weekly hours and exceptions, deleted with their account.
+pub const MEMBER_ROWS: &[&str] = &[
+    "DELETE FROM availability_windows WHERE counsellor_id = $1",
+    "DELETE FROM availability_exceptions WHERE counsellor_id = $1",
+    "DELETE FROM counsellor_rules WHERE user_id = $1",
+];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

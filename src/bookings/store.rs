@@ -294,3 +294,13 @@ pub async fn feed_owner(db: &Db, token_hash: &str) -> Result<Option<FeedOwner>, 
     })
     .transpose()
 }
+
+/// A member's calendar feed, deleted with their account. Bookings themselves stay, pointing at
+/// the tombstone: they are the counsellor's record of sessions held (future ones are
+/// cancelled first).
+pub const MEMBER_ROWS: &[&str] = &["DELETE FROM calendar_feeds WHERE user_id = $1"];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

@@ -11,6 +11,10 @@ use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 
+/// A write transaction, as `Db::begin_write` opens it; store functions that are one step of a
+/// larger change take it.
+pub type Tx = Transaction<'static, Any>;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbKind {
     Sqlite,
@@ -92,7 +96,7 @@ impl Db {
     /// A transaction for check-then-write work. On SQLite it takes the write lock at once
     /// (`BEGIN IMMEDIATE`), so two of them cannot both pass the check; PostgreSQL relies on
     /// constraints and row locks in the statements themselves.
-    pub async fn begin_write(&self) -> Result<Transaction<'static, Any>, sqlx::Error> {
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         match self.kind {
             DbKind::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             DbKind::Postgres => self.pool.begin().await,
@@ -122,6 +126,15 @@ impl Db {
         Ok(())
     }
 
+    /// On SQLite, folds the write-ahead log into the database and empties it now rather than
+    /// at some later checkpoint, so deleted bytes do not linger in it. Nothing on PostgreSQL.
+    pub async fn checkpoint(&self) -> Result<(), sqlx::Error> {
+        if self.kind == DbKind::Sqlite {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
@@ -135,4 +148,13 @@ pub fn placeholders(from: usize, n: usize) -> String {
 /// A new random id: UUIDv7 as text, so nothing sequential appears in URLs.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().simple().to_string()
+}
+
+/// Runs constant statements that each bind one id as `$1`, in order, in the transaction:
+/// how each feature deletes what a member owns there.
+pub async fn delete_for(tx: &mut Tx, statements: &[&'static str], id: &str) -> Result<(), sqlx::Error> {
+    for sql in statements {
+        sqlx::query(sqlx::AssertSqlSafe(*sql)).bind(id).execute(&mut **tx).await?;
+    }
+    Ok(())
 }

@@ -141,3 +141,11 @@ pub async fn delete(db: &Db, id: &str, author_id: &str) -> Result<bool, sqlx::Er
         .await?;
     Ok(r.rows_affected() > 0)
 }
+
+/// What a member owns in the journal, deleted with their account (`accounts::deletion`).
+pub const MEMBER_ROWS: &[&str] = &["DELETE FROM journal_entries WHERE author_id = $1"];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

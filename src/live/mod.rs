@@ -6,15 +6,15 @@
 
 pub mod room;
 pub mod socket;
+mod store;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 use tokio::sync::broadcast;
 
-use crate::db::{Db, DbKind, new_id};
+use crate::db::{Db, DbKind};
 
 const CHANNEL: &str = "diltalks_live";
 /// PostgreSQL refuses notification payloads of 8,000 bytes or more; larger events are
@@ -80,16 +80,10 @@ impl Hub {
         }
         let mut payload = serde_json::to_string(&event)?;
         if payload.len() > MAX_NOTIFY {
-            let id = new_id();
-            sqlx::query("INSERT INTO live_spill (id, payload, created_at) VALUES ($1, $2, $3)")
-                .bind(&id)
-                .bind(&payload)
-                .bind(crate::clock::Clock::system().now_ms())
-                .execute(&self.db.pool)
-                .await?;
+            let id = store::spill(&self.db, &payload, crate::clock::Clock::system().now_ms()).await?;
             payload = serde_json::to_string(&Event::Spill { id })?;
         }
-        sqlx::query("SELECT pg_notify($1, $2)").bind(CHANNEL).bind(payload).execute(&self.db.pool).await?;
+        store::notify(&self.db, CHANNEL, &payload).await?;
         Ok(())
     }
 
@@ -116,13 +110,7 @@ impl Hub {
 
     async fn decode(&self, payload: &str) -> anyhow::Result<Event> {
         match serde_json::from_str(payload)? {
-            Event::Spill { id } => {
-                let row = sqlx::query("SELECT payload FROM live_spill WHERE id = $1")
-                    .bind(&id)
-                    .fetch_one(&self.db.pool)
-                    .await?;
-                Ok(serde_json::from_str(&row.try_get::<String, _>("payload")?)?)
-            }
+            Event::Spill { id } => Ok(serde_json::from_str(&store::spilled(&self.db, &id).await?)?),
             event => Ok(event),
         }
     }
@@ -130,7 +118,7 @@ impl Hub {
 
 /// Deletes stored large events once every listener has long read them.
 pub async fn prune(db: &Db, before: i64) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM live_spill WHERE created_at < $1").bind(before).execute(&db.pool).await?;
+    store::prune(db, before).await?;
     Ok(())
 }
 

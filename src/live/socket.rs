@@ -123,15 +123,7 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
 }
 
 async fn session_live(state: &AppState, user: &SessionUser) -> bool {
-    let now = state.clock.now_ms();
-    state
-        .db
-        .read_optional(
-            "SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > $2",
-            vec![(&user.session_id).into(), now.into()],
-        )
-        .await
-        .is_ok_and(|r| r.is_some())
+    crate::accounts::session_store::is_live(&state.db, &user.session_id, state.clock.now_ms()).await.unwrap_or(false)
 }
 
 /// What this connection should be told of an event, if anything.

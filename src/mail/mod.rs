@@ -4,7 +4,7 @@
 //! Subjects come from one closed list of neutral lines: nothing about relationships,
 //! feelings or counselling ever appears in a subject.
 
-mod store;
+pub(crate) mod store;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -129,3 +129,10 @@ pub async fn prune(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
         .await?;
     Ok(r.rows_affected())
 }
+
+/// Mail waiting for an address (or sent, its body blanked), which names it: deleted with
+/// the account it belonged to.
+pub async fn delete_for_address(tx: &mut crate::db::Tx, email: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM outbox WHERE to_addr = $1").bind(email).execute(&mut **tx).await?;
+    Ok(())
+}

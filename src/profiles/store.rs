@@ -250,3 +250,12 @@ pub async fn photo_meta(db: &Db, user_id: &str) -> Result<Option<PhotoMeta>, sql
         })
         .transpose()
 }
+
+/// A counsellor's photo and profile, deleted with their account.
+pub const MEMBER_ROWS: &[&str] =
+    &["DELETE FROM counsellor_photos WHERE user_id = $1", "DELETE FROM counsellor_profiles WHERE user_id = $1"];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

@@ -77,3 +77,14 @@ pub async fn alerts_for(db: &Db, counsellor_id: &str, client_id: &str) -> Result
     .map(|r| r.try_get("created_at"))
     .collect()
 }
+
+/// A member's safety checks, and alerts to or about them, deleted with their account.
+pub const MEMBER_ROWS: &[&str] = &[
+    "DELETE FROM safety_checks WHERE user_id = $1",
+    "DELETE FROM safety_alerts WHERE client_id = $1 OR counsellor_id = $1",
+];
+
+/// Deletes what a member owns here, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await
+}

@@ -243,3 +243,25 @@ pub async fn exercise_done(db: &Db, client_id: &str, id: &str, now: i64) -> Resu
         .await?;
     Ok(r.rows_affected() > 0)
 }
+
+/// What sharing holds of a member, deleted with their account: exercises given to them,
+/// shares either way, the read log of their things, and a counsellor's own notes.
+pub const MEMBER_ROWS: &[&str] = &[
+    "DELETE FROM exercises WHERE client_id = $1",
+    "DELETE FROM counsellor_shares WHERE client_id = $1 OR counsellor_id = $1",
+    "DELETE FROM counsellor_reads WHERE client_id = $1",
+    "DELETE FROM session_notes WHERE counsellor_id = $1",
+];
+
+/// A counsellor's notes about a deleted client: erased unless the operator runs with
+/// `--keep-client-notes` (a counsellor's record-keeping duty may require them).
+pub const CLIENT_NOTES: &[&str] = &["DELETE FROM session_notes WHERE client_id = $1"];
+
+/// Deletes what sharing holds of a member, inside account deletion's transaction.
+pub async fn delete_member(tx: &mut crate::db::Tx, user_id: &str, keep_client_notes: bool) -> Result<(), sqlx::Error> {
+    crate::db::delete_for(tx, MEMBER_ROWS, user_id).await?;
+    if !keep_client_notes {
+        crate::db::delete_for(tx, CLIENT_NOTES, user_id).await?;
+    }
+    Ok(())
+}

@@ -8,6 +8,7 @@ pub mod headers;
 pub mod layout;
 pub mod routes;
 pub mod throttle;
+mod throttle_store;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
