@@ -26,6 +26,7 @@ pub mod safety;
 pub mod sharing;
 pub mod spaces;
 pub mod web;
+pub mod zone;
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -144,27 +144,6 @@ impl DisplayName {
     }
 }
 
-/// An IANA time zone name known to the bundled database.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TimeZoneName(String);
-
-impl TimeZoneName {
-    pub fn parse(raw: &str) -> Result<TimeZoneName, &'static str> {
-        let s = raw.trim();
-        if s.is_empty() {
-            return Ok(TimeZoneName("UTC".into()));
-        }
-        match jiff::tz::TimeZone::get(s) {
-            Ok(_) if s.len() <= 64 => Ok(TimeZoneName(s.to_string())),
-            _ => Err("Choose a time zone by its name, such as Asia/Kolkata or Europe/London."),
-        }
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 /// A short, recognisable description of a browser, for the list of signed-in sessions.
 pub fn describe_agent(ua: &str) -> String {
     let browser =
@@ -224,13 +203,6 @@ mod tests {
         assert_eq!(DisplayName::parse("  Sun   flower ").unwrap().as_str(), "Sun flower");
         assert!(DisplayName::parse("   ").is_err());
         assert!(DisplayName::parse(&"n".repeat(61)).is_err());
-    }
-
-    #[test]
-    fn time_zones_must_exist() {
-        assert_eq!(TimeZoneName::parse("Asia/Kolkata").unwrap().as_str(), "Asia/Kolkata");
-        assert_eq!(TimeZoneName::parse("").unwrap().as_str(), "UTC");
-        assert!(TimeZoneName::parse("Mars/Olympus").is_err());
     }
 
     #[test]

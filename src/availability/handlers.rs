@@ -146,7 +146,7 @@ pub async fn add_exception(
     Form(f): Form<ExceptionForm>,
 ) -> AppResult<Response> {
     let tz = profile(&state.db, &u.id).await?.map(|s| s.profile.time_zone).unwrap_or_else(|| u.time_zone.clone());
-    let zone = jiff::tz::TimeZone::get(&tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let zone = crate::zone::Zone::stored(&tz).tz().clone();
     let date = jiff::civil::Date::strptime("%Y-%m-%d", f.date.trim()).ok();
     let (start, end) = if f.start.trim().is_empty() && f.end.trim().is_empty() {
         (Some(0), Some(24 * 60))

@@ -61,7 +61,7 @@ pub struct Exception {
 }
 
 fn zone(tz: &str) -> TimeZone {
-    TimeZone::get(tz).unwrap_or(TimeZone::UTC)
+    crate::zone::Zone::stored(tz).tz().clone()
 }
 
 /// The instant a local date and minute happen in `tz`; a skipped local time moves forward

@@ -26,7 +26,7 @@ pub struct MessagePage {
 }
 
 fn zoned(ms: i64, tz: &str) -> Option<jiff::Zoned> {
-    let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let zone = crate::zone::Zone::stored(tz).tz().clone();
     Some(jiff::Timestamp::from_millisecond(ms).ok()?.to_zoned(zone))
 }
 

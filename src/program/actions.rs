@@ -55,7 +55,7 @@ impl Schedule {
 }
 
 fn zone(tz: &str) -> TimeZone {
-    TimeZone::get(tz).unwrap_or(TimeZone::UTC)
+    crate::zone::Zone::stored(tz).tz().clone()
 }
 
 fn local_date(ms: i64, tz: &TimeZone) -> Option<Date> {

@@ -280,3 +280,17 @@ async fn profile_changes_are_validated_and_saved() {
     let page = m.client.get("/settings").await;
     assert!(page.body.contains("value=\"Devi\"") && page.body.contains("value=\"Europe/London\""));
 }
+
+#[tokio::test]
+async fn a_zone_the_browser_names_by_its_old_name_is_kept_by_its_current_one() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Dev").await;
+    let res = m.client.post("/settings/profile", &[("display_name", "Dev"), ("time_zone", "Asia/Calcutta")]).await;
+    assert_eq!(res.location(), Some("/settings"));
+    let page = m.client.get("/settings").await;
+    assert!(page.body.contains("value=\"Asia/Kolkata\"") && !page.body.contains("Calcutta"), "{}", page.body);
+    assert_eq!(
+        app.scalar(&format!("SELECT COUNT(*) FROM users WHERE id = '{}' AND time_zone = 'Asia/Kolkata'", m.id)).await,
+        1
+    );
+}

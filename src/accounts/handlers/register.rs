@@ -8,7 +8,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::{SIGNUP_PER_PEER, VERIFY_TTL, link, sign_in};
-use crate::accounts::model::{DisplayName, Email, Password, Role, TimeZoneName};
+use crate::accounts::model::{DisplayName, Email, Password, Role};
 use crate::accounts::store::{self, NewToken, NewUser, TokenKind};
 use crate::accounts::views::{Confirm, Register, RegisterForm};
 use crate::app::AppState;
@@ -17,6 +17,7 @@ use crate::mail::{self, Subject};
 use crate::pages::MessagePage;
 use crate::web::layout::error_page;
 use crate::web::{FormErrors, PeerAddr, RequestCtx, redirect, render, render_invalid, safe_next, throttle};
+use crate::zone::Zone;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -53,7 +54,7 @@ pub async fn submit(
     let name = errors.take("display_name", DisplayName::parse(&form.display_name));
     let password =
         errors.take("password", Password::parse(&form.password, email.as_ref(), |p| state.passwords.is_common(p)));
-    let tz = errors.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    let tz = errors.take("time_zone", Zone::parse(&form.time_zone));
     let (Some(email), Some(name), Some(password), Some(tz)) = (email, name, password, tz) else {
         form.password.clear();
         return render_invalid(&Register { l: ctx.layout("Create an account"), form, errors });
@@ -67,7 +68,7 @@ pub async fn submit(
         password_hash: &hash,
         display_name: name.as_str(),
         role: if form.is_counsellor() { Role::Counsellor } else { Role::Member },
-        time_zone: tz.as_str(),
+        time_zone: tz.name(),
     };
     match store::create_user(&state.db, &new_user, now).await? {
         Some(user_id) => {

@@ -6,7 +6,7 @@ use axum::response::Response;
 
 use super::LOGIN_PER_ACCOUNT;
 use crate::accounts::model::SessionUser;
-use crate::accounts::model::{DisplayName, Email, Password, TimeZoneName};
+use crate::accounts::model::{DisplayName, Email, Password};
 use crate::accounts::require_recent_auth;
 use crate::accounts::session_store;
 use crate::accounts::store;
@@ -14,6 +14,7 @@ use crate::accounts::views::{ChangePasswordForm, DeleteForm, DeletePage, Profile
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle};
+use crate::zone::Zone;
 
 async fn settings_page(
     state: &AppState,
@@ -63,11 +64,11 @@ pub async fn profile(
 ) -> AppResult<Response> {
     let mut errors = FormErrors::default();
     let name = errors.take("display_name", DisplayName::parse(&form.display_name));
-    let tz = errors.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    let tz = errors.take("time_zone", Zone::parse(&form.time_zone));
     let (Some(name), Some(tz)) = (name, tz) else {
         return render_invalid(&settings_page(&state, &ctx, form, errors, FormErrors::default()).await?);
     };
-    store::update_profile(&state.db, &user.id, name.as_str(), tz.as_str()).await?;
+    store::update_profile(&state.db, &user.id, name.as_str(), tz.name()).await?;
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, "Your profile is saved."))
 }
 

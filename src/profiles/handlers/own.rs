@@ -4,7 +4,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
-use crate::accounts::model::TimeZoneName;
 use crate::app::AppState;
 use crate::bookings::views::BookingLine;
 use crate::error::{AppError, AppResult};
@@ -12,6 +11,7 @@ use crate::profiles::model::{self, CURRENCIES, FORMATS, GENDERS, Profile, SPECIA
 use crate::profiles::store;
 use crate::profiles::views::*;
 use crate::web::{Counsellor, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
+use crate::zone::Zone;
 
 const TEXT_MAX: usize = 200;
 const BIO_MAX: usize = 4000;
@@ -53,7 +53,7 @@ fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)
     if !CURRENCIES.contains(&form.currency.as_str()) {
         e.add("currency", "Choose a currency.");
     }
-    let tz = e.take("time_zone", TimeZoneName::parse(&form.time_zone));
+    let tz = e.take("time_zone", Zone::parse(&form.time_zone));
     if form.approaches.chars().count() > BIO_MAX {
         e.add("approaches", format!("Keep this under {BIO_MAX} characters."));
     }
@@ -63,7 +63,7 @@ fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)
         return (None, e);
     }
     // Valid through the last day, in the counsellor's own zone.
-    let zone = jiff::tz::TimeZone::get(tz.as_str()).unwrap_or(jiff::tz::TimeZone::UTC);
+    let zone = tz.tz().clone();
     let expires_at = expiry
         .tomorrow()
         .ok()
@@ -85,13 +85,13 @@ fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)
         formats,
         fee_minor: fee,
         currency: form.currency.clone(),
-        time_zone: tz.as_str().to_string(),
+        time_zone: tz.name().to_string(),
     };
     (Some((profile, expires_at)), e)
 }
 
 fn today(state: &AppState, tz: &str) -> jiff::civil::Date {
-    let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let zone = crate::zone::Zone::stored(tz).tz().clone();
     jiff::Timestamp::from_millisecond(state.clock.now_ms()).map(|t| t.to_zoned(zone).date()).unwrap_or_default()
 }
 

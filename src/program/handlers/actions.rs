@@ -222,7 +222,7 @@ fn schedule(form: &CommitmentForm, tz: &str, errors: &mut FormErrors) -> Option<
                 errors.add("date", "Give the date it is due, such as 2026-12-01.");
                 return None;
             };
-            let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+            let zone = crate::zone::Zone::stored(tz).tz().clone();
             let minute = minute?;
             let time = jiff::civil::Time::new((minute / 60) as i8, (minute % 60) as i8, 0, 0).ok()?;
             let at = date.to_datetime(time).to_zoned(zone).ok()?.timestamp().as_millisecond();

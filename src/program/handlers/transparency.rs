@@ -58,7 +58,7 @@ fn local_time(raw: &str, tz: &str) -> Result<Option<i64>, ()> {
         return Ok(None);
     }
     let dt = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", raw).map_err(|_| ())?;
-    let zone = jiff::tz::TimeZone::get(tz).unwrap_or(jiff::tz::TimeZone::UTC);
+    let zone = crate::zone::Zone::stored(tz).tz().clone();
     Ok(Some(dt.to_zoned(zone).map_err(|_| ())?.timestamp().as_millisecond()))
 }
 
