@@ -155,10 +155,19 @@ pub fn parse_tags(raw: &str) -> Vec<String> {
 
 /// The other guides that share most tags with this one (newest first among equals), up to
 /// `n`; guides sharing none are left out.
-pub fn related<'a>(tags: &[String], others: &'a [(String, Vec<String>, i64)], n: usize) -> Vec<&'a str> {
+/// A published guide's address, tags and date, without its text: enough to choose related
+/// guides and list the topics.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    pub slug: String,
+    pub tags: Vec<String>,
+    pub published_at: i64,
+}
+
+pub fn related<'a>(tags: &[String], others: &'a [Tagged], n: usize) -> Vec<&'a str> {
     let mut scored: Vec<(usize, i64, &str)> = others
         .iter()
-        .map(|(slug, t, published)| (t.iter().filter(|x| tags.contains(x)).count(), *published, slug.as_str()))
+        .map(|o| (o.tags.iter().filter(|x| tags.contains(x)).count(), o.published_at, o.slug.as_str()))
         .filter(|(shared, _, _)| *shared > 0)
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
@@ -281,12 +290,13 @@ mod tests {
 
     #[test]
     fn related_guides_share_the_most_tags() {
-        let others = vec![
-            ("a".to_string(), vec!["trust".to_string()], 1),
-            ("b".to_string(), vec!["trust".to_string(), "time".to_string()], 0),
-            ("c".to_string(), vec!["safety".to_string()], 5),
-            ("d".to_string(), vec!["time".to_string()], 3),
-        ];
+        let t = |slug: &str, tags: &[&str], published_at| Tagged {
+            slug: slug.into(),
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            published_at,
+        };
+        let others =
+            vec![t("a", &["trust"], 1), t("b", &["trust", "time"], 0), t("c", &["safety"], 5), t("d", &["time"], 3)];
         assert_eq!(related(&["trust".into(), "time".into()], &others, 3), vec!["b", "d", "a"]);
     }
 

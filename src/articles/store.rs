@@ -3,7 +3,7 @@
 
 use crate::db::read::{Arg, ReadRow};
 
-use super::model::{Cta, Draft, Faq, FileArticle, Source};
+use super::model::{Cta, Draft, Faq, FileArticle, Source, Tagged};
 use crate::db::{Db, DbKind, new_id};
 
 #[derive(Clone, Debug)]
@@ -133,18 +133,17 @@ pub async fn all_published(db: &Db) -> Result<Vec<Article>, sqlx::Error> {
     .await
 }
 
-/// Every published guide's address, tags and date, without its text: enough to choose
-/// related guides and list the topics.
-pub async fn published_tags(db: &Db) -> Result<Vec<(String, Vec<String>, i64)>, sqlx::Error> {
+/// Every published guide's address, tags and date, without its text.
+pub async fn published_tags(db: &Db) -> Result<Vec<Tagged>, sqlx::Error> {
     let rows = db.read_all("SELECT slug, tags, published_at FROM articles WHERE status = 'published'", vec![]).await?;
     rows.into_iter()
         .map(|r| {
             let tags: String = r.try_get("tags")?;
-            Ok((
-                r.try_get("slug")?,
-                tags.split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
-                r.try_get::<Option<i64>, _>("published_at")?.unwrap_or(0),
-            ))
+            Ok(Tagged {
+                slug: r.try_get("slug")?,
+                tags: tags.split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
+                published_at: r.try_get::<Option<i64>, _>("published_at")?.unwrap_or(0),
+            })
         })
         .collect()
 }

@@ -43,9 +43,9 @@ pub async fn list(
     let now = state.clock.now_ms();
     store::ensure_threads(&state.db, &user.id, now).await?;
     let mine = store::my_threads(&state.db, &user.id).await?;
-    let mut people_of = store::participants_of(&state.db, &mine.iter().map(|(t, ..)| t).collect::<Vec<_>>()).await?;
+    let mut people_of = store::participants_of(&state.db, &mine.iter().map(|m| &m.thread).collect::<Vec<_>>()).await?;
     let mut threads = Vec::new();
-    for (t, _, unread) in mine {
+    for store::MyThread { thread: t, unread, .. } in mine {
         let people = people_of.remove(&t.id).unwrap_or_default();
         if !people.iter().any(|p| p.id == user.id) {
             continue;

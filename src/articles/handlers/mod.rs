@@ -87,8 +87,7 @@ pub(super) async fn article_page(
     let author = byline(state, &a).await?;
     // Related guides are chosen from addresses, tags and dates only; just the chosen few are
     // read whole.
-    let others: Vec<(String, Vec<String>, i64)> =
-        store::published_tags(&state.db).await?.into_iter().filter(|o| o.0 != a.slug).collect();
+    let others: Vec<_> = store::published_tags(&state.db).await?.into_iter().filter(|o| o.slug != a.slug).collect();
     let related_slugs = model::related(&a.tags, &others, 3);
     let chosen = store::published_by_slugs(&state.db, &related_slugs).await?;
     let related =

@@ -25,8 +25,7 @@ pub struct IndexQuery {
 
 pub async fn index(State(state): State<AppState>, ctx: RequestCtx, Query(q): Query<IndexQuery>) -> AppResult<Response> {
     let tz = tz(&ctx);
-    let mut tags: Vec<String> =
-        store::published_tags(&state.db).await?.into_iter().flat_map(|(_, tags, _)| tags).collect();
+    let mut tags: Vec<String> = store::published_tags(&state.db).await?.into_iter().flat_map(|o| o.tags).collect();
     tags.sort();
     tags.dedup();
     let query = q.q.trim().to_string();

@@ -103,9 +103,17 @@ pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
     Ok(())
 }
 
+/// A thread with this person's read position in it.
+pub struct MyThread {
+    pub thread: Thread,
+    pub last_read_seq: i64,
+    /// Something waits unread.
+    pub unread: bool,
+}
+
 /// The threads this person has a read position in, most recent first, with that position
 /// and whether something waits unread.
-pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool)>, sqlx::Error> {
+pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<MyThread>, sqlx::Error> {
     let rows = db
         .read_all(
             &format!(
@@ -117,7 +125,11 @@ pub async fn my_threads(db: &Db, user_id: &str) -> Result<Vec<(Thread, i64, bool
         .await?;
     rows.iter()
         .map(|r| {
-            Ok((thread_row(r)?, r.try_get("last_read_seq")?, r.try_get::<Option<i64>, _>("unread_since")?.is_some()))
+            Ok(MyThread {
+                thread: thread_row(r)?,
+                last_read_seq: r.try_get("last_read_seq")?,
+                unread: r.try_get::<Option<i64>, _>("unread_since")?.is_some(),
+            })
         })
         .collect()
 }

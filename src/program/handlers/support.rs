@@ -31,7 +31,7 @@ async fn anxiety_page(
     let thoughts = store::own_thoughts(&state.db, &state.crypto, &user.id)
         .await?
         .into_iter()
-        .map(|(id, t, at)| ThoughtLine { id, when: format_time(at, &user.time_zone), thought: t })
+        .map(|s| ThoughtLine { id: s.id, when: format_time(s.written_at, &user.time_zone), thought: s.thought })
         .collect();
     Ok(AnxietyPage { l: ctx.layout("When the worry stays"), form, errors, thoughts })
 }

@@ -57,8 +57,15 @@ pub async fn add_thought(db: &Db, crypto: &Crypto, author_id: &str, t: &Thought,
     Ok(())
 }
 
-/// The author's own entries, newest first, as (id, entry, written at).
-pub async fn own_thoughts(db: &Db, crypto: &Crypto, author_id: &str) -> anyhow::Result<Vec<(String, Thought, i64)>> {
+/// One of the author's own entries.
+pub struct StoredThought {
+    pub id: String,
+    pub thought: Thought,
+    pub written_at: i64,
+}
+
+/// The author's own entries, newest first.
+pub async fn own_thoughts(db: &Db, crypto: &Crypto, author_id: &str) -> anyhow::Result<Vec<StoredThought>> {
     let rows = db
         .read_all(
             "SELECT id, body, created_at FROM thought_logs WHERE author_id = $1 ORDER BY created_at DESC LIMIT 50",
@@ -71,7 +78,7 @@ pub async fn own_thoughts(db: &Db, crypto: &Crypto, author_id: &str) -> anyhow::
             let id: String = r.try_get("id")?;
             let sealed: Vec<u8> = r.try_get("body")?;
             let t: Thought = serde_json::from_str(&key.open_text(&id, &sealed)?)?;
-            Ok((id, t, r.try_get("created_at")?))
+            Ok(StoredThought { id, thought: t, written_at: r.try_get("created_at")? })
         })
         .collect()
 }
