@@ -23,12 +23,12 @@ pids=("$one")
 trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf http://127.0.0.1:8093/healthz >/dev/null && break; sleep 0.1; done
 
-"$client" idle http://127.0.0.1:8093 "$data/tokens.txt" "$count" "$one"
-
 listen=http://127.0.0.1:8093
 if [ -n "${DATABASE_URL:-}" ]; then
   pids+=("$(start 8094)")
   for _ in $(seq 1 100); do curl -sf http://127.0.0.1:8094/healthz >/dev/null && break; sleep 0.1; done
   listen=http://127.0.0.1:8094
 fi
+# Memory with COUNT idle sockets, and message latency while they stay open; then latency alone.
+"$client" idle http://127.0.0.1:8093 "$data/tokens.txt" "$count" "$one" "$listen" "$samples"
 "$client" latency http://127.0.0.1:8093 "$listen" "$data/tokens.txt" "$samples"

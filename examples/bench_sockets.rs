@@ -4,6 +4,8 @@
 //!   bench_sockets idle URL TOKENS COUNT PID
 //!       opens COUNT idle WebSockets to URL (spread over the members) and reports the server's
 //!       resident memory (VmRSS of PID) before and with them open.
+//!   bench_sockets idle URL TOKENS COUNT PID LISTEN_URL SAMPLES
+//!       the same, then SAMPLES messages (as `latency`) while the idle sockets stay open
 //!   bench_sockets latency SEND_URL LISTEN_URL TOKENS SAMPLES
 //!       member 0 sends SAMPLES messages through SEND_URL to member 1, whose socket is held by
 //!       LISTEN_URL (another instance on the same PostgreSQL, or the same URL on SQLite), and
@@ -62,7 +64,13 @@ async fn http(url: &str, method: &str, path: &str, token: &str, body: &str) -> a
     Ok(out)
 }
 
-async fn idle(url: &str, tokens: &[String], count: usize, pid: &str) -> anyhow::Result<()> {
+async fn idle(
+    url: &str,
+    tokens: &[String],
+    count: usize,
+    pid: &str,
+    busy: Option<(&str, usize)>,
+) -> anyhow::Result<()> {
     let before = rss_kib(pid)?;
     let started = Instant::now();
     let mut sockets = Vec::with_capacity(count);
@@ -82,6 +90,11 @@ async fn idle(url: &str, tokens: &[String], count: usize, pid: &str) -> anyhow::
         with as f64 / 1024.0,
         (with.saturating_sub(before)) as f64 / count as f64
     );
+    // Messages while they are all open: what an instance pays per event with many sockets.
+    if let Some((listen, samples)) = busy {
+        print!("with {count} sockets open: ");
+        latency(url, listen, tokens, samples).await?;
+    }
     drop(sockets);
     Ok(())
 }
@@ -128,10 +141,15 @@ async fn main() -> anyhow::Result<()> {
         Ok(std::fs::read_to_string(path)?.lines().map(str::to_string).collect())
     };
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["idle", url, file, count, pid] => idle(url, &tokens(file)?, count.parse()?, pid).await,
+        ["idle", url, file, count, pid] => idle(url, &tokens(file)?, count.parse()?, pid, None).await,
+        ["idle", url, file, count, pid, listen, samples] => {
+            idle(url, &tokens(file)?, count.parse()?, pid, Some((listen, samples.parse()?))).await
+        }
         ["latency", send, listen, file, samples] => latency(send, listen, &tokens(file)?, samples.parse()?).await,
         _ => {
-            anyhow::bail!("usage: bench_sockets idle URL TOKENS COUNT PID | latency SEND_URL LISTEN_URL TOKENS SAMPLES")
+            anyhow::bail!(
+                "usage: bench_sockets idle URL TOKENS COUNT PID [LISTEN_URL SAMPLES] | latency SEND_URL LISTEN_URL TOKENS SAMPLES"
+            )
         }
     }
 }

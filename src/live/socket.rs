@@ -9,7 +9,6 @@ use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
-use tokio::sync::broadcast::error::RecvError;
 
 use super::{Event, room};
 use crate::accounts::model::SessionUser;
@@ -57,11 +56,14 @@ struct Conn {
     user: SessionUser,
     /// The booking whose room this connection joined.
     room: Option<String>,
+    /// What the hub routes to this connection.
+    events: super::Subscription,
 }
 
 async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
-    let mut events = state.hub.subscribe();
-    let mut conn = Conn { id: crate::db::new_id(), user, room: None };
+    let id = crate::db::new_id();
+    let events = state.hub.subscribe(&user.id);
+    let mut conn = Conn { id, user, room: None, events };
     let every = state.config.task_interval_secs.clamp(1, 60);
     let mut check = tokio::time::interval(std::time::Duration::from_secs(every));
     let (mut second, mut frames) = (tokio::time::Instant::now(), 0u32);
@@ -72,16 +74,12 @@ async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
     }
     loop {
         let out = tokio::select! {
-            ev = events.recv() => match ev {
-                Ok(ev) => match on_event(&state, &conn, &ev).await {
-                    Ok(out) => out,
-                    Err(e) => {
-                        tracing::warn!(error = %format!("{e:#}"), "live event for a socket");
-                        None
-                    }
-                },
-                Err(RecvError::Lagged(_)) => Some(json!({"type": "resync"})),
-                Err(RecvError::Closed) => break,
+            ev = conn.events.recv() => match on_event(&state, &conn, &ev).await {
+                Ok(out) => out,
+                Err(e) => {
+                    tracing::warn!(error = %format!("{e:#}"), "live event for a socket");
+                    None
+                }
             },
             msg = socket.recv() => match msg {
                 Some(Ok(Message::Text(t))) => {
@@ -226,6 +224,8 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
                     {
                         room::announce(state, &old, &conn.id, json!({"type": "bye"})).await;
                     }
+                    // Routed to this room before anyone hears of us, so no answer is missed.
+                    conn.events.join_room(&booking);
                     room::announce(state, &booking, &conn.id, json!({"type": "hello", "name": conn.user.display_name}))
                         .await;
                     Ok(Some(json!({"type": "joined", "conn": conn.id})))
@@ -252,6 +252,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             Ok(None)
         }
         "leave" => {
+            conn.events.leave_room();
             if let Some(booking) = conn.room.take() {
                 room::announce(state, &booking, &conn.id, json!({"type": "bye"})).await;
             }
