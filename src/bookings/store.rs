@@ -144,6 +144,21 @@ pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Res
     .collect()
 }
 
+/// A couple's sessions with a counsellor, by time: what the couple's client page lists.
+pub async fn couple_sessions(db: &Db, counsellor_id: &str, space_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.kind = 'couple' AND b.space_id = $2
+         ORDER BY b.starts_at LIMIT 200"
+        ),
+        vec![counsellor_id.into(), space_id.into()],
+    )
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
 /// One booking, if this person may see it: its booker, its counsellor, or — for a couple
 /// session — a member of that space now.
 pub async fn visible_booking(db: &Db, id: &str, user_id: &str) -> Result<Option<Booking>, sqlx::Error> {

@@ -14,8 +14,8 @@ use super::{Event, room};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::AppError;
+use crate::messages::store as messages;
 use crate::messages::views::Viewer;
-use crate::messages::{handlers as message_handlers, store as messages};
 use crate::web::CurrentUser;
 
 /// Largest frame a browser may send: signalling carries session descriptions (a few KB).
@@ -152,7 +152,11 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             if by == &me.id {
                 return Ok(Some(json!({"type": "unread", "unread": unread})));
             }
-            let states = message_handlers::own_states(state, &me.id, &me.time_zone, &t, &people).await?;
+            let reads = messages::read_positions(&state.db, &t.id).await?;
+            let seqs = messages::own_recent_seqs(&state.db, &t.id, &me.id, 50).await?;
+            let viewer =
+                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+            let states = viewer.states(&seqs);
             Ok(Some(json!({"type": "read", "thread": t.id, "seq": seq, "states": states, "unread": unread})))
         }
         Event::Room { booking, from, to, body } => {
@@ -211,7 +215,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
                 let html = askama::Template::render(&viewer.item(&t.id, m, h))?;
                 items.push(json!({"seq": m.seq, "mine": m.sender_id == me.id, "html": html}));
             }
-            let states = message_handlers::own_states(state, &me.id, &me.time_zone, &t, &people).await?;
+            let states = viewer.states(&messages::own_recent_seqs(&state.db, &t.id, &me.id, 50).await?);
             let unread = messages::unread_threads(&state.db, &me.id).await?;
             Ok(Some(json!({"type": "sync", "thread": t.id, "items": items, "states": states, "unread": unread})))
         }

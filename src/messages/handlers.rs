@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -276,18 +274,4 @@ pub async fn edit(
         FlashKind::Success,
         "Your message is changed; the earlier version stays visible.",
     ))
-}
-
-/// Everyone's read positions, for the socket's read-state updates.
-pub async fn own_states(
-    state: &AppState,
-    user_id: &str,
-    tz: &str,
-    t: &Thread,
-    people: &[Participant],
-) -> anyhow::Result<Vec<(i64, String)>> {
-    let reads: HashMap<String, i64> = store::read_positions(&state.db, &t.id).await?;
-    let viewer = Viewer { id: user_id, tz, people, reads: &reads, now: state.clock.now_ms() };
-    let seqs = store::own_recent_seqs(&state.db, &t.id, user_id, 50).await?;
-    Ok(seqs.into_iter().map(|s| (s, viewer.state(s))).collect())
 }

@@ -61,6 +61,11 @@ impl Viewer<'_> {
         read_state(seq, &others)
     }
 
+    /// The read state of each of the viewer's own messages, as the socket sends them.
+    pub fn states(&self, own_seqs: &[i64]) -> Vec<(i64, String)> {
+        own_seqs.iter().map(|s| (*s, self.state(*s))).collect()
+    }
+
     pub fn item(&self, thread_id: &str, m: &Message, history: &[(String, i64)]) -> Item {
         let mine = m.sender_id == self.id;
         Item {

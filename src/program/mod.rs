@@ -16,8 +16,6 @@ mod transparency_views;
 pub(crate) mod views;
 
 /// A member's check-in trend, for a counsellor the member shared it with.
-pub(crate) use handlers::time::trend as checkin_trend;
-
 use crate::web::routes::Routes;
 
 pub fn routes() -> Routes {

@@ -52,7 +52,7 @@ pub struct JourneyPage {
     pub nudges: Vec<NudgeLine>,
     pub ratings: Option<Trend>,
     /// Exercises from a counsellor not yet done: (id, counsellor, text).
-    pub exercises: Vec<(String, String, String)>,
+    pub exercises: Vec<ExerciseLine>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -154,6 +154,15 @@ pub struct SharingForm {
 }
 
 /// A trend: the chart and the same numbers as rows of a table, one column per line.
+/// An exercise from a counsellor on the journey: the member's own, or the couple's.
+pub struct ExerciseLine {
+    pub id: String,
+    pub counsellor: String,
+    pub text: String,
+    /// For the couple: whether the partner has done their part ("Sam has done their part").
+    pub together: Option<String>,
+}
+
 pub struct Trend {
     pub id: &'static str,
     pub title: String,
@@ -162,6 +171,48 @@ pub struct Trend {
     /// What the numbers are out of, for the table's caption.
     pub out_of: i64,
     pub rows: Vec<(String, Vec<String>)>,
+}
+
+impl Trend {
+    /// A check-in chart (trust and feeling safe) with its table; the counsellor's client page
+    /// draws the same one.
+    pub fn of_checkins(
+        id: &'static str,
+        whose: &str,
+        points: &[crate::program::store::Checkin],
+        tz: &str,
+    ) -> Option<Trend> {
+        use crate::pages::format_date;
+        use crate::program::chart::{self, Series};
+        if points.is_empty() {
+            return None;
+        }
+        let trust: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.trust)).collect();
+        let safety: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.safety)).collect();
+        let chart = chart::draw(&[
+            Series { name: "Trust", class: "line-trust", points: &trust },
+            Series { name: "Feeling safe", class: "line-safety", points: &safety },
+        ]);
+        let first = format_date(points[0].created_at, tz);
+        let last = points.last().expect("not empty");
+        Some(Trend {
+            id,
+            title: format!("{whose} check-ins"),
+            description: format!(
+                "{} from {first} to {}. Latest: trust {} and feeling safe {}, out of 10.",
+                if points.len() == 1 { "1 check-in".to_string() } else { format!("{} check-ins", points.len()) },
+                format_date(last.created_at, tz),
+                last.trust,
+                last.safety
+            ),
+            chart,
+            out_of: 10,
+            rows: points
+                .iter()
+                .map(|c| (format_date(c.created_at, tz), vec![c.trust.to_string(), c.safety.to_string()]))
+                .collect(),
+        })
+    }
 }
 
 #[derive(Template)]

@@ -3,16 +3,13 @@
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{Read, what_label};
+use super::model::{Person, Read, what_labels};
 use crate::pages::format_time;
 use crate::web::{FormErrors, Layout};
 
 /// The read log as the client's pages list it: (counsellor, what, when in the client's zone).
 pub fn read_log(reads: Vec<Read>, time_zone: &str) -> Vec<(String, String, String)> {
-    reads
-        .into_iter()
-        .map(|r| (r.counsellor_name, what_label(&r.what).to_string(), format_time(r.read_at, time_zone)))
-        .collect()
+    reads.into_iter().map(|r| (r.counsellor_name, what_labels(&r.what), format_time(r.read_at, time_zone))).collect()
 }
 
 pub struct ShareOption {
@@ -36,17 +33,39 @@ pub struct SharingPage {
     pub log: Vec<(String, String, String)>,
 }
 
+/// A couple in the counsellor's lists: one row, both names.
+pub struct CoupleLine {
+    pub space_id: String,
+    pub names: String,
+}
+
 #[derive(Template)]
 #[template(path = "sharing/clients.html")]
 pub struct ClientsPage {
     pub l: Layout,
-    pub clients: Vec<(String, String)>,
+    pub couples: Vec<CoupleLine>,
+    pub individuals: Vec<Person>,
 }
 
 #[derive(Deserialize, Default, Debug, Clone)]
 #[serde(default)]
 pub struct NoteForm {
     pub text: String,
+    /// "couple" files a note written on a partner's page with the couple's notes.
+    pub file: String,
+}
+
+/// What one person shares with the counsellor now.
+pub struct Shared {
+    pub name: String,
+    pub nothing_shared: bool,
+    pub trend: Option<crate::program::views::Trend>,
+    pub scores: Vec<(String, i64)>,
+    pub reflections: Vec<String>,
+    /// Kinds shared that hold nothing yet ("check-in numbers").
+    pub empty: Vec<String>,
+    /// They share the couple's agreed account (shown only when both partners do).
+    pub shares_account: bool,
 }
 
 #[derive(Template)]
@@ -55,19 +74,56 @@ pub struct ClientPage {
     pub l: Layout,
     pub client_id: String,
     pub name: String,
-    pub nothing_shared: bool,
-    pub trend: Option<crate::program::views::Trend>,
+    pub shared: Shared,
+    /// The couple's agreed account, when both partners share it.
     pub account: Option<String>,
-    pub scores: Vec<(String, i64)>,
-    pub reflections: Vec<String>,
+    /// They share the account but their partner does not (yet).
+    pub account_waits: bool,
+    /// The couple this client is part of, when the counsellor sees them as a couple too.
+    pub couple: Option<CoupleLine>,
     /// (assigned on, text, done)
     pub exercises: Vec<(String, String, bool)>,
     pub notes: Vec<(String, String)>,
     pub form: NoteForm,
     pub exercise_form: NoteForm,
-    /// Kinds shared that hold nothing yet ("check-in numbers").
-    pub empty: Vec<String>,
     /// When the client asked DilTalks to tell this counsellor they may not be safe.
     pub safety_alerts: Vec<String>,
+    pub errors: FormErrors,
+}
+
+#[derive(Deserialize, Default, Debug, Clone)]
+#[serde(default)]
+pub struct CoupleExerciseForm {
+    pub text: String,
+    /// "couple", or one partner's id.
+    pub for_whom: String,
+}
+
+pub struct CoupleExerciseLine {
+    pub at: i64,
+    pub when: String,
+    pub text: String,
+    /// Who has done it: "Nadia: done · Sam: not yet", or "For Sam alone: done".
+    pub done: String,
+}
+
+#[derive(Template)]
+#[template(path = "sharing/couple.html")]
+pub struct CouplePage {
+    pub l: Layout,
+    pub space_id: String,
+    pub names: String,
+    pub people: Vec<Person>,
+    /// Each partner's own sharing, side by side.
+    pub partners: Vec<Shared>,
+    pub account: Option<String>,
+    pub account_waits: Option<String>,
+    pub sessions: Vec<crate::bookings::views::BookingLine>,
+    pub notes: Vec<(String, String)>,
+    pub exercises: Vec<CoupleExerciseLine>,
+    pub form: NoteForm,
+    pub exercise_form: CoupleExerciseForm,
+    /// (partner, when) for each private safety alert a partner asked DilTalks to send.
+    pub safety_alerts: Vec<(String, String)>,
     pub errors: FormErrors,
 }

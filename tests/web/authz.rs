@@ -234,6 +234,20 @@ const TABLE: &[Case] = &[
         [NotFound, NotFound, NotFound, Login],
     ),
     post("/exercises/{id}/done", "/exercises/not-an-exercise/done", &[], [NotFound, NotFound, NotFound, Login]),
+    // The couple's own page at their counsellor's: never for either partner or anyone else.
+    get("/practice/couples/{space}", "/practice/couples/{space}", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/couples/{space}/notes",
+        "/practice/couples/{space}/notes",
+        &[("text", "A note")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/couples/{space}/exercises",
+        "/practice/couples/{space}/exercises",
+        &[("text", "An exercise"), ("for_whom", "couple")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/safety", "/safety", MEMBERS),
     post(
         "/safety",
@@ -547,6 +561,7 @@ struct World {
     thread: String,
     partners_thread: String,
     message: String,
+    space: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -724,7 +739,17 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
+    let space = {
+        use sqlx::Row;
+        sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     World {
+        space,
         thread,
         partners_thread,
         message,
@@ -763,6 +788,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{thread}", &w.thread)
         .replace("{message}", &w.message)
         .replace("{owner}", &w.owner.id)
+        .replace("{space}", &w.space)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)

@@ -194,6 +194,11 @@ const KEPT: &[(&str, &str, &str)] = &[
     ("bookings", "counsellor_id", "the client's record of sessions held; future ones are cancelled first"),
     ("bookings", "cancelled_by", "part of a booking's record, as above"),
     ("exercises", "counsellor_id", "an exercise is the client's (sealed under their key) and stays with them"),
+    (
+        "couple_exercises",
+        "counsellor_id",
+        "a couple's exercise is theirs (sealed under the space's key) and stays with them",
+    ),
     ("counsellor_reads", "counsellor_id", "the client's own log of who read what stays with the client"),
     ("counsellor_profiles", "verified_by", "which operator verified a profile stays with the profile"),
     ("questionnaires", "added_by", "an instrument is shared by everyone who answered it"),

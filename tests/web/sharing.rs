@@ -76,7 +76,10 @@ async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
     let seen = with.client.get(&path).await;
     assert_eq!(seen.status, StatusCode::OK);
     assert!(seen.body.contains("Latest: trust 3 and feeling safe 6"), "{}", seen.body);
-    assert!(seen.body.contains(REFLECTION_CANARY) && seen.body.contains(ACCOUNT_CANARY));
+    assert!(seen.body.contains(REFLECTION_CANARY));
+    // The agreed account is the couple's record: one partner's consent is not enough.
+    assert!(!seen.body.contains(ACCOUNT_CANARY), "Ravi has not shared the account");
+    assert!(seen.body.contains("once their partner shares it too"), "{}", seen.body);
     assert!(!seen.body.contains("NOTE-CANARY"), "never the check-in notes");
     let unshared = without.client.get(&path).await;
     assert_eq!(unshared.status, StatusCode::OK);
@@ -91,15 +94,19 @@ async fn a_counsellor_sees_only_what_was_shared_and_every_look_is_logged() {
 
     // The log: Asha sees each look; Ravi sees none of it.
     let log = a.client.get("/sharing").await.body;
-    assert!(
-        log.contains("your check-in numbers") && log.contains("a reflection") && log.contains("your agreed account")
-    );
+    assert!(log.contains("your check-in numbers and a reflection"), "one line for the visit, naming both");
+    assert!(!log.contains("your agreed account"), "it was not shown, so it was not read");
     assert!(log.contains("Meera Rao"));
     assert!(!b.client.get("/sharing").await.body.contains("your check-in numbers"));
     let settings = a.client.get("/settings").await.body;
     assert!(settings.contains("Meera Rao looked at your check-in numbers"), "the log on the settings page");
     assert!(!b.client.get("/settings").await.body.contains("looked at your"));
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM counsellor_reads").await, 3);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM counsellor_reads").await, 1, "one visit, one line");
+    // Reloading moments later is the same visit; the log does not fill with copies.
+    for _ in 0..3 {
+        with.client.get(&path).await;
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM counsellor_reads").await, 1);
 
     // Unticking takes effect on the very next request.
     a.client.post(&format!("/sharing/{}", with.id), &[("share", "checkins")]).await;
@@ -203,4 +210,198 @@ async fn counsellor_routes_answer_each_kind_of_visitor_as_the_table_says() {
             }
         }
     }
+}
+
+async fn couple_booking(app: &TestApp, counsellor: &Member, booker: &Member, days: i64) -> String {
+    use sqlx::Row;
+    let space: String = sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
+        .bind(&booker.id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let start = app.clock.now_ms() + days * DAY;
+    let key = format!("couple-{}-{days}", counsellor.id);
+    let new = NewBooking {
+        counsellor_id: &counsellor.id,
+        booked_by: &booker.id,
+        space_id: Some(&space),
+        starts_at: start,
+        ends_at: start + 50 * MINUTE,
+        held_until: start + 60 * MINUTE,
+        idempotency_key: &key,
+        replaces: None,
+    };
+    assert!(matches!(book(&app.state.db, &new, app.clock.now_ms()).await.unwrap(), Booked::New(_)));
+    space
+}
+
+const SAM_PRIVATE: &str = "SAM-PRIVATE-CANARY a reflection Sam keeps";
+
+#[tokio::test]
+async fn a_couple_is_one_client_each_partner_consents_for_themselves_and_exercises_reach_both() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let meera = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let ira = app.listed_counsellor("Ira Sen", &admin.id).await;
+    let dev = app.listed_counsellor("Dev Shah", &admin.id).await;
+    let (nadia, sam) = app.couple("Nadia", "Sam").await;
+    let (other, _) = app.couple("Other", "OthersPartner").await;
+    nadia.client.post("/program/start", &[("perspective", "hurt")]).await;
+    sam.client.post("/program/start", &[("perspective", "broke")]).await;
+    nadia.client.post("/program/time/checkins", &[("trust", "4"), ("safety", "7"), ("note", NOTE_CANARY)]).await;
+    sam.client.post("/program/time/checkins", &[("trust", "8"), ("safety", "9"), ("note", "")]).await;
+    sam.client
+        .post("/program/roots/reflections", &[("prompt", "open"), ("text", SAM_PRIVATE), ("visibility", "")])
+        .await;
+    nadia.client.post("/program/acknowledge/account", &[("text", ACCOUNT_CANARY)]).await;
+    let v: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM account_versions").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    sam.client.post(&format!("/program/acknowledge/account/{v}/confirm"), &[]).await;
+    let space = couple_booking(&app, &meera, &nadia, 3).await;
+    booking_with(&app, &ira, &nadia, 4).await; // Ira sees Nadia alone, never the couple
+    let page = format!("/practice/couples/{space}");
+
+    // One row for the couple; nobody listed twice as a stranger.
+    let list = meera.client.get("/practice/clients").await.body;
+    assert!(list.contains("Nadia &#38; Sam") && list.contains(&page), "{list}");
+    assert!(!list.contains("Individual sessions"), "no individual bookings yet");
+    assert!(!ira.client.get("/practice/clients").await.body.contains("Nadia &#38; Sam"));
+
+    // Nadia shares her numbers and the account; Sam shares nothing yet.
+    nadia.client.post(&format!("/sharing/{}", meera.id), &[("share", "checkins"), ("share", "account")]).await;
+    let seen = meera.client.get(&page).await;
+    assert_eq!(seen.status, StatusCode::OK);
+    assert!(
+        seen.body.contains("Nadia&#39;s check-ins") && seen.body.contains("Latest: trust 4 and feeling safe 7"),
+        "{}",
+        seen.body
+    );
+    assert!(!seen.body.contains("trust 8"), "Sam's numbers are Sam's to share");
+    assert!(seen.body.contains("What Sam shares with you") && seen.body.contains("Nothing is shared with you"));
+    assert!(!seen.body.contains(ACCOUNT_CANARY), "one partner's consent is not enough for the joint account");
+    assert!(seen.body.contains("Sam has not"), "{}", seen.body);
+    assert!(!seen.body.contains(NOTE_CANARY) && !seen.body.contains(SAM_PRIVATE));
+    // Sam consents too: now the account shows, and Sam's numbers.
+    let res = sam.client.post(&format!("/sharing/{}", meera.id), &[("share", "account"), ("share", "checkins")]).await;
+    assert_eq!(res.location(), Some("/sharing"));
+    let seen = meera.client.get(&page).await.body;
+    assert!(seen.contains(ACCOUNT_CANARY) && seen.contains("trust 8") && !seen.contains(SAM_PRIVATE));
+    // Each partner's log names what of theirs was read, one line per visit.
+    let nadia_log = nadia.client.get("/sharing").await.body;
+    assert!(nadia_log.contains("your check-in numbers and your agreed account"), "{nadia_log}");
+    assert!(sam.client.get("/sharing").await.body.contains("your check-in numbers and your agreed account"));
+
+    // Who may open the couple's page and write on it: the couple's counsellor alone.
+    let anon = app.client();
+    let actors = [
+        ("Meera", &meera.client),
+        ("Ira", &ira.client),
+        ("Dev", &dev.client),
+        ("Nadia", &nadia.client),
+        ("Sam", &sam.client),
+        ("other couple", &other.client),
+        ("operator", &admin.client),
+        ("anonymous", &anon),
+    ];
+    for (who, c) in actors {
+        let get = c.get(&page).await;
+        let note = c.post(&format!("{page}/notes"), &[("text", "A line.")]).await;
+        let ex = c.post(&format!("{page}/exercises"), &[("text", "A line."), ("for_whom", "couple")]).await;
+        if who == "Meera" {
+            assert_eq!(get.status, StatusCode::OK);
+            assert_eq!(note.status, StatusCode::SEE_OTHER);
+            assert_eq!(ex.status, StatusCode::SEE_OTHER);
+        } else if who == "anonymous" {
+            for r in [&get, &note, &ex] {
+                assert!(r.location().unwrap_or("").starts_with("/login"), "{who}");
+            }
+        } else {
+            for r in [&get, &note, &ex] {
+                assert_eq!(r.status, StatusCode::NOT_FOUND, "{who}");
+                assert!(!r.body.contains(ACCOUNT_CANARY) && !r.body.contains("trust 4"), "{who}");
+            }
+        }
+    }
+    let ids = || async {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM couple_exercises")
+            .fetch_all(&app.state.db.pool)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect::<Vec<_>>()
+    };
+    let before = ids().await;
+
+    // An exercise for both: each sees it, each marks their own part; the counsellor sees who.
+    let res = meera
+        .client
+        .post(&format!("{page}/exercises"), &[("text", "Take a slow walk together."), ("for_whom", "couple")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    for m in [&nadia, &sam] {
+        assert!(m.client.get("/program").await.body.contains("Take a slow walk together."));
+    }
+    assert!(!other.client.get("/program").await.body.contains("Take a slow walk"));
+    let eid = ids().await.into_iter().find(|id| !before.contains(id)).unwrap();
+    assert_eq!(other.client.post(&format!("/exercises/{eid}/done"), &[]).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(nadia.client.post(&format!("/exercises/{eid}/done"), &[]).await.location(), Some("/program"));
+    assert_eq!(nadia.client.post(&format!("/exercises/{eid}/done"), &[]).await.status, StatusCode::NOT_FOUND, "once");
+    assert!(!nadia.client.get("/program").await.body.contains("Take a slow walk together."));
+    let sams = sam.client.get("/program").await.body;
+    assert!(sams.contains("Take a slow walk together.") && sams.contains("Nadia has done their part"), "{sams}");
+    assert!(meera.client.get(&page).await.body.contains("Nadia: done · Sam: not yet"));
+    // One for Sam alone reaches Sam only.
+    meera
+        .client
+        .post(&format!("{page}/exercises"), &[("text", "Write down three hopes."), ("for_whom", &sam.id)])
+        .await;
+    assert!(sam.client.get("/program").await.body.contains("Write down three hopes."));
+    assert!(!nadia.client.get("/program").await.body.contains("Write down three hopes."));
+    assert!(meera.client.get(&page).await.body.contains("For Sam alone: not yet"));
+    // A choice that is neither partner is named, and the text is kept.
+    let bad = meera.client.post(&format!("{page}/exercises"), &[("text", "Kept text."), ("for_whom", &other.id)]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Choose who the exercise is for") && bad.body.contains("Kept text."));
+
+    // Notes about the couple are the counsellor's alone, and sealed.
+    let couple_note = "COUPLE-NOTE-CANARY about them both";
+    meera.client.post(&format!("{page}/notes"), &[("text", couple_note)]).await;
+    assert!(meera.client.get(&page).await.body.contains(couple_note));
+    for m in [&nadia, &sam] {
+        for p in ["/program", "/sharing", "/bookings", "/settings"] {
+            assert!(!m.client.get(p).await.body.contains("COUPLE-NOTE"), "{p}");
+        }
+    }
+    let sealed: Vec<u8> = {
+        use sqlx::Row;
+        sqlx::query("SELECT body FROM couple_notes ORDER BY created_at DESC")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0)
+    };
+    assert!(!String::from_utf8_lossy(&sealed).contains("COUPLE-NOTE"));
+
+    // Sam's individual session: Sam is listed on their own too; those notes stay apart unless
+    // filed with the couple.
+    booking_with(&app, &meera, &sam, 5).await;
+    let list = meera.client.get("/practice/clients").await.body;
+    assert!(list.contains("Individual sessions") && list.contains(&format!("/practice/clients/{}", sam.id)));
+    let own = format!("/practice/clients/{}", sam.id);
+    assert!(meera.client.get(&own).await.body.contains(&page), "Sam's page links the couple");
+    meera.client.post(&format!("{own}/notes"), &[("text", "SAM-ALONE-NOTE from his session")]).await;
+    let res =
+        meera.client.post(&format!("{own}/notes"), &[("text", "FILED-WITH-COUPLE note"), ("file", "couple")]).await;
+    assert_eq!(res.location(), Some(format!("{page}#notes-h").as_str()));
+    let couple_page = meera.client.get(&page).await.body;
+    assert!(couple_page.contains("FILED-WITH-COUPLE") && !couple_page.contains("SAM-ALONE-NOTE"));
+    assert!(meera.client.get(&own).await.body.contains("SAM-ALONE-NOTE"));
+    // Ira, who sees Nadia alone, cannot file anything with the couple.
+    let ira_own = format!("/practice/clients/{}/notes", nadia.id);
+    assert_eq!(ira.client.post(&ira_own, &[("text", "x"), ("file", "couple")]).await.status, StatusCode::NOT_FOUND);
 }

@@ -15,7 +15,7 @@ use crate::program::chart::{self, Series};
 use crate::program::model;
 use crate::program::nudges::{self, Facts, Nudge};
 use crate::program::store;
-use crate::program::views::{JourneyPage, NudgeLine, StepLine, Trend};
+use crate::program::views::{ExerciseLine, JourneyPage, NudgeLine, StepLine, Trend};
 use crate::spaces::store::Space;
 use crate::web::{RequestCtx, render};
 
@@ -287,13 +287,32 @@ pub async fn journey(
         .enumerate()
         .map(|(i, ((title, summary, href), status))| StepLine { number: i as u8 + 1, title, summary, href, status })
         .collect();
-    let exercises: Vec<(String, String, String)> =
-        crate::sharing::store::exercises(&state.db, &state.crypto, &user.id, None)
-            .await?
-            .into_iter()
-            .filter(|e| e.done_at.is_none())
-            .map(|e| (e.id, e.counsellor_name, e.text))
-            .collect();
+    let mut exercises: Vec<ExerciseLine> = crate::sharing::store::exercises(&state.db, &state.crypto, &user.id, None)
+        .await?
+        .into_iter()
+        .filter(|e| e.done_at.is_none())
+        .map(|e| ExerciseLine { id: e.id, counsellor: e.counsellor_name, text: e.text, together: None })
+        .collect();
+    // The couple's exercises, until this partner has done their own part.
+    if let Some(s) = &space {
+        let partner = s.partner_of(&user.id);
+        for e in crate::sharing::store::couple_exercises(&state.db, &state.crypto, &s.id, None).await? {
+            if e.done_by(&user.id) {
+                continue;
+            }
+            let together = match partner {
+                Some(p) if e.done_by(&p.user_id) => format!("For both of you · {} has done their part", p.display_name),
+                Some(p) => format!("For both of you · {} has not marked theirs yet", p.display_name),
+                None => "For both of you".to_string(),
+            };
+            exercises.push(ExerciseLine {
+                id: e.id,
+                counsellor: e.counsellor_name,
+                text: e.text,
+                together: Some(together),
+            });
+        }
+    }
     render(&JourneyPage {
         l: ctx.layout("Your journey"),
         started: format_date(started_at, &user.time_zone),

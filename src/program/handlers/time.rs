@@ -11,45 +11,13 @@ use crate::clock::DAY;
 use crate::error::AppResult;
 use crate::journal::model::Visibility;
 use crate::pages::format_date;
-use crate::program::chart::{self, Series};
 use crate::program::model::{self, CHECKIN_EVERY, CHECKIN_NOTE_MAX};
-use crate::program::store::{self, Checkin};
+use crate::program::store;
 use crate::program::views::{CheckinForm, SharingForm, TimePage, Trend};
 use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 /// How far back the charts reach: half a year.
 const WINDOW: i64 = 182 * DAY;
-
-pub(crate) fn trend(id: &'static str, whose: &str, points: &[Checkin], tz: &str) -> Option<Trend> {
-    if points.is_empty() {
-        return None;
-    }
-    let trust: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.trust)).collect();
-    let safety: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.safety)).collect();
-    let chart = chart::draw(&[
-        Series { name: "Trust", class: "line-trust", points: &trust },
-        Series { name: "Feeling safe", class: "line-safety", points: &safety },
-    ]);
-    let first = format_date(points[0].created_at, tz);
-    let last = points.last().expect("not empty");
-    Some(Trend {
-        id,
-        title: format!("{whose} check-ins"),
-        description: format!(
-            "{} from {first} to {}. Latest: trust {} and feeling safe {}, out of 10.",
-            if points.len() == 1 { "1 check-in".to_string() } else { format!("{} check-ins", points.len()) },
-            format_date(last.created_at, tz),
-            last.trust,
-            last.safety
-        ),
-        chart,
-        out_of: 10,
-        rows: points
-            .iter()
-            .map(|c| (format_date(c.created_at, tz), vec![c.trust.to_string(), c.safety.to_string()]))
-            .collect(),
-    })
-}
 
 async fn time_page(
     state: &AppState,
@@ -74,9 +42,10 @@ async fn time_page(
         form,
         errors,
         scale: (0..=10).collect(),
-        mine: trend("mine", "Your", &mine, &user.time_zone),
+        mine: Trend::of_checkins("mine", "Your", &mine, &user.time_zone),
         notes,
-        partner: partner.and_then(|(name, pts)| trend("partner", &format!("{name}'s"), &pts, &user.time_zone)),
+        partner: partner
+            .and_then(|(name, pts)| Trend::of_checkins("partner", &format!("{name}'s"), &pts, &user.time_zone)),
         shares_trend: store::trend_visibility(&state.db, &user.id).await? == Visibility::Shared,
         has_partner: couple_space(state, user).await?.is_some(),
         due,

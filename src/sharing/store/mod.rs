@@ -2,11 +2,15 @@
 //! counsellor's private notes. A counsellor is someone's counsellor only while a booking
 //! links them (made by the client, or a couple session of the client's current space).
 
-use super::model::{Exercise, Read};
+mod couples;
+
+pub use couples::*;
+
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
+use crate::sharing::model::{Exercise, Read, SAME_VISIT_MS};
 
 /// Whether a booking links the counsellor and the client.
 pub async fn is_client(db: &Db, counsellor_id: &str, client_id: &str) -> Result<bool, sqlx::Error> {
@@ -105,8 +109,20 @@ pub async fn set_shares(
     Ok(())
 }
 
-/// Writes one line of the read log.
-pub async fn log_read(db: &Db, client_id: &str, counsellor_id: &str, what: &str, now: i64) -> Result<(), sqlx::Error> {
+/// Writes one line of the read log for a visit that read `what` (kinds, comma-separated),
+/// unless the same counsellor logged the same reads of this client moments ago: a reload is
+/// the same visit.
+pub async fn log_visit(db: &Db, client_id: &str, counsellor_id: &str, what: &str, now: i64) -> Result<(), sqlx::Error> {
+    let recent = db
+        .read_optional(
+            "SELECT 1 AS one FROM counsellor_reads
+             WHERE client_id = $1 AND counsellor_id = $2 AND what = $3 AND read_at > $4 LIMIT 1",
+            vec![client_id.into(), counsellor_id.into(), what.into(), (now - SAME_VISIT_MS).into()],
+        )
+        .await?;
+    if recent.is_some() {
+        return Ok(());
+    }
     crate::audit::append(db, counsellor_id, &format!("counsellor-read:{what}"), client_id, now).await?;
     sqlx::query(
         "INSERT INTO counsellor_reads (id, client_id, counsellor_id, what, read_at) VALUES ($1, $2, $3, $4, $5)",
@@ -251,6 +267,8 @@ pub const MEMBER_ROWS: &[&str] = &[
     "DELETE FROM counsellor_shares WHERE client_id = $1 OR counsellor_id = $1",
     "DELETE FROM counsellor_reads WHERE client_id = $1",
     "DELETE FROM session_notes WHERE counsellor_id = $1",
+    "DELETE FROM couple_notes WHERE counsellor_id = $1",
+    "DELETE FROM couple_exercise_done WHERE user_id = $1",
 ];
 
 /// A counsellor's notes about a deleted client: erased unless the operator runs with
