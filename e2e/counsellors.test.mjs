@@ -4,7 +4,7 @@
 // writes a note, and the client sees the look in the log. axe-core runs on every page visited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, newPage, audit, signUp, adminCommand, coupleSpace } from './lib.mjs';
+import { startServer, launch, newPage, audit, signUp, adminCommand, coupleSpace, artifacts } from './lib.mjs';
 
 let server;
 let browser;
@@ -150,15 +150,38 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await audit(a, 'sharing');
   await c.getByRole('link', { name: 'Your clients, what they share with you, and your notes' }).click();
   await audit(c, 'clients');
-  await c.getByRole('link', { name: 'Asha' }).click();
+  // The couple is one client: one row, one page with both partners side by side.
+  assert.doesNotMatch(await c.locator('main').innerText(), /Individual sessions/);
+  await c.getByRole('link', { name: 'Asha & Ravi' }).click();
+  await c.getByRole('heading', { name: 'What Asha shares with you' }).waitFor();
   await c.getByText('Shared with you, but nothing there yet: check-in numbers.').waitFor();
+  await c.getByRole('heading', { name: 'What Ravi shares with you' }).waitFor();
   await c.getByLabel('A new note').fill('First session booked; both partners attending.');
   await c.getByRole('button', { name: 'Save note' }).click();
   await c.getByText('Note saved. Only you can read it.').waitFor();
   await c.getByLabel('A new exercise').fill('Each of you, write down one small promise you can keep this week.');
+  await c.getByLabel('Both of them').check();
   await c.getByRole('button', { name: 'Assign' }).click();
-  await c.getByText('It appears in their program.').waitFor();
-  await audit(c, 'client-page');
+  await c.getByText('Assigned to both.').waitFor();
+  await audit(c, 'couple-page');
+  await c.setViewportSize({ width: 390, height: 844 });
+  await c.screenshot({ path: `${artifacts}/couple-page-phone.png`, fullPage: true });
+  await c.setViewportSize({ width: 1280, height: 800 });
+  // Both partners see the exercise; each marks their own part.
+  for (const [p, perspective] of [[a, 'My trust was broken'], [r, 'I broke my partner']]) {
+    await p.goto(server.base + '/program/start');
+    await p.getByLabel(perspective).check();
+    await p.getByRole('button', { name: 'Continue' }).click();
+    await p.waitForURL('**/program');
+    await p.getByText('Each of you, write down one small promise you can keep this week.').waitFor();
+  }
+  await a.getByRole('button', { name: 'Mark as done' }).click();
+  await a.getByText('Marked as done.').waitFor();
+  await r.goto(server.base + '/program');
+  await r.getByText('Asha has done their part').waitFor();
+  await audit(r, 'partner-couple-exercise');
+  await c.reload();
+  await c.getByText('Asha: done · Ravi: not yet').waitFor();
   await a.goto(server.base + '/sharing');
   assert.match(await a.locator('main').innerText(), /Meera Rao\s+your check-in numbers/);
   await audit(a, 'sharing-log');
