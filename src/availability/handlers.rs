@@ -49,7 +49,7 @@ async fn availability_page(
         })
         .collect();
     let found = store::calendar(&state.db, &user.id, &tz, now).await?.free(&tz, now, None);
-    let preview = SlotDay::group(&found, &user.id, &tz, "").into_iter().take(5).collect();
+    let preview = SlotDay::group(&found, &user.id, &tz, "", false).into_iter().take(5).collect();
     Ok(AvailabilityPage {
         l: ctx.layout("Your availability"),
         time_zone: tz,

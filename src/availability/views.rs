@@ -16,16 +16,19 @@ pub struct SlotDay {
 
 impl SlotDay {
     /// Free times grouped by day in the viewer's zone, each linking to its confirmation (and
-    /// carrying the booking being moved, when the member is rescheduling).
-    pub fn group(found: &[i64], counsellor_id: &str, viewer_tz: &str, reschedule: &str) -> Vec<SlotDay> {
+    /// carrying the booking being moved, when the member is rescheduling, and a couple
+    /// session chosen beforehand, when they said both will attend).
+    pub fn group(found: &[i64], counsellor_id: &str, viewer_tz: &str, reschedule: &str, couple: bool) -> Vec<SlotDay> {
         let mut days: Vec<SlotDay> = vec![];
         for &t in found.iter().take(120) {
             let day = format_day(t, viewer_tz);
-            let href = if reschedule.is_empty() {
-                format!("/counsellors/{counsellor_id}/book?start={t}")
-            } else {
-                format!("/counsellors/{counsellor_id}/book?start={t}&reschedule={reschedule}")
-            };
+            let mut href = format!("/counsellors/{counsellor_id}/book?start={t}");
+            if !reschedule.is_empty() {
+                href.push_str(&format!("&reschedule={reschedule}"));
+            }
+            if couple {
+                href.push_str("&kind=couple");
+            }
             let slot = (format_clock(t, viewer_tz), href);
             match days.last_mut() {
                 Some(d) if d.day == day => d.slots.push(slot),

@@ -30,6 +30,8 @@ pub struct ConfirmBookingPage {
     pub their_time: Option<String>,
     pub fee: String,
     pub cancel_hours: i64,
+    /// The time is already inside the free-cancellation period: cancelling at all is late.
+    pub late_already: bool,
     /// The partner's name, when a couple session is possible.
     pub partner: Option<String>,
     pub kind: String,

@@ -372,3 +372,40 @@ async fn the_directory_shows_first_free_times_and_filters_by_how_soon() {
     assert!(soon.contains("Meera Rao") && !soon.contains("No Hours Yet"), "{soon}");
     assert!(soon.contains("1 counsellor"));
 }
+
+#[tokio::test]
+async fn the_confirm_page_warns_before_booking_a_time_already_inside_the_free_cancellation_period() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Asha").await;
+    let all = slots(&app, &c).await;
+    let now = app.clock.now_ms();
+    let soon = *all.iter().find(|t| **t < now + 24 * HOUR).expect("a time within a day");
+    let later = *all.iter().find(|t| **t > now + 2 * DAY).expect("a time days away");
+    let warning = "already inside the free-cancellation period";
+    let page = m.client.get(&format!("/counsellors/{}/book?start={soon}", c.id)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains(warning), "{}", page.body);
+    let page = m.client.get(&format!("/counsellors/{}/book?start={later}", c.id)).await;
+    assert!(!page.body.contains(warning));
+}
+
+#[tokio::test]
+async fn both_of_us_in_the_matching_questionnaire_carries_into_the_booking_form() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (a, _) = app.couple("Asha", "Ravi").await;
+    let res = a.client.post("/counsellors/match", &[("concerns", "trust"), ("who", "both")]).await;
+    let link = format!("/counsellors/{}?kind=couple", c.id);
+    assert!(res.body.contains(&link), "{}", res.body);
+    let profile = a.client.get(&link).await.body;
+    assert!(profile.contains("kind=couple\""), "slots keep the choice");
+    let start = slots(&app, &c).await[3];
+    let confirm = a.client.get(&format!("/counsellors/{}/book?start={start}&kind=couple", c.id)).await.body;
+    assert!(confirm.contains(r#"id="kind-couple" name="kind" value="couple" checked"#), "{confirm}");
+    // Without it, the form starts at "Just me", as before.
+    let plain = a.client.get(&format!("/counsellors/{}/book?start={start}", c.id)).await.body;
+    assert!(plain.contains(r#"id="kind-individual" name="kind" value="individual" checked"#));
+    let me = a.client.post("/counsellors/match", &[("concerns", "trust"), ("who", "me")]).await.body;
+    assert!(!me.contains("?kind=couple"));
+}

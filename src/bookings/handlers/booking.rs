@@ -59,6 +59,7 @@ async fn confirm_page(
             .then(|| format!("{} in {}", format_time(start, &s.profile.time_zone), s.profile.time_zone)),
         fee: format_fee(s.profile.fee_minor, &s.profile.currency),
         cancel_hours: rules.cancel_hours,
+        late_already: !free_to_cancel(&rules, start, state.clock.now_ms()),
         partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),
         kind: if q.kind.is_empty() { "individual".into() } else { q.kind.clone() },
         key: if q.key.is_empty() { crate::crypto::random_token() } else { q.key.clone() },

@@ -120,6 +120,8 @@ pub async fn directory(
 #[serde(default)]
 pub struct RescheduleQuery {
     pub reschedule: String,
+    /// "couple" when the member said both will attend (from the matching questionnaire).
+    pub kind: String,
 }
 
 pub async fn public_profile(
@@ -139,7 +141,7 @@ pub async fn public_profile(
     render(&PublicProfilePage {
         l: ctx.layout(format!("{}, {}", card.name, card.title)),
         signed_in: ctx.user.is_some(),
-        days: SlotDay::group(&found, &s.user_id, &viewer_tz, &reschedule),
+        days: SlotDay::group(&found, &s.user_id, &viewer_tz, &reschedule, rq.kind == "couple"),
         photo: profiles::photo_meta(&state.db, &s.user_id).await?,
         reschedule,
         card,
