@@ -137,6 +137,26 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await r.goto(server.base + '/bookings');
   assert.match(await r.locator('main').innerText(), /booked by Asha/);
   await audit(r, 'partner-sessions');
+
+  // Informed consent: Meera publishes hers; Asha reads and signs; Ravi still has to.
+  await c.goto(server.base + '/practice/consent');
+  await audit(c, 'consent-edit');
+  await c.getByRole('button', { name: 'Publish' }).click();
+  await c.getByText('Published. Each client signs it before their next session.').waitFor();
+  await a.goto(server.base + '/bookings');
+  await a.locator('main ul.entries a').first().click();
+  await a.getByText('Ravi: not signed yet').waitFor();
+  await a.getByRole('link', { name: 'Read and sign before the session' }).click();
+  await a.getByRole('heading', { name: 'Secrets in couples work' }).waitFor();
+  await audit(a, 'consent-sign');
+  await a.getByLabel('Your full name').fill('Asha Verma');
+  await a.getByRole('button', { name: 'Sign', exact: true }).click();
+  await a.getByText('Tick the box to say you have read it and agree.').first().waitFor();
+  assert.equal(await a.getByLabel('Your full name').inputValue(), 'Asha Verma', 'kept');
+  await a.getByLabel('I have read this and agree to it').check();
+  await a.getByRole('button', { name: 'Sign', exact: true }).click();
+  await a.getByText('You signed version 1').waitFor();
+  await audit(a, 'consent-signed');
   await c.goto(server.base + '/practice');
   assert.match(await c.locator('main').innerText(), /Asha and partner \(couple session\)/);
   await audit(c, 'practice-booked');

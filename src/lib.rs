@@ -10,6 +10,7 @@ pub mod availability;
 pub mod bookings;
 pub mod clock;
 pub mod config;
+pub mod consent;
 pub mod crypto;
 pub mod db;
 pub mod directory;
@@ -58,6 +59,7 @@ pub fn routes() -> Routes {
         .merge(availability::routes())
         .merge(bookings::routes())
         .merge(sharing::routes())
+        .merge(consent::routes())
         .merge(safety::routes())
         .merge(admin::routes())
         .merge(export::routes())

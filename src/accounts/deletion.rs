@@ -26,6 +26,7 @@ pub fn statements() -> Vec<&'static str> {
         availability::store::MEMBER_ROWS,
         profiles::store::MEMBER_ROWS,
         articles::store::MEMBER_ROWS,
+        crate::consent::store::MEMBER_ROWS,
     ]
     .concat()
 }
@@ -54,6 +55,7 @@ pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<(
     availability::store::delete_member(&mut tx, user_id).await?;
     profiles::store::delete_member(&mut tx, user_id).await?;
     articles::store::delete_member(&mut tx, user_id).await?;
+    crate::consent::store::delete_member(&mut tx, user_id).await?;
     mail::store::delete_for_address(&mut tx, &user.email).await?;
     super::store::delete_member(&mut tx, user_id, now).await?;
     tx.commit().await?;

@@ -222,6 +222,23 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
     .collect()
 }
 
+/// The people who attend a booking, as (id, display name): its booker and, for a couple
+/// session, the members of that space now.
+pub async fn attendees(db: &Db, booking_id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+    db.read_all(
+        "SELECT u.id, u.display_name FROM bookings b JOIN users u
+           ON u.id = b.booked_by
+              OR (b.kind = 'couple' AND u.id IN
+                  (SELECT m.user_id FROM memberships m WHERE m.space_id = b.space_id AND m.left_at IS NULL))
+         WHERE b.id = $1 ORDER BY u.display_name",
+        vec![booking_id.into()],
+    )
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?)))
+    .collect()
+}
+
 /// A booking's times, for mail.
 pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
     db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", vec![booking_id.into()])

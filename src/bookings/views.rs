@@ -87,6 +87,8 @@ pub struct BookingPage {
     pub free: bool,
     pub free_until: String,
     pub is_counsellor: bool,
+    /// Each attending person's consent, when the counsellor has a consent document.
+    pub consent: Option<crate::consent::views::SessionConsent>,
     /// The session room: open now, or when it opens (while it can still open).
     pub room: Option<Result<(), String>>,
 }

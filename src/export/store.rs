@@ -164,6 +164,20 @@ pub const PARTS: &[Part] = &[
         None,
     ),
     part(
+        "couple_exercises",
+        "Exercises from a counsellor for both of you",
+        "SELECT e.id, e.space_id, e.body, e.created_at, d.done_at FROM couple_exercises e
+         JOIN memberships m ON m.space_id = e.space_id AND m.user_id = $1 AND m.left_at IS NULL
+         LEFT JOIN couple_exercise_done d ON d.exercise_id = e.id AND d.user_id = $1 ORDER BY e.created_at",
+        Some(("body", KeyOf::Space, AadOf::Id)),
+    ),
+    part(
+        "consent",
+        "Consent you signed",
+        "SELECT d.version, d.body, s.typed_name, s.document_hash, s.signed_at, p.full_name AS counsellor FROM consent_signatures s JOIN consent_documents d ON d.id = s.document_id LEFT JOIN counsellor_profiles p ON p.user_id = d.counsellor_id WHERE s.user_id = $1 ORDER BY s.signed_at",
+        None,
+    ),
+    part(
         "shares",
         "What you shared with counsellors",
         "SELECT s.what, s.item_id, s.granted_at, s.revoked_at, p.full_name AS counsellor FROM counsellor_shares s LEFT JOIN counsellor_profiles p ON p.user_id = s.counsellor_id WHERE s.client_id = $1 ORDER BY s.granted_at",

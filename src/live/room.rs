@@ -79,6 +79,8 @@ pub struct RoomPage {
     pub with: String,
     pub when: String,
     pub closed_reason: Option<String>,
+    /// Who has not signed the counsellor's consent document, when someone has not.
+    pub unsigned: Vec<String>,
     pub ice: String,
     pub room_js: &'static str,
 }
@@ -97,7 +99,15 @@ pub async fn page(
     } else {
         b.counsellor_name.clone()
     };
+    let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
+    let unsigned = crate::consent::store::standings(&state.db, &b.counsellor_id, &people)
+        .await?
+        .into_iter()
+        .filter(|(_, _, s)| s.needs_signing())
+        .map(|(id, name, _)| if id == user.id { "you".to_string() } else { name })
+        .collect();
     let mut res = render(&RoomPage {
+        unsigned,
         l: ctx.layout("Session room"),
         booking_id: b.id.clone(),
         with,

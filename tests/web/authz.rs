@@ -289,6 +289,29 @@ const TABLE: &[Case] = &[
     get("/live", "/live", [Forbidden, Forbidden, Forbidden, Login]),
     get("/bookings/{id}/room", "/bookings/{booking}/room", OWNER_ONLY_PAGE),
     post("/bookings/{id}/cancel", "/bookings/{booking}/cancel", &[], [See("/bookings"), NotFound, NotFound, Login]),
+    // Consent: the World's counsellor has published no document, so there is nothing to sign
+    // (tests/web/consent.rs covers signing); the counsellor's pages are theirs alone.
+    get("/bookings/{id}/consent", "/bookings/{booking}/consent", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/bookings/{id}/consent",
+        "/bookings/{booking}/consent",
+        &[("typed_name", "Owner Name"), ("agree", "yes"), ("hash", "x")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get("/bookings/{id}/consent/signed", "/bookings/{booking}/consent/signed", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/bookings/{id}/consent/proceed",
+        "/bookings/{booking}/consent/proceed",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get("/practice/consent", "/practice/consent", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/consent",
+        "/practice/consent",
+        &[("body", "## A heading\n\nA document long enough to publish.")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/practice/availability", "/practice/availability", [NotFound, NotFound, NotFound, Login]),
     post(
         "/practice/availability/rules",

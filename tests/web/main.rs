@@ -7,6 +7,7 @@ mod authz;
 mod bookings;
 mod cli;
 mod concurrency;
+mod consent;
 mod counsellors;
 mod crypto;
 mod deletion;

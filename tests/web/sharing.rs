@@ -212,7 +212,7 @@ async fn counsellor_routes_answer_each_kind_of_visitor_as_the_table_says() {
     }
 }
 
-async fn couple_booking(app: &TestApp, counsellor: &Member, booker: &Member, days: i64) -> String {
+pub async fn couple_booking(app: &TestApp, counsellor: &Member, booker: &Member, days: i64) -> String {
     use sqlx::Row;
     let space: String = sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1 AND left_at IS NULL")
         .bind(&booker.id)

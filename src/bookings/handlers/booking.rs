@@ -13,6 +13,7 @@ use crate::bookings::model::{Booked, Booking, NewBooking};
 use crate::bookings::notify::{self, What};
 use crate::bookings::store;
 use crate::bookings::views::*;
+use crate::consent::views::SessionConsent;
 use crate::error::{AppError, AppResult};
 use crate::pages::format_time;
 use crate::profiles::model::{Stored, format_fee};
@@ -194,7 +195,11 @@ pub async fn booking_page(
     let (opens, closes) = crate::live::room::window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
     let room = (!b.cancelled && now < closes)
         .then(|| if now >= opens { Ok(()) } else { Err(format_time(opens, &user.time_zone)) });
+    let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
+    let standings = crate::consent::store::standings(&state.db, &b.counsellor_id, &people).await?;
+    let proceeded = crate::consent::store::proceeded_at(&state.db, &b.id).await?;
     render(&BookingPage {
+        consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
         room,
         l: ctx.layout("Your session"),
         free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
