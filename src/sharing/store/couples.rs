@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use crate::crypto::Crypto;
-use crate::crypto::store::{data_key, existing_key};
-use crate::db::{Db, new_id};
+use crate::crypto::store::existing_key;
+use crate::db::Db;
 use crate::journal::store::owner_id as user_owner;
 use crate::sharing::model::{CoupleClient, CoupleExercise, Person};
 use crate::spaces::store::owner_id as space_owner;
@@ -76,17 +76,8 @@ pub async fn add_couple_note(
     text: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let id = new_id();
-    let sealed = data_key(db, crypto, &user_owner(counsellor_id), now).await?.seal_text(&id, text);
-    sqlx::query("INSERT INTO couple_notes (id, counsellor_id, space_id, body, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(&id)
-        .bind(counsellor_id)
-        .bind(space_id)
-        .bind(sealed)
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
-    Ok(())
+    let sql = "INSERT INTO couple_notes (id, counsellor_id, space_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    super::insert_sealed(db, crypto, sql, &user_owner(counsellor_id), (counsellor_id, space_id), text, now).await
 }
 
 /// The counsellor's own notes about a couple, newest first, as (text, written at).
@@ -96,20 +87,9 @@ pub async fn couple_notes(
     counsellor_id: &str,
     space_id: &str,
 ) -> anyhow::Result<Vec<(String, i64)>> {
-    let rows = db
-        .read_all(
-            "SELECT id, body, created_at FROM couple_notes WHERE counsellor_id = $1 AND space_id = $2
-             ORDER BY created_at DESC",
-            vec![counsellor_id.into(), space_id.into()],
-        )
-        .await?;
-    let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
-    rows.into_iter()
-        .map(|r| {
-            let id: String = r.try_get("id")?;
-            Ok((key.open_text(&id, &r.try_get::<Vec<u8>, _>("body")?)?, r.try_get("created_at")?))
-        })
-        .collect()
+    let sql = "SELECT id, body, created_at FROM couple_notes WHERE counsellor_id = $1 AND space_id = $2
+               ORDER BY created_at DESC";
+    super::own_notes(db, crypto, sql, counsellor_id, space_id).await
 }
 
 /// An exercise for the couple, sealed under the space's key: both partners read it.
@@ -121,19 +101,9 @@ pub async fn assign_couple_exercise(
     text: &str,
     now: i64,
 ) -> anyhow::Result<()> {
-    let id = new_id();
-    let sealed = data_key(db, crypto, &space_owner(space_id), now).await?.seal_text(&id, text);
-    sqlx::query(
-        "INSERT INTO couple_exercises (id, counsellor_id, space_id, body, created_at) VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&id)
-    .bind(counsellor_id)
-    .bind(space_id)
-    .bind(sealed)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
+    let sql =
+        "INSERT INTO couple_exercises (id, counsellor_id, space_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
+    super::insert_sealed(db, crypto, sql, &space_owner(space_id), (counsellor_id, space_id), text, now).await
 }
 
 /// A couple's exercises, newest first, each with who marked it done; from one counsellor only

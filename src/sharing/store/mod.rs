@@ -153,28 +153,41 @@ pub async fn reads(db: &Db, client_id: &str) -> Result<Vec<Read>, sqlx::Error> {
     .collect()
 }
 
-/// Seals `text` under `key_owner`'s key and stores it as a counsellor's row about a client:
-/// a session note (the counsellor's key) or an exercise (the client's).
+/// Seals `text` under the key of `key_owner` (a data-key owner id, `user:…` or `space:…`) and
+/// stores it as a counsellor's row about a client or a couple: a note (the counsellor's key),
+/// an exercise (the client's, or the couple's space's).
 async fn insert_sealed(
     db: &Db,
     crypto: &Crypto,
     insert_sql: &'static str,
     key_owner: &str,
-    (counsellor_id, client_id): (&str, &str),
+    (counsellor_id, about): (&str, &str),
     text: &str,
     now: i64,
 ) -> anyhow::Result<()> {
     let id = new_id();
-    let sealed = data_key(db, crypto, &user_owner(key_owner), now).await?.seal_text(&id, text);
-    sqlx::query(insert_sql)
-        .bind(&id)
-        .bind(counsellor_id)
-        .bind(client_id)
-        .bind(sealed)
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
+    let sealed = data_key(db, crypto, key_owner, now).await?.seal_text(&id, text);
+    sqlx::query(insert_sql).bind(&id).bind(counsellor_id).bind(about).bind(sealed).bind(now).execute(&db.pool).await?;
     Ok(())
+}
+
+/// A counsellor's own notes (`select_sql` binds the counsellor and who they are about),
+/// opened with the counsellor's key, as (text, written at).
+async fn own_notes(
+    db: &Db,
+    crypto: &Crypto,
+    select_sql: &'static str,
+    counsellor_id: &str,
+    about: &str,
+) -> anyhow::Result<Vec<(String, i64)>> {
+    let rows = db.read_all(select_sql, vec![counsellor_id.into(), about.into()]).await?;
+    let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
+    rows.into_iter()
+        .map(|r| {
+            let id: String = r.try_get("id")?;
+            Ok((key.open_text(&id, &r.try_get::<Vec<u8>, _>("body")?)?, r.try_get("created_at")?))
+        })
+        .collect()
 }
 
 pub async fn add_note(
@@ -186,7 +199,7 @@ pub async fn add_note(
     now: i64,
 ) -> anyhow::Result<()> {
     let sql = "INSERT INTO session_notes (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
-    insert_sealed(db, crypto, sql, counsellor_id, (counsellor_id, client_id), text, now).await
+    insert_sealed(db, crypto, sql, &user_owner(counsellor_id), (counsellor_id, client_id), text, now).await
 }
 
 /// The counsellor's own notes about a client, newest first: nobody else can read them.
@@ -196,15 +209,9 @@ pub async fn notes(
     counsellor_id: &str,
     client_id: &str,
 ) -> anyhow::Result<Vec<(String, i64)>> {
-    let rows = db.read_all("SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2 ORDER BY created_at DESC", vec![counsellor_id.into(), client_id.into()])
-    .await?;
-    let Some(key) = existing_key(db, crypto, &user_owner(counsellor_id)).await? else { return Ok(vec![]) };
-    rows.into_iter()
-        .map(|r| {
-            let id: String = r.try_get("id")?;
-            Ok((key.open_text(&id, &r.try_get::<Vec<u8>, _>("body")?)?, r.try_get("created_at")?))
-        })
-        .collect()
+    let sql = "SELECT id, body, created_at FROM session_notes WHERE counsellor_id = $1 AND client_id = $2
+               ORDER BY created_at DESC";
+    own_notes(db, crypto, sql, counsellor_id, client_id).await
 }
 
 pub async fn assign_exercise(
@@ -216,7 +223,7 @@ pub async fn assign_exercise(
     now: i64,
 ) -> anyhow::Result<()> {
     let sql = "INSERT INTO exercises (id, counsellor_id, client_id, body, created_at) VALUES ($1, $2, $3, $4, $5)";
-    insert_sealed(db, crypto, sql, client_id, (counsellor_id, client_id), text, now).await
+    insert_sealed(db, crypto, sql, &user_owner(client_id), (counsellor_id, client_id), text, now).await
 }
 
 /// A client's exercises, newest first; from one counsellor only when `counsellor_id` is set.
