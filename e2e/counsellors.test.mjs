@@ -157,6 +157,13 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await a.getByRole('button', { name: 'Sign', exact: true }).click();
   await a.getByText('You signed version 1').waitFor();
   await audit(a, 'consent-signed');
+  // The intake: private to Asha and Meera.
+  await a.getByRole('link', { name: 'Answer a few questions before the first session' }).click();
+  await a.getByText('Ravi does not').waitFor();
+  await audit(a, 'intake');
+  await a.getByLabel('What brings you to counselling now?').fill('We stopped talking after what happened.');
+  await a.getByRole('button', { name: 'Save my answers' }).click();
+  await a.getByText('Saved. Only you and Meera Rao see your answers.').waitFor();
   await c.goto(server.base + '/practice');
   assert.match(await c.locator('main').innerText(), /Asha and partner \(couple session\)/);
   await audit(c, 'practice-booked');

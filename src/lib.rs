@@ -16,6 +16,7 @@ pub mod db;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod intake;
 pub mod journal;
 pub mod live;
 pub mod mail;
@@ -60,6 +61,7 @@ pub fn routes() -> Routes {
         .merge(bookings::routes())
         .merge(sharing::routes())
         .merge(consent::routes())
+        .merge(intake::routes())
         .merge(safety::routes())
         .merge(admin::routes())
         .merge(export::routes())

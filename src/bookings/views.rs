@@ -87,6 +87,8 @@ pub struct BookingPage {
     pub free: bool,
     pub free_until: String,
     pub is_counsellor: bool,
+    /// The viewer has answered this counsellor's intake.
+    pub intake_answered: bool,
     /// Each attending person's consent, when the counsellor has a consent document.
     pub consent: Option<crate::consent::views::SessionConsent>,
     /// The session room: open now, or when it opens (while it can still open).

@@ -172,6 +172,13 @@ pub const PARTS: &[Part] = &[
         Some(("body", KeyOf::Space, AadOf::Id)),
     ),
     part(
+        "intake",
+        "Your answers to counsellors' intake questions",
+        "SELECT a.id, a.body, a.answered_at, p.full_name AS counsellor FROM intake_answers a
+         LEFT JOIN counsellor_profiles p ON p.user_id = a.counsellor_id WHERE a.user_id = $1 ORDER BY a.answered_at",
+        OWN_BODY,
+    ),
+    part(
         "consent",
         "Consent you signed",
         "SELECT d.version, d.body, s.typed_name, s.document_hash, s.signed_at, p.full_name AS counsellor FROM consent_signatures s JOIN consent_documents d ON d.id = s.document_id LEFT JOIN counsellor_profiles p ON p.user_id = d.counsellor_id WHERE s.user_id = $1 ORDER BY s.signed_at",

@@ -66,6 +66,9 @@ pub struct Shared {
     pub empty: Vec<String>,
     /// They share the couple's agreed account (shown only when both partners do).
     pub shares_account: bool,
+    /// Their intake answers for this counsellor: (question, answer). Given to the counsellor
+    /// by answering, so shown whatever else is shared.
+    pub intake: Vec<(String, String)>,
 }
 
 #[derive(Template)]

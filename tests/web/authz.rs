@@ -305,6 +305,28 @@ const TABLE: &[Case] = &[
         &[],
         [NotFound, NotFound, NotFound, Login],
     ),
+    // The intake: the owner answers for their own session; the partner of an individual
+    // session, another couple and the counsellor's pages are not theirs.
+    get("/bookings/{id}/intake", "/bookings/{booking}/intake", OWNER_ONLY_PAGE),
+    post(
+        "/bookings/{id}/intake",
+        "/bookings/{booking}/intake",
+        &[("brings", "We keep arguing.")],
+        [See("/bookings/"), NotFound, NotFound, Login],
+    ),
+    get("/practice/intake", "/practice/intake", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/intake/questions",
+        "/practice/intake/questions",
+        &[("prompt", "How long together?"), ("kind", "text")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    post(
+        "/practice/intake/questions/{id}/delete",
+        "/practice/intake/questions/nope/delete",
+        &[],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/practice/consent", "/practice/consent", [NotFound, NotFound, NotFound, Login]),
     post(
         "/practice/consent",

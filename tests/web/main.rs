@@ -14,6 +14,7 @@ mod deletion;
 mod export;
 mod harness;
 mod instances;
+mod intake;
 mod journal;
 mod live;
 mod logs;

@@ -74,6 +74,13 @@ pub(super) async fn shared_by(
         reflections: vec![],
         empty: vec![],
         shares_account: live.iter().any(|(what, _)| what == "account"),
+        intake: match crate::intake::store::answers(&state.db, &state.crypto, counsellor_id, client_id).await? {
+            Some((given, _)) => {
+                let own = crate::intake::store::questions_ever(&state.db, counsellor_id).await?;
+                crate::intake::views::answered(&own, &given)
+            }
+            None => vec![],
+        },
     };
     let mut read: Vec<&'static str> = vec![];
     for (what, item) in &live {
