@@ -66,6 +66,13 @@ async function crawl(page, start, label, limit) {
     const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of links) {
       const clean = href.split('#')[0];
+      // No free text in a URL: it would sit in the browser's history on a shared device. Query
+      // values are ids, numbers and fixed words; only a search box's own words (q) are allowed.
+      for (const pair of (clean.split('?')[1] || '').split('&').filter(Boolean)) {
+        const [key, value = ''] = pair.split('=');
+        if (key === 'q') continue;
+        assert.ok(!/[+\s]|%20/.test(value) && !/\s/.test(decodeURIComponent(value)), `${label} ${path}: free text in a link: ${href}`);
+      }
       if (!clean || clean.startsWith('/static/') || clean.startsWith('/calendar/') || seen.has(clean)) continue;
       queue.push(clean);
     }

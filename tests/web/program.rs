@@ -430,13 +430,29 @@ async fn reflections_and_needs_stay_private_until_shared_and_needs_lead_to_actio
     a.client.post("/program/roots/needs", &[("text", "Time alone on Sundays"), ("visibility", "")]).await;
     let b_view = b.client.get("/program/roots").await.body;
     assert!(b_view.contains("To hear when plans change") && !b_view.contains("Time alone on Sundays"));
-    assert!(
-        b_view.contains("/program/actions?text=To%20hear%20when%20plans%20change")
-            || b_view.contains("/program/actions?text=To+hear+when+plans+change"),
-        "{b_view}"
-    );
-    let prefilled = b.client.get("/program/actions?text=To+hear+when+plans+change").await.body;
+    // The link names the need by id: its words never travel in a URL (browser history).
+    let shared_need: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM needs WHERE visibility = 'shared'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0)
+    };
+    let private_need: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM needs WHERE visibility <> 'shared'")
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get(0)
+    };
+    assert!(b_view.contains(&format!("/program/actions?need={shared_need}")), "{b_view}");
+    assert!(!b_view.contains("?text=") && !b_view.contains("plans+change") && !b_view.contains("plans%20change"));
+    let prefilled = b.client.get(&format!("/program/actions?need={shared_need}")).await.body;
     assert!(prefilled.contains("value=\"To hear when plans change\""));
+    let unshared = b.client.get(&format!("/program/actions?need={private_need}")).await.body;
+    assert!(!unshared.contains("Time alone on Sundays"), "a need not shared with him fills nothing");
     let need = {
         use sqlx::Row;
         sqlx::query("SELECT id FROM needs WHERE visibility = 'shared'")

@@ -24,7 +24,8 @@ const COMMITMENT_MAX: usize = 300;
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct Prefill {
-    pub text: String,
+    /// A need the viewer may read (their partner's shared one), by id: its text fills the form.
+    pub need: String,
 }
 
 /// "Every Monday and Thursday at 07:30 (Europe/London time)".
@@ -198,14 +199,25 @@ async fn actions_page(
     })
 }
 
-/// `?text=` fills in the form, so a partner's named need becomes a commitment in one step.
+/// `?need=<id>` fills in the form with that need's words, so a partner's named need becomes a
+/// commitment in one step; only needs the viewer may read are found (others leave it empty).
 pub async fn page(
     State(state): State<AppState>,
     ctx: RequestCtx,
     Participant { user, .. }: Participant,
     Query(prefill): Query<Prefill>,
 ) -> AppResult<Response> {
-    let form = CommitmentForm { text: prefill.text.chars().take(COMMITMENT_MAX).collect(), ..Default::default() };
+    let text = if prefill.need.is_empty() {
+        String::new()
+    } else {
+        store::readable(&state.db, &state.crypto, &user.id, false)
+            .await?
+            .into_iter()
+            .find(|n| n.id == prefill.need)
+            .map(|n| n.text.chars().take(COMMITMENT_MAX).collect())
+            .unwrap_or_default()
+    };
+    let form = CommitmentForm { text, ..Default::default() };
     render(&actions_page(&state, &ctx, &user, form, FormErrors::default()).await?)
 }
 

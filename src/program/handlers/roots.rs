@@ -14,7 +14,7 @@ use crate::pages::format_time;
 use crate::program::model::parse_text;
 use crate::program::store::{self, NewWritten, Written};
 use crate::program::views::{PromptBox, RootsPage, WrittenForm, WrittenLine};
-use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid, urlencode};
+use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid};
 
 /// The guided prompts, in our own words: (key, title, question).
 const PROMPTS: [(&str, &str, &str); 4] = [
@@ -44,10 +44,8 @@ fn line(w: &Written, user: &SessionUser) -> WrittenLine {
         shared: w.visibility == Visibility::Shared,
         author: w.author_name.clone(),
         when: format_time(w.created_at, &user.time_zone),
-        commit_href: format!(
-            "/program/actions?text={}#new-h",
-            urlencode(&w.text.chars().take(300).collect::<String>())
-        ),
+        // The need's id, never its words: a URL ends up in browser history on a shared device.
+        commit_href: format!("/program/actions?need={}#new-h", w.id),
     }
 }
 
