@@ -54,7 +54,6 @@ pub struct SignPage {
 
 /// One attending person's standing, as the booking and room pages list it.
 pub struct StandingLine {
-    pub name: String,
     pub text: String,
     pub signed: bool,
 }
@@ -98,7 +97,7 @@ impl SessionConsent {
                     }
                     _ => format!("{who}: not signed yet"),
                 };
-                StandingLine { name: name.clone(), text, signed: matches!(s, Standing::Signed(_)) }
+                StandingLine { text, signed: matches!(s, Standing::Signed(_)) }
             })
             .collect();
         let unsigned = lines.iter().any(|l| !l.signed);

@@ -129,6 +129,18 @@ pub async fn answers(
     Ok(Some((serde_json::from_str(&text)?, r.try_get("answered_at")?)))
 }
 
+/// When the person last answered this counsellor's intake, if they have: without opening the
+/// answers.
+pub async fn answered_at(db: &Db, counsellor_id: &str, user_id: &str) -> Result<Option<i64>, sqlx::Error> {
+    db.read_optional(
+        "SELECT answered_at FROM intake_answers WHERE counsellor_id = $1 AND user_id = $2",
+        vec![counsellor_id.into(), user_id.into()],
+    )
+    .await?
+    .map(|r| r.try_get("answered_at"))
+    .transpose()
+}
+
 /// A person's answers, and a counsellor's questions and the answers given to them, deleted
 /// with the account.
 pub const MEMBER_ROWS: &[&str] = &[

@@ -196,11 +196,6 @@ impl Hub {
         Routes::subscribe(&self.routes, user_id)
     }
 
-    /// How many sockets are listening on this instance.
-    pub fn receivers(&self) -> usize {
-        self.routes.lock().unwrap_or_else(|e| e.into_inner()).by_user.values().map(Vec::len).sum()
-    }
-
     /// Hands an event to the sockets of this instance it concerns.
     fn deliver(&self, ev: Event) {
         self.routes.lock().unwrap_or_else(|e| e.into_inner()).deliver(ev);

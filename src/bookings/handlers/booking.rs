@@ -200,9 +200,7 @@ pub async fn booking_page(
     let proceeded = crate::consent::store::proceeded_at(&state.db, &b.id).await?;
     render(&BookingPage {
         consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
-        intake_answered: crate::intake::store::answers(&state.db, &state.crypto, &b.counsellor_id, &user.id)
-            .await?
-            .is_some(),
+        intake_answered: crate::intake::store::answered_at(&state.db, &b.counsellor_id, &user.id).await?.is_some(),
         room,
         l: ctx.layout("Your session"),
         free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),

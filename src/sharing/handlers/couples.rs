@@ -6,7 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::{joint_account, log_visit, shared_by};
+use super::{agreed_account, log_visit, shared_by};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::bookings::views::BookingLine;
@@ -40,8 +40,12 @@ async fn couple_page(
         partners.push(shared);
         visits.push((p.id.clone(), read));
     }
-    let first = couple.partners.first().map(|p| p.id.as_str()).unwrap_or_default();
-    let account = joint_account(state, &c.id, first).await?;
+    // The couple's partners are the space's current members: the account shows when each of
+    // them shares it, as read just now.
+    let account = match couple.partners.first() {
+        Some(p) if partners.iter().all(|s| s.shares_account) => agreed_account(state, &p.id).await?,
+        _ => None,
+    };
     if account.is_some() {
         visits.iter_mut().for_each(|(_, read)| read.push("account"));
     }
