@@ -9,10 +9,8 @@ pub mod nudges;
 pub mod questionnaire;
 pub mod reminders;
 pub mod store;
-mod support_views;
 pub mod talks;
 pub mod transparency;
-mod transparency_views;
 pub(crate) mod views;
 
 /// A member's check-in trend, for a counsellor the member shared it with.

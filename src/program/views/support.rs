@@ -23,7 +23,7 @@ pub struct ThoughtForm {
 pub struct ThoughtLine {
     pub id: String,
     pub when: String,
-    pub thought: super::store::Thought,
+    pub thought: crate::program::store::Thought,
 }
 
 #[derive(Template)]
