@@ -169,6 +169,55 @@ impl Calendar {
     }
 }
 
+/// Why a time cannot be booked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clash {
+    /// Another live booking (anyone's, with its buffer) holds it.
+    Booked,
+    /// The counsellor marked it as time off.
+    Away,
+    /// It is not inside the counsellor's weekly hours or extra hours.
+    OutsideHours,
+    /// It is sooner than the counsellor's minimum notice.
+    TooSoon,
+}
+
+impl Clash {
+    pub fn label(self) -> &'static str {
+        match self {
+            Clash::Booked => "already booked",
+            Clash::Away => "the counsellor is away",
+            Clash::OutsideHours => "outside the counsellor's hours",
+            Clash::TooSoon => "too soon to book",
+        }
+    }
+}
+
+impl Calendar {
+    /// Why one session starting at `start` cannot be booked, or None when it can. Unlike
+    /// `free`, the horizon does not apply: a series reaches past the weeks members may book
+    /// one at a time. The session must lie inside one open range of the counsellor's hours.
+    pub fn clash(&self, time_zone: &str, now: i64, start: i64) -> Option<Clash> {
+        let rules = self.rules(time_zone);
+        let session = (start, start + rules.length());
+        let held = (start, start + rules.held());
+        if start < now + rules.notice_hours * HOUR {
+            Some(Clash::TooSoon)
+        } else if self.exceptions.iter().any(|x| x.off && overlaps(session, (x.starts_at, x.ends_at))) {
+            Some(Clash::Away)
+        } else if !open_ranges(&rules, &self.windows, &self.exceptions, session.0, session.1)
+            .iter()
+            .any(|r| r.0 <= session.0 && session.1 <= r.1)
+        {
+            Some(Clash::OutsideHours)
+        } else if self.busy.iter().any(|b| overlaps(held, *b)) {
+            Some(Clash::Booked)
+        } else {
+            None
+        }
+    }
+}
+
 /// How many free times before `until` fall in a part of the day (minutes after midnight,
 /// from and to) in the viewer's own zone.
 pub fn count_in_band(found: &[i64], viewer_tz: &str, band: (u16, u16), until: i64) -> usize {

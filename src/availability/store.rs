@@ -150,10 +150,23 @@ pub async fn delete_exception(db: &Db, counsellor_id: &str, id: &str) -> Result<
 /// One counsellor's calendar from now to the end of their horizon, with their rules in
 /// `time_zone`.
 pub async fn calendar(db: &Db, counsellor_id: &str, time_zone: &str, now: i64) -> Result<Calendar, sqlx::Error> {
+    calendar_until(db, counsellor_id, time_zone, now, None).await
+}
+
+/// The counsellor's calendar with bookings up to `until` (a series' last session) instead of
+/// the horizon, whichever is later.
+pub async fn calendar_until(
+    db: &Db,
+    counsellor_id: &str,
+    time_zone: &str,
+    now: i64,
+    until: Option<i64>,
+) -> Result<Calendar, sqlx::Error> {
     let rules = rules(db, counsellor_id, time_zone).await?;
     let windows = windows(db, counsellor_id).await?.into_iter().map(|w| w.window).collect();
     let exceptions = exceptions(db, counsellor_id, now).await?.into_iter().map(|x| x.exception).collect();
-    let busy = busy(db, counsellor_id, now, now + (rules.horizon_days + 1) * crate::clock::DAY).await?;
+    let horizon = now + (rules.horizon_days + 1) * crate::clock::DAY;
+    let busy = busy(db, counsellor_id, now, horizon.max(until.unwrap_or(0) + crate::clock::DAY)).await?;
     Ok(Calendar { rules: Some(rules), windows, exceptions, busy })
 }
 

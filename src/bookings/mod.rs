@@ -1,4 +1,5 @@
-//! Bookings: confirming a free time, the member's sessions, one session (with its room's
+//! Bookings: confirming a free time, series of sessions (booked by a member or by the
+//! counsellor for a client), the member's sessions, one session (with its room's
 //! opening), cancelling and moving, session mail with calendar files (`notify.rs`, `ics.rs`),
 //! and private calendar feeds.
 
@@ -12,13 +13,17 @@ pub mod views;
 use crate::web::routes::Routes;
 
 pub fn routes() -> Routes {
-    use handlers::{booking, feeds};
+    use handlers::{booking, feeds, series};
     Routes::default()
         .get("/counsellors/{id}/book", booking::confirm_form)
         .post("/counsellors/{id}/book", booking::book)
         .get("/bookings", booking::my_bookings)
         .get("/bookings/{id}", booking::booking_page)
         .post("/bookings/{id}/cancel", booking::cancel)
+        .get("/practice/clients/{client}/book", series::client_form)
+        .post("/practice/clients/{client}/book", series::client_book)
+        .get("/practice/couples/{space}/book", series::couple_form)
+        .post("/practice/couples/{space}/book", series::couple_book)
         .get("/calendar-feed", feeds::page)
         .post("/calendar-feed", feeds::create)
         .post("/calendar-feed/revoke", feeds::revoke)

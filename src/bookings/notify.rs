@@ -48,6 +48,42 @@ pub async fn send(state: &AppState, booking_id: &str, what: What) -> anyhow::Res
     Ok(())
 }
 
+/// Mails everyone a series' sessions concern once, listing every time, with one calendar
+/// file holding an event per session (each its own UID, the booking's, so a later move or
+/// cancellation of one session updates just that event).
+pub async fn send_series(state: &AppState, booking_ids: &[String], what: What) -> anyhow::Result<()> {
+    let Some(first) = booking_ids.first() else { return Ok(()) };
+    let base = state.config.base_url();
+    let mut times = vec![];
+    for id in booking_ids {
+        if let Some(t) = store::times(&state.db, id).await? {
+            times.push((id.as_str(), t, format!("{base}/bookings/{id}")));
+        }
+    }
+    let cancelled = matches!(what, What::Cancelled);
+    let events: Vec<Event<'_>> =
+        times.iter().map(|(id, (s, e), url)| Event { uid: id, starts_at: *s, ends_at: *e, url, cancelled }).collect();
+    let method = if cancelled { Method::Cancel } else { Method::Publish };
+    let calendar = ics::calendar(method, &events, state.clock.now_ms());
+    let subject = if cancelled { Subject::AppointmentChanged } else { Subject::Appointment };
+    for p in store::people(&state.db, first).await? {
+        let list: String =
+            times.iter().map(|(_, (s, _), _)| format!("- {}\n", format_time(*s, &p.time_zone))).collect();
+        let first = match (cancelled, times.len()) {
+            (true, 1) => format!("This appointment is cancelled ({} time):", p.time_zone),
+            (true, n) => format!("These {n} appointments are cancelled ({} time):", p.time_zone),
+            (false, 1) => format!("An appointment is booked ({} time):", p.time_zone),
+            (false, n) => format!("{n} appointments are booked ({} time):", p.time_zone),
+        };
+        let body = format!(
+            "Hello {},\n\n{first}\n\n{list}\nDetails:\n{base}/bookings\n\nThe attached calendar file updates your calendar.\n",
+            p.name
+        );
+        mail::send_with_calendar(state, &p.email, subject, body, Some(calendar.clone())).await?;
+    }
+    Ok(())
+}
+
 /// Sends the reminders due now; returns how many bookings this instance reminded.
 pub async fn send_due_reminders(state: &AppState) -> anyhow::Result<usize> {
     let now = state.clock.now_ms();

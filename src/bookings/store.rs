@@ -6,7 +6,7 @@
 use crate::db::read::ReadRow;
 use crate::db::{Db, DbKind, new_id};
 
-use super::model::{Booked, Booking, FeedOwner, NewBooking, Person};
+use super::model::{Booked, Booking, FeedOwner, NewBooking, NewSeries, Occurrence, Person, SeriesBooked};
 
 fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| codes.contains(&c.as_ref())))
@@ -91,8 +91,183 @@ async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
     Ok(Booked::New(id))
 }
 
+/// The first session of the series this person already made with this key, if any: a retry.
+pub async fn series_again(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    series_by_key(db, made_by, key).await
+}
+
+async fn series_by_key(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    db.read_optional(
+        "SELECT (SELECT b.id FROM bookings b WHERE b.series_id = s.id ORDER BY b.starts_at LIMIT 1) AS first
+         FROM booking_series s WHERE s.made_by = $1 AND s.idempotency_key = $2",
+        vec![made_by.into(), key.into()],
+    )
+    .await?
+    .map(|r| r.try_get::<Option<String>, _>("first"))
+    .transpose()
+    .map(Option::flatten)
+}
+
+/// Books a series: every session or none, in one write transaction that checks each for an
+/// overlapping live booking first (and, on PostgreSQL, under the same exclusion constraint as
+/// single bookings), so two series racing for the same weeks never double-book.
+pub async fn book_series(
+    db: &Db,
+    s: &NewSeries<'_>,
+    sessions: &[Occurrence],
+    now: i64,
+) -> Result<SeriesBooked, sqlx::Error> {
+    if let Some(first) = series_by_key(db, s.made_by, s.idempotency_key).await? {
+        return Ok(SeriesBooked::Again(first));
+    }
+    match try_book_series(db, s, sessions, now).await {
+        Ok(outcome) => Ok(outcome),
+        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => Ok(SeriesBooked::Taken(vec![])),
+        Err(e) if is_code(&e, &["23505", "2067", "1555"]) => {
+            match series_by_key(db, s.made_by, s.idempotency_key).await? {
+                Some(first) => Ok(SeriesBooked::Again(first)),
+                None => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn try_book_series(
+    db: &Db,
+    s: &NewSeries<'_>,
+    sessions: &[Occurrence],
+    now: i64,
+) -> Result<SeriesBooked, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    for old in &s.replaces {
+        let moved = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
+             WHERE id = $1 AND status = 'booked'",
+        )
+        .bind(old)
+        .bind(s.made_by)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved == 0 {
+            return Ok(SeriesBooked::Taken(vec![]));
+        }
+    }
+    let mut taken = vec![];
+    for o in sessions {
+        let clash = sqlx::query(
+            "SELECT 1 AS one FROM bookings
+             WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
+        )
+        .bind(s.counsellor_id)
+        .bind(o.starts_at)
+        .bind(o.held_until)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if clash.is_some() {
+            taken.push(o.starts_at);
+        }
+    }
+    if !taken.is_empty() || sessions.is_empty() {
+        return Ok(SeriesBooked::Taken(taken));
+    }
+    let series_id = new_id();
+    sqlx::query(
+        "INSERT INTO booking_series (id, counsellor_id, booked_by, made_by, every_weeks, idempotency_key, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&series_id)
+    .bind(s.counsellor_id)
+    .bind(s.booked_by)
+    .bind(s.made_by)
+    .bind(s.repeat.weeks())
+    .bind(s.idempotency_key)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    let mut ids = vec![];
+    for (n, o) in sessions.iter().enumerate() {
+        let id = new_id();
+        sqlx::query(
+            "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+                 idempotency_key, series_id, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        )
+        .bind(&id)
+        .bind(s.counsellor_id)
+        .bind(s.booked_by)
+        .bind(s.space_id)
+        .bind(if s.space_id.is_some() { "couple" } else { "individual" })
+        .bind(o.starts_at)
+        .bind(o.ends_at)
+        .bind(o.held_until)
+        .bind(format!("series:{series_id}:{n}"))
+        .bind(&series_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        ids.push(id);
+    }
+    tx.commit().await?;
+    Ok(SeriesBooked::New(series_id, ids))
+}
+
+/// How often a series repeats, in weeks.
+pub async fn series_weeks(db: &Db, series_id: &str) -> Result<Option<i64>, sqlx::Error> {
+    db.read_optional("SELECT every_weeks FROM booking_series WHERE id = $1", vec![series_id.into()])
+        .await?
+        .map(|r| r.try_get("every_weeks"))
+        .transpose()
+}
+
+/// The live sessions of a series from `from` on (the rest of it), by time.
+pub async fn series_rest(db: &Db, series_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    db.read_all(
+        &format!(
+            "{BOOKING_SELECT} WHERE b.series_id = $1 AND b.status = 'booked' AND b.starts_at >= $2
+         ORDER BY b.starts_at LIMIT 100"
+        ),
+        vec![series_id.into(), from.into()],
+    )
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
+/// Cancels several live bookings in one transaction, each `late` or not by its own time;
+/// returns those this call cancelled.
+pub async fn cancel_many(
+    db: &Db,
+    bookings: &[(String, bool)],
+    user_id: &str,
+    now: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let mut done = vec![];
+    for (id, late) in bookings {
+        let r = sqlx::query(
+            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4
+             WHERE id = $1 AND status = 'booked'",
+        )
+        .bind(id)
+        .bind(user_id)
+        .bind(now)
+        .bind(late.then_some("late"))
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() > 0 {
+            done.push(id.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(done)
+}
+
 const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
-    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone
+    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone, b.series_id
     FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
 
 fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
@@ -108,6 +283,7 @@ fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
         cancelled: r.try_get::<String, _>("status")? == "cancelled",
         late_cancel: r.try_get::<Option<String>, _>("late_cancel")?.is_some(),
         counsellor_tz: r.try_get("time_zone")?,
+        series_id: r.try_get("series_id")?,
     })
 }
 

@@ -16,6 +16,21 @@ pub struct BookQuery {
     pub kind: String,
     pub key: String,
     pub reschedule: String,
+    /// "weekly" or "fortnightly" for a series; empty for one session.
+    pub repeat: String,
+    /// A series ends "after" `count` sessions or "on" the date `until`.
+    pub ends: String,
+    pub count: String,
+    pub until: String,
+    /// "book" once the list of dates was shown; else the list is shown.
+    pub step: String,
+    /// The starts the list showed as free, comma-separated.
+    pub free: String,
+    /// "1": move this session and the rest of its series.
+    pub rest: String,
+    /// A counsellor booking for a client: the first session's date and time in their zone.
+    pub date: String,
+    pub time: String,
 }
 
 #[derive(Template)]
@@ -37,6 +52,66 @@ pub struct ConfirmBookingPage {
     pub kind: String,
     pub key: String,
     pub reschedule: String,
+    /// Moving a session of a series: how many later sessions could move with it.
+    pub later_in_series: usize,
+    /// How often, when the member chooses a series here.
+    pub repeat: String,
+    pub count: String,
+    pub errors: FormErrors,
+}
+
+impl BookQuery {
+    /// Every field as (name, value), for a form that carries them unchanged.
+    pub fn hidden(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("start", &self.start),
+            ("kind", &self.kind),
+            ("key", &self.key),
+            ("reschedule", &self.reschedule),
+            ("rest", &self.rest),
+            ("date", &self.date),
+            ("time", &self.time),
+            ("repeat", &self.repeat),
+            ("ends", &self.ends),
+            ("count", &self.count),
+            ("until", &self.until),
+            ("free", &self.free),
+        ]
+    }
+}
+
+/// One session of a series as the list before confirming shows it.
+pub struct SeriesLine {
+    pub when: String,
+    /// Why it cannot be booked, if it cannot.
+    pub clash: Option<&'static str>,
+    /// Booked inside the free-cancellation period already.
+    pub late: bool,
+}
+
+#[derive(Template)]
+#[template(path = "bookings/series.html")]
+pub struct SeriesPage {
+    pub l: Layout,
+    pub title: String,
+    /// Where the page's forms post.
+    pub action: String,
+    /// (link, words) back.
+    pub back: (String, String),
+    pub counsellor: String,
+    /// A counsellor books for their client: the first session is chosen on this page.
+    pub choose_first: bool,
+    /// Moving the rest of a series: how often and how many are fixed.
+    pub moving: bool,
+    pub time_zone: String,
+    /// "In <the counsellor's zone>", for the first session's time.
+    pub zone_hint: String,
+    pub length: i64,
+    pub fee: String,
+    pub cancel_hours: i64,
+    pub q: BookQuery,
+    pub lines: Vec<SeriesLine>,
+    pub free_count: usize,
     pub errors: FormErrors,
 }
 
@@ -93,6 +168,8 @@ pub struct BookingPage {
     pub consent: Option<crate::consent::views::SessionConsent>,
     /// The session room: open now, or when it opens (while it can still open).
     pub room: Option<Result<(), String>>,
+    /// Live sessions of its series after this one, when it belongs to one.
+    pub later_in_series: usize,
 }
 
 #[derive(Template)]

@@ -131,6 +131,12 @@ pub fn render_invalid<T: askama::Template>(page: &T) -> AppResult<Response> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response())
 }
 
+/// Re-renders a form whose action met a conflict (what it asked for was taken meanwhile):
+/// 409 with the input kept and the conflict named on the page.
+pub fn render_conflict<T: askama::Template>(page: &T) -> AppResult<Response> {
+    Ok((StatusCode::CONFLICT, Html(page.render()?)).into_response())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

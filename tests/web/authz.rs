@@ -248,6 +248,21 @@ const TABLE: &[Case] = &[
         &[("text", "An exercise"), ("for_whom", "couple")],
         [NotFound, NotFound, NotFound, Login],
     ),
+    // Booking sessions for a client is the counsellor's alone: never a member's.
+    get("/practice/clients/{client}/book", "/practice/clients/{owner}/book", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/clients/{client}/book",
+        "/practice/clients/{owner}/book",
+        &[("date", "2030-01-07"), ("time", "10:00"), ("repeat", "weekly"), ("count", "4")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get("/practice/couples/{space}/book", "/practice/couples/{space}/book", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/practice/couples/{space}/book",
+        "/practice/couples/{space}/book",
+        &[("date", "2030-01-07"), ("time", "10:00"), ("repeat", "weekly"), ("count", "4")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     get("/safety", "/safety", MEMBERS),
     post(
         "/safety",

@@ -9,7 +9,7 @@ use crate::harness::{Client, Member, TestApp};
 
 /// A verified counsellor in Europe/London with 50-minute sessions, 10-minute breaks and no
 /// notice, open every day 09:00–12:00 and 09:30–12:30 (so 09:00 and 09:30 overlap).
-async fn counsellor(app: &TestApp) -> Member {
+pub async fn counsellor(app: &TestApp) -> Member {
     let admin = app.admin().await;
     let c = app.counsellor("Meera").await;
     let profile = [
@@ -54,7 +54,7 @@ async fn counsellor(app: &TestApp) -> Member {
 }
 
 /// Every bookable start, from the counsellor's own rules, as the server computes them.
-async fn slots(app: &TestApp, c: &Member) -> Vec<i64> {
+pub async fn slots(app: &TestApp, c: &Member) -> Vec<i64> {
     use diltalks::availability::{model, store};
     let db = &app.state.db;
     let rules = store::rules(db, &c.id, "Europe/London").await.unwrap();
@@ -234,7 +234,7 @@ async fn on_postgresql_the_database_itself_refuses_overlapping_bookings() {
 }
 
 /// The calendar file attached to a message, decoded.
-fn calendar_in(mail: &crate::harness::Mail) -> String {
+pub fn calendar_in(mail: &crate::harness::Mail) -> String {
     let at = mail.body.find("Content-Type: text/calendar").expect("a calendar part");
     let part = &mail.body[at..];
     let (head, rest) = part.split_once("\n\n").unwrap();
@@ -249,7 +249,7 @@ fn calendar_in(mail: &crate::harness::Mail) -> String {
 }
 
 /// Parses a calendar with an independent parser (the `ical` crate) into its events' properties.
-fn events(ics: &str) -> Vec<std::collections::HashMap<String, String>> {
+pub fn events(ics: &str) -> Vec<std::collections::HashMap<String, String>> {
     let reader = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
     let mut out = vec![];
     for cal in reader {
@@ -261,7 +261,7 @@ fn events(ics: &str) -> Vec<std::collections::HashMap<String, String>> {
     out
 }
 
-fn ics_time(ms: i64) -> String {
+pub fn ics_time(ms: i64) -> String {
     jiff::Timestamp::from_millisecond(ms).unwrap().strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 

@@ -192,6 +192,13 @@ const KEPT: &[(&str, &str, &str)] = &[
     ("talk_outcomes", "recorded_by", "the couple's talks belong to the space"),
     ("bookings", "booked_by", "the counsellor's record of sessions held; future ones are cancelled first"),
     ("bookings", "counsellor_id", "the client's record of sessions held; future ones are cancelled first"),
+    ("booking_series", "booked_by", "how a series of sessions held repeats; its future sessions are cancelled first"),
+    ("booking_series", "made_by", "how a series of sessions held repeats; its future sessions are cancelled first"),
+    (
+        "booking_series",
+        "counsellor_id",
+        "how a series of sessions held repeats; its future sessions are cancelled first",
+    ),
     ("bookings", "cancelled_by", "part of a booking's record, as above"),
     ("exercises", "counsellor_id", "an exercise is the client's (sealed under their key) and stays with them"),
     (

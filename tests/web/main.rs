@@ -25,6 +25,7 @@ mod questionnaires;
 mod reminders;
 mod safety;
 mod security;
+mod series;
 mod sharing;
 mod spaces;
 mod support;

@@ -49,7 +49,22 @@ async fn confirm_page(
     let start: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
     let rules = availability::rules(&state.db, &s.user_id, &s.profile.time_zone).await?;
     let space = active_space(&state.db, &user.id).await?.filter(|sp| sp.partner_of(&user.id).is_some());
+    let later_in_series = match q.reschedule.as_str() {
+        "" => 0,
+        old => {
+            let b = own_booking(state, user, old).await?;
+            match &b.series_id {
+                Some(series) => {
+                    store::series_rest(&state.db, series, b.starts_at).await?.iter().filter(|o| o.id != b.id).count()
+                }
+                None => 0,
+            }
+        }
+    };
     Ok(ConfirmBookingPage {
+        later_in_series,
+        repeat: q.repeat.clone(),
+        count: if q.count.is_empty() { "6".into() } else { q.count.clone() },
         l: ctx.layout("Confirm your booking"),
         counsellor_id: s.user_id.clone(),
         counsellor: s.profile.full_name.clone(),
@@ -123,6 +138,10 @@ pub async fn book(
     };
     if !q.reschedule.is_empty() && replacing.is_none() {
         return Err(AppError::NotFound);
+    }
+    let series = q.reschedule.is_empty() && !q.repeat.is_empty();
+    if series || (replacing.is_some() && q.rest == "1") {
+        return super::series::from_member(&state, &ctx, &user, &s, q, space_id, replacing).await;
     }
     let (rules, found) = open_slots(&state, &s, replacing.as_ref()).await?;
     let now = state.clock.now_ms();
@@ -198,7 +217,14 @@ pub async fn booking_page(
     let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
     let standings = crate::consent::store::standings(&state.db, &b.counsellor_id, &people).await?;
     let proceeded = crate::consent::store::proceeded_at(&state.db, &b.id).await?;
+    let later_in_series = match &b.series_id {
+        Some(series) if !b.cancelled => {
+            store::series_rest(&state.db, series, b.starts_at).await?.iter().filter(|o| o.id != b.id).count()
+        }
+        _ => 0,
+    };
     render(&BookingPage {
+        later_in_series,
         consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
         intake_answered: crate::intake::store::answered_at(&state.db, &b.counsellor_id, &user.id).await?.is_some(),
         room,
@@ -210,10 +236,18 @@ pub async fn booking_page(
     })
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CancelForm {
+    /// "rest": this session and the later ones of its series.
+    pub scope: String,
+}
+
 pub async fn cancel(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
+    Form(form): Form<CancelForm>,
 ) -> AppResult<Response> {
     let b = own_booking(&state, &user, &id).await?;
     let now = state.clock.now_ms();
@@ -223,6 +257,34 @@ pub async fn cancel(
         ));
     }
     let rules = availability::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
+    let to = if b.counsellor_id == user.id { "/practice" } else { "/bookings" };
+    if let (Some(series), "rest") = (&b.series_id, form.scope.as_str()) {
+        // Each session by its own time: only those inside the cut-off are late.
+        let rest: Vec<(String, bool)> = store::series_rest(&state.db, series, b.starts_at)
+            .await?
+            .into_iter()
+            .map(|o| {
+                let late = o.counsellor_id != user.id && !free_to_cancel(&rules, o.starts_at, now);
+                (o.id, late)
+            })
+            .collect();
+        let done = store::cancel_many(&state.db, &rest, &user.id, now).await?;
+        if done.is_empty() {
+            return Err(AppError::Conflict("These sessions were cancelled a moment ago.".into()));
+        }
+        notify::send_series(&state, &done, What::Cancelled).await?;
+        let late = rest.iter().filter(|(id, late)| *late && done.contains(id)).count();
+        let msg = match late {
+            0 => format!("Cancelled {} sessions.", done.len()),
+            n => format!(
+                "Cancelled {} sessions. {n} of them {} within the counsellor's cancellation period, so their late-cancellation terms apply to {}.",
+                done.len(),
+                if n == 1 { "was" } else { "were" },
+                if n == 1 { "it" } else { "those" }
+            ),
+        };
+        return Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, &msg));
+    }
     // A counsellor's own cancellation is never the client's late one.
     let late = b.counsellor_id != user.id && !free_to_cancel(&rules, b.starts_at, now);
     if !store::cancel(&state.db, &b.id, &user.id, late, now).await? {
@@ -234,6 +296,5 @@ pub async fn cancel(
     } else {
         "Cancelled."
     };
-    let to = if b.counsellor_id == user.id { "/practice" } else { "/bookings" };
     Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
 }

@@ -1,4 +1,5 @@
-//! Bookings' HTTP glue: booking and sessions, and calendar feeds.
+//! Bookings' HTTP glue: booking and sessions, series, and calendar feeds.
 
 pub mod booking;
 pub mod feeds;
+pub mod series;

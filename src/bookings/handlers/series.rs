@@ -1,0 +1,430 @@
+//! Session series: a member books (or moves the rest of) a run of weekly or fortnightly
+//! sessions, or a counsellor books one for their client. The page lists every date and why
+//! any cannot be booked; confirming books the free ones in one transaction, or none of them
+//! if one was taken in between (the page then says which and shows what is free now).
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use jiff::civil::Date;
+
+use crate::accounts::model::SessionUser;
+use crate::app::AppState;
+use crate::availability::model::{at_local, free_to_cancel};
+use crate::availability::store as availability;
+use crate::bookings::model::{Booking, Ending, MAX_SERIES, NewSeries, Occurrence, Repeat, SeriesBooked, occurrences};
+use crate::bookings::notify::{self, What};
+use crate::bookings::store;
+use crate::bookings::views::{BookQuery, SeriesLine, SeriesPage};
+use crate::error::{AppError, AppResult};
+use crate::pages::format_time;
+use crate::profiles::model::{Stored, format_fee};
+use crate::profiles::store::profile;
+use crate::sharing::store as sharing;
+use crate::web::{
+    Counsellor, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_conflict, render_invalid,
+};
+
+/// Who a series is for and where its page lives.
+pub struct Target<'a> {
+    pub counsellor: &'a Stored,
+    pub booked_by: String,
+    pub space_id: Option<String>,
+    pub title: String,
+    pub action: String,
+    pub back: (String, String),
+    /// The counsellor books for a client: the first session is chosen on the page.
+    pub choose_first: bool,
+    /// The rest of a series being moved (this session and the later ones), by time.
+    pub moving: Vec<Booking>,
+}
+
+/// How often and until when, from the form; errors name the field.
+fn parse_plan(q: &BookQuery, first: Option<i64>, tz: &str) -> Result<(Repeat, Ending), FormErrors> {
+    let mut errors = FormErrors::default();
+    let repeat = Repeat::parse(&q.repeat);
+    if repeat.is_none() {
+        errors.add("repeat", "Choose every week or every two weeks.");
+    }
+    let ending = if q.ends == "on" {
+        match q.until.trim().parse::<Date>() {
+            Ok(d) if first.is_none_or(|f| day_in(f, tz) < d) => Some(Ending::On(d)),
+            Ok(_) => {
+                errors.add("until", "The last date must come after the first session.");
+                None
+            }
+            Err(_) => {
+                errors.add("until", "Give the last date as a date, for example 2027-03-31.");
+                None
+            }
+        }
+    } else {
+        match q.count.trim().parse::<usize>() {
+            Ok(n) if (2..=MAX_SERIES).contains(&n) => Some(Ending::After(n)),
+            _ => {
+                errors.add("count", format!("Choose between 2 and {MAX_SERIES} sessions."));
+                None
+            }
+        }
+    };
+    match (repeat, ending) {
+        (Some(r), Some(e)) if errors.is_empty() => Ok((r, e)),
+        _ => Err(errors),
+    }
+}
+
+fn day_in(t: i64, tz: &str) -> Date {
+    let zone = crate::zone::Zone::stored(tz).tz().clone();
+    jiff::Timestamp::from_millisecond(t).map(|t| t.to_zoned(zone).date()).unwrap_or_default()
+}
+
+fn parse_free(s: &str) -> Vec<i64> {
+    s.split(',').filter_map(|t| t.trim().parse().ok()).collect()
+}
+
+/// The series page: the form, and the dates when there is a plan to show.
+#[allow(clippy::too_many_arguments)]
+async fn page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    viewer: &SessionUser,
+    t: &Target<'_>,
+    mut q: BookQuery,
+    plan: Option<(Repeat, Ending, i64)>,
+    errors: FormErrors,
+) -> AppResult<SeriesPage> {
+    let s = t.counsellor;
+    let tz = &s.profile.time_zone;
+    let now = state.clock.now_ms();
+    let rules = availability::rules(&state.db, &s.user_id, tz).await?;
+    let mut lines = vec![];
+    let mut free = vec![];
+    if let Some((repeat, ending, first)) = plan {
+        let starts = occurrences(first, tz, repeat, ending);
+        let mut calendar = availability::calendar_until(&state.db, &s.user_id, tz, now, starts.last().copied()).await?;
+        // The sessions being moved hold nothing against their own new times.
+        calendar.busy.retain(|(start, _)| !t.moving.iter().any(|b| b.starts_at == *start));
+        for start in starts {
+            let clash = calendar.clash(tz, now, start);
+            if clash.is_none() {
+                free.push(start);
+            }
+            lines.push(SeriesLine {
+                when: format_time(start, &viewer.time_zone),
+                clash: clash.map(|c| c.label()),
+                late: !free_to_cancel(&rules, start, now),
+            });
+        }
+    }
+    q.free = free.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(",");
+    Ok(SeriesPage {
+        l: ctx.layout(t.title.clone()),
+        title: t.title.clone(),
+        action: t.action.clone(),
+        back: t.back.clone(),
+        counsellor: s.profile.full_name.clone(),
+        choose_first: t.choose_first,
+        moving: !t.moving.is_empty(),
+        time_zone: viewer.time_zone.clone(),
+        zone_hint: format!("In {tz}, your time zone"),
+        length: rules.session_minutes,
+        fee: format_fee(s.profile.fee_minor, &s.profile.currency),
+        cancel_hours: rules.cancel_hours,
+        free_count: free.len(),
+        lines,
+        q,
+        errors,
+    })
+}
+
+/// What a series page was asked for: how often, until when, from which first session.
+pub type Plan = (Repeat, Ending, i64);
+
+/// Shows the dates, or books the free ones when the person confirmed the list they saw.
+pub async fn series_step(
+    state: &AppState,
+    ctx: &RequestCtx,
+    viewer: &SessionUser,
+    t: Target<'_>,
+    q: BookQuery,
+    plan: Result<Plan, FormErrors>,
+) -> AppResult<Response> {
+    let plan = match plan {
+        Ok(p) => p,
+        Err(errors) => return render_invalid(&page(state, ctx, viewer, &t, q, None, errors).await?),
+    };
+    let key = q.key.trim().to_string();
+    let shown = page(state, ctx, viewer, &t, q.clone(), Some(plan), FormErrors::default()).await?;
+    if q.step != "book" || key.is_empty() || key.len() > 64 {
+        return render(&shown);
+    }
+    let https = state.config.is_https();
+    if let Some(first) = store::series_again(&state.db, &viewer.id, &key).await? {
+        return Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, "Booked."));
+    }
+    // Book what the person saw as free and is still free; if any of it was taken meanwhile,
+    // book nothing and say so.
+    let seen = parse_free(&q.free);
+    let now_free = parse_free(&shown.q.free);
+    let gone: Vec<i64> = seen.iter().copied().filter(|s| !now_free.contains(s)).collect();
+    let chosen: Vec<i64> = now_free.iter().copied().filter(|s| seen.contains(s)).collect();
+    if !gone.is_empty() || chosen.is_empty() {
+        return taken(state, ctx, viewer, &t, q, plan, &gone).await;
+    }
+    let rules = availability::rules(&state.db, &t.counsellor.user_id, &t.counsellor.profile.time_zone).await?;
+    let sessions: Vec<Occurrence> = chosen
+        .iter()
+        .map(|&s| Occurrence { starts_at: s, ends_at: s + rules.length(), held_until: s + rules.held() })
+        .collect();
+    let new = NewSeries {
+        counsellor_id: &t.counsellor.user_id,
+        booked_by: &t.booked_by,
+        made_by: &viewer.id,
+        space_id: t.space_id.as_deref(),
+        repeat: plan.0,
+        idempotency_key: &key,
+        replaces: t.moving.iter().map(|b| b.id.clone()).collect(),
+    };
+    match store::book_series(&state.db, &new, &sessions, state.clock.now_ms()).await? {
+        SeriesBooked::New(_, ids) => {
+            if !new.replaces.is_empty() {
+                notify::send_series(state, &new.replaces, What::Cancelled).await?;
+            }
+            notify::send_series(state, &ids, What::Booked).await?;
+            let msg = match (t.moving.is_empty(), ids.len()) {
+                (_, 1) if t.moving.is_empty() => "Booked.".to_string(),
+                (true, n) => format!("Booked {n} sessions, {}. You will find them under Sessions.", plan.0.words()),
+                (false, n) => format!("Moved {n} sessions to the new time."),
+            };
+            Ok(redirect_with(https, &format!("/bookings/{}", ids[0]), FlashKind::Success, &msg))
+        }
+        SeriesBooked::Again(first) => {
+            Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, "Booked."))
+        }
+        SeriesBooked::Taken(list) => taken(state, ctx, viewer, &t, q, plan, &list).await,
+    }
+}
+
+/// Some of the dates shown were taken in between: 409, the page naming them (when known) and
+/// showing what is free now, to confirm again.
+async fn taken(
+    state: &AppState,
+    ctx: &RequestCtx,
+    viewer: &SessionUser,
+    t: &Target<'_>,
+    q: BookQuery,
+    plan: Plan,
+    gone: &[i64],
+) -> AppResult<Response> {
+    let mut errors = FormErrors::default();
+    let names: Vec<String> = gone.iter().map(|s| format_time(*s, &viewer.time_zone)).collect();
+    errors.add(
+        "dates-h",
+        if names.is_empty() {
+            "Some of these times were just booked by someone else. Nothing was booked yet: the list shows what is free now.".to_string()
+        } else {
+            format!(
+                "Booked by someone else since the list was shown: {}. Nothing was booked yet: the list shows what is free now.",
+                names.join("; ")
+            )
+        },
+    );
+    let mut p = page(state, ctx, viewer, t, q, Some(plan), errors).await?;
+    // Confirming again is a new request, not a retry of the refused one.
+    p.q.key = crate::crypto::random_token();
+    render_conflict(&p)
+}
+
+/// A member books a series from one of the counsellor's free times, or moves the rest of a
+/// series of theirs (`replacing` is its session they chose to move) to a new time.
+pub async fn from_member(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    s: &Stored,
+    mut q: BookQuery,
+    space_id: Option<String>,
+    replacing: Option<Booking>,
+) -> AppResult<Response> {
+    let first: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let tz = &s.profile.time_zone;
+    let name = &s.profile.full_name;
+    let (moving, plan) = match replacing {
+        Some(old) => {
+            let series = old.series_id.clone().ok_or(AppError::NotFound)?;
+            let rest = store::series_rest(&state.db, &series, old.starts_at).await?;
+            let repeat = Repeat::from_weeks(store::series_weeks(&state.db, &series).await?.unwrap_or(1));
+            q.repeat = if repeat == Repeat::Fortnightly { "fortnightly" } else { "weekly" }.into();
+            (q.ends, q.count) = ("after".into(), rest.len().to_string());
+            let plan = Ok((repeat, Ending::After(rest.len().max(1)), first));
+            (rest, plan)
+        }
+        None => (vec![], parse_plan(&q, Some(first), tz).map(|(r, e)| (r, e, first))),
+    };
+    let target = Target {
+        counsellor: s,
+        booked_by: user.id.clone(),
+        space_id,
+        title: if moving.is_empty() {
+            format!("Book a series with {name}")
+        } else {
+            "Move the rest of the series".into()
+        },
+        action: format!("/counsellors/{}/book", s.user_id),
+        back: (format!("/counsellors/{}", s.user_id), format!("Back to {name}")),
+        choose_first: false,
+        moving,
+    };
+    series_step(state, ctx, user, target, q, plan).await
+}
+
+/// The counsellor's own profile, needed to book in their calendar.
+async fn own_profile(state: &AppState, c: &SessionUser) -> AppResult<Stored> {
+    profile(&state.db, &c.id).await?.ok_or(AppError::NotFound)
+}
+
+/// The first session a counsellor chose, from a date and a time in their own zone.
+fn first_of(q: &BookQuery, tz: &str) -> Option<i64> {
+    let date: Date = q.date.trim().parse().ok()?;
+    let (h, m) = q.time.trim().split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    if h > 23 || m > 59 {
+        return None;
+    }
+    at_local(date, h * 60 + m, crate::zone::Zone::stored(tz).tz())
+}
+
+/// A counsellor books one session or a series for an individual client.
+async fn for_client(
+    state: &AppState,
+    ctx: &RequestCtx,
+    c: &SessionUser,
+    client_id: &str,
+    q: Option<BookQuery>,
+) -> AppResult<Response> {
+    if !sharing::is_client(&state.db, &c.id, client_id).await? {
+        return Err(AppError::NotFound);
+    }
+    let s = own_profile(state, c).await?;
+    let name = match crate::accounts::store::find_by_id(&state.db, client_id).await? {
+        Some(u) if u.disabled_at.is_none() => u.display_name,
+        _ => return Err(AppError::NotFound),
+    };
+    let target = Target {
+        counsellor: &s,
+        booked_by: client_id.to_string(),
+        space_id: None,
+        title: format!("Book sessions for {name}"),
+        action: format!("/practice/clients/{client_id}/book"),
+        back: (format!("/practice/clients/{client_id}"), format!("Back to {name}")),
+        choose_first: true,
+        moving: vec![],
+    };
+    counsellor_step(state, ctx, c, target, q).await
+}
+
+/// A counsellor books one session or a series for a couple: the partner who booked with them
+/// most recently is its booker (either partner may cancel or move it).
+async fn for_couple(
+    state: &AppState,
+    ctx: &RequestCtx,
+    c: &SessionUser,
+    space_id: &str,
+    q: Option<BookQuery>,
+) -> AppResult<Response> {
+    let couple = sharing::couple_client(&state.db, &c.id, space_id).await?.ok_or(AppError::NotFound)?;
+    let s = own_profile(state, c).await?;
+    let sessions = store::couple_sessions(&state.db, &c.id, space_id).await?;
+    let booker = sessions
+        .iter()
+        .rev()
+        .map(|b| b.booked_by.clone())
+        .find(|id| couple.partners.iter().any(|p| &p.id == id))
+        .or_else(|| couple.partners.first().map(|p| p.id.clone()))
+        .ok_or(AppError::NotFound)?;
+    let names = couple.names();
+    let target = Target {
+        counsellor: &s,
+        booked_by: booker,
+        space_id: Some(space_id.to_string()),
+        title: format!("Book couple sessions for {names}"),
+        action: format!("/practice/couples/{space_id}/book"),
+        back: (format!("/practice/couples/{space_id}"), format!("Back to {names}")),
+        choose_first: true,
+        moving: vec![],
+    };
+    counsellor_step(state, ctx, c, target, q).await
+}
+
+async fn counsellor_step(
+    state: &AppState,
+    ctx: &RequestCtx,
+    c: &SessionUser,
+    target: Target<'_>,
+    q: Option<BookQuery>,
+) -> AppResult<Response> {
+    let tz = target.counsellor.profile.time_zone.clone();
+    let Some(mut q) = q else {
+        let q = BookQuery {
+            key: crate::crypto::random_token(),
+            repeat: "weekly".into(),
+            count: "6".into(),
+            ..Default::default()
+        };
+        return render(&page(state, ctx, c, &target, q, None, FormErrors::default()).await?);
+    };
+    if q.key.trim().is_empty() {
+        q.key = crate::crypto::random_token();
+    }
+    let first = first_of(&q, &tz);
+    q.start = first.map(|f| f.to_string()).unwrap_or_default();
+    let plan = match first {
+        None => {
+            let mut errors = FormErrors::default();
+            errors.add("date", "Choose the date and time of the first session.");
+            Err(errors)
+        }
+        // Just once: a series of one, so the same checks and the same transaction apply.
+        Some(f) if q.repeat.is_empty() => Ok((Repeat::Weekly, Ending::After(1), f)),
+        Some(f) => parse_plan(&q, Some(f), &tz).map(|(r, e)| (r, e, f)),
+    };
+    series_step(state, ctx, c, target, q, plan).await
+}
+
+pub async fn client_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(client_id): Path<String>,
+) -> AppResult<Response> {
+    for_client(&state, &ctx, &c, &client_id, None).await
+}
+
+pub async fn client_book(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(client_id): Path<String>,
+    Form(q): Form<BookQuery>,
+) -> AppResult<Response> {
+    for_client(&state, &ctx, &c, &client_id, Some(q)).await
+}
+
+pub async fn couple_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(space_id): Path<String>,
+) -> AppResult<Response> {
+    for_couple(&state, &ctx, &c, &space_id, None).await
+}
+
+pub async fn couple_book(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Counsellor(c): Counsellor,
+    Path(space_id): Path<String>,
+    Form(q): Form<BookQuery>,
+) -> AppResult<Response> {
+    for_couple(&state, &ctx, &c, &space_id, Some(q)).await
+}
