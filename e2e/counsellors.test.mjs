@@ -129,13 +129,26 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await slot.click();
   await audit(a, 'confirm-booking');
   await a.getByLabel(/Ravi and me/).check();
+  // Weekly, three times: every date is listed (and whether it is free) before anything is booked.
+  await a.getByLabel('Every week at this time').check();
+  await a.getByLabel('For a series: how many sessions in all (2 to 26)').fill('3');
   await a.getByRole('button', { name: 'Confirm booking' }).click();
-  await a.getByText('Booked.').waitFor();
+  await a.getByRole('heading', { name: 'Book a series with Meera Rao' }).waitFor();
+  await a.getByText('All 3 are free.').waitFor();
+  assert.equal(await a.locator('#dates-h + p + ol li').count(), 3);
+  await audit(a, 'series-dates');
+  await a.setViewportSize({ width: 390, height: 844 });
+  await a.screenshot({ path: `${artifacts}/series-dates-phone.png`, fullPage: true });
+  await a.setViewportSize({ width: 1280, height: 800 });
+  await a.getByRole('button', { name: 'Book these 3 sessions' }).click();
+  await a.getByText('Booked 3 sessions, every week.').waitFor();
   assert.match(await a.locator('main').innerText(), new RegExp(time));
+  await a.getByText('2 more sessions follow this one.').waitFor();
   await audit(a, 'booking');
 
   await r.goto(server.base + '/bookings');
   assert.match(await r.locator('main').innerText(), /booked by Asha/);
+  assert.equal(await r.locator('#up-h + ul li, #up-h ~ ul.entries li').count(), 3, 'Ravi sees the three');
   await audit(r, 'partner-sessions');
 
   // Informed consent: Meera publishes hers; Asha reads and signs; Ravi still has to.
@@ -164,6 +177,12 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await a.getByLabel('What brings you to counselling now?').fill('We stopped talking after what happened.');
   await a.getByRole('button', { name: 'Save my answers' }).click();
   await a.getByText('Saved. Only you and Meera Rao see your answers.').waitFor();
+  // Ravi's own intake page shows his questions, never Asha's answer.
+  await r.goto(server.base + '/bookings');
+  await r.locator('main ul.entries a').first().click();
+  await r.getByRole('link', { name: 'Answer a few questions before the first session' }).click();
+  await r.getByLabel('What brings you to counselling now?').waitFor();
+  assert.doesNotMatch(await r.content(), /We stopped talking/);
   await c.goto(server.base + '/practice');
   assert.match(await c.locator('main').innerText(), /Asha and partner \(couple session\)/);
   await audit(c, 'practice-booked');
@@ -191,6 +210,14 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await c.getByRole('button', { name: 'Assign' }).click();
   await c.getByText('Assigned to both.').waitFor();
   await audit(c, 'couple-page');
+  // The counsellor can book sessions for the couple too; a missing date is named.
+  const couplePage = c.url();
+  await c.getByRole('link', { name: 'Book couple sessions' }).click();
+  await c.getByRole('heading', { name: 'Book couple sessions for Asha & Ravi' }).waitFor();
+  await c.getByRole('button', { name: 'Show the dates' }).click();
+  await c.getByText('Choose the date and time of the first session.').first().waitFor();
+  await audit(c, 'counsellor-series');
+  await c.goto(couplePage);
   await c.setViewportSize({ width: 390, height: 844 });
   await c.screenshot({ path: `${artifacts}/couple-page-phone.png`, fullPage: true });
   await c.setViewportSize({ width: 1280, height: 800 });
