@@ -48,6 +48,15 @@ impl AppState {
 pub struct Bundled {
     pub authors: Vec<crate::articles::model::Author>,
     pub crisis: Vec<crate::pages::CrisisCountry>,
+    /// The before- and after-session instruments (`content/feedback/`).
+    pub instruments: Vec<crate::feedback::model::Instrument>,
+}
+
+impl Bundled {
+    /// The current instrument of a kind.
+    pub fn instrument(&self, kind: crate::feedback::model::Kind) -> &crate::feedback::model::Instrument {
+        self.instruments.iter().find(|i| i.kind() == kind).expect("both instruments are bundled")
+    }
 }
 
 impl Bundled {
@@ -56,6 +65,10 @@ impl Bundled {
             authors: crate::articles::model::parse_authors(crate::articles::model::BUNDLED_AUTHORS)
                 .map_err(|e| anyhow::anyhow!("content/articles/authors.toml: {e}"))?,
             crisis: crate::pages::parse_crisis_lines(crate::pages::BUNDLED_CRISIS).context("content/crisis.json")?,
+            instruments: crate::feedback::model::BUNDLED
+                .iter()
+                .map(|text| crate::feedback::model::Instrument::parse(text).context("content/feedback/"))
+                .collect::<anyhow::Result<_>>()?,
         })
     }
 }

@@ -16,6 +16,7 @@ pub mod db;
 pub mod directory;
 pub mod error;
 pub mod export;
+pub mod feedback;
 pub mod intake;
 pub mod journal;
 pub mod live;
@@ -62,6 +63,7 @@ pub fn routes() -> Routes {
         .merge(sharing::routes())
         .merge(consent::routes())
         .merge(intake::routes())
+        .merge(feedback::routes())
         .merge(safety::routes())
         .merge(admin::routes())
         .merge(export::routes())

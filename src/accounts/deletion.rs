@@ -28,6 +28,7 @@ pub fn statements() -> Vec<&'static str> {
         articles::store::MEMBER_ROWS,
         crate::consent::store::MEMBER_ROWS,
         crate::intake::store::MEMBER_ROWS,
+        crate::feedback::store::MEMBER_ROWS,
     ]
     .concat()
 }
@@ -58,6 +59,7 @@ pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<(
     articles::store::delete_member(&mut tx, user_id).await?;
     crate::consent::store::delete_member(&mut tx, user_id).await?;
     crate::intake::store::delete_member(&mut tx, user_id).await?;
+    crate::feedback::store::delete_member(&mut tx, user_id).await?;
     mail::store::delete_for_address(&mut tx, &user.email).await?;
     super::store::delete_member(&mut tx, user_id, now).await?;
     tx.commit().await?;

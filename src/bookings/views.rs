@@ -170,6 +170,8 @@ pub struct BookingPage {
     pub room: Option<Result<(), String>>,
     /// Live sessions of its series after this one, when it belongs to one.
     pub later_in_series: usize,
+    /// The viewer's own before/after forms open now: (words, link).
+    pub feedback: Vec<(String, String)>,
 }
 
 #[derive(Template)]

@@ -143,6 +143,14 @@ pub async fn sign(
     };
     let now = state.clock.now_ms();
     store::sign(&state.db, &doc, &user.id, &name, now).await?;
+    if form.share_feedback == "yes" {
+        let mut wanted = crate::sharing::store::shares(&state.db, &user.id, &b.counsellor_id).await?;
+        let feedback = ("feedback".to_string(), String::new());
+        if !wanted.contains(&feedback) {
+            wanted.push(feedback);
+            crate::sharing::store::set_shares(&state.db, &user.id, &b.counsellor_id, &wanted, now).await?;
+        }
+    }
     crate::audit::append(&state.db, &user.id, "consent-signed", &doc.id, now).await?;
     let to = format!("/bookings/{}", b.id);
     Ok(redirect_with(

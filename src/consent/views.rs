@@ -32,6 +32,8 @@ pub struct SignForm {
     /// The version's SHA-256 as the page showed it: a newer version published meanwhile is
     /// not signed unread.
     pub hash: String,
+    /// "yes": let the counsellor see the answers before and after sessions.
+    pub share_feedback: String,
 }
 
 #[derive(Template)]

@@ -179,6 +179,14 @@ pub const PARTS: &[Part] = &[
         OWN_BODY,
     ),
     part(
+        "feedback",
+        "Your answers before and after sessions",
+        "SELECT f.id, f.kind, f.version, f.body, f.answered_at, b.starts_at AS session_at, p.full_name AS counsellor
+         FROM feedback_answers f JOIN bookings b ON b.id = f.booking_id
+         LEFT JOIN counsellor_profiles p ON p.user_id = f.counsellor_id WHERE f.user_id = $1 ORDER BY b.starts_at, f.kind",
+        OWN_BODY,
+    ),
+    part(
         "consent",
         "Consent you signed",
         "SELECT d.version, d.body, s.typed_name, s.document_hash, s.signed_at, p.full_name AS counsellor FROM consent_signatures s JOIN consent_documents d ON d.id = s.document_id LEFT JOIN counsellor_profiles p ON p.user_id = d.counsellor_id WHERE s.user_id = $1 ORDER BY s.signed_at",

@@ -83,6 +83,8 @@ pub struct RoomPage {
     pub unsigned: Vec<String>,
     pub ice: String,
     pub room_js: &'static str,
+    /// An attending person may rate the session when they leave: the link to it.
+    pub rate_after: Option<String>,
 }
 
 pub async fn page(
@@ -106,7 +108,11 @@ pub async fn page(
         .filter(|(_, _, s)| s.needs_signing())
         .map(|(id, name, _)| if id == user.id { "you".to_string() } else { name })
         .collect();
+    let rate_after = crate::feedback::attends(&state, &b, &user.id)
+        .await?
+        .then(|| format!("/bookings/{}/feedback/after?left=1", b.id));
     let mut res = render(&RoomPage {
+        rate_after,
         unsigned,
         l: ctx.layout("Session room"),
         booking_id: b.id.clone(),

@@ -95,6 +95,8 @@ struct Dashboard {
     sessions: Vec<(String, String, String)>,
     /// Offer the private safety check (to this member only).
     safety_due: bool,
+    /// The member's own before/after forms open now: (words, link).
+    feedback: Vec<(String, String)>,
 }
 
 impl Dashboard {
@@ -126,8 +128,9 @@ async fn dashboard(
         ),
     };
     let now = state.clock.now_ms();
-    let sessions = crate::bookings::store::member_bookings(&state.db, &user.id)
-        .await?
+    let bookings = crate::bookings::store::member_bookings(&state.db, &user.id).await?;
+    let feedback = crate::feedback::open_forms(&state, &user, &bookings).await?;
+    let sessions = bookings
         .into_iter()
         .filter(|b| !b.cancelled && b.starts_at > now)
         .take(3)
@@ -145,6 +148,7 @@ async fn dashboard(
         partner,
         sessions,
         safety_due,
+        feedback,
     })
 }
 

@@ -166,6 +166,8 @@ pub struct PracticePage {
     pub listed: bool,
     pub card: Option<Card>,
     pub upcoming: Vec<BookingLine>,
+    /// Clients to look at, from their own session feedback: (who, link, why).
+    pub attention: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]

@@ -3,7 +3,7 @@
 
 /// What can be shared: the client's check-in numbers, the couple's agreed account, the
 /// client's questionnaire scores, and chosen reflections (by id).
-pub const KINDS: [&str; 4] = ["checkins", "account", "questionnaire", "reflection"];
+pub const KINDS: [&str; 5] = ["checkins", "account", "questionnaire", "reflection", "feedback"];
 
 /// How the log names what was read, to the client.
 pub fn what_label(what: &str) -> &'static str {
@@ -11,6 +11,7 @@ pub fn what_label(what: &str) -> &'static str {
         "checkins" => "your check-in numbers",
         "account" => "your agreed account",
         "questionnaire" => "your questionnaire scores",
+        "feedback" => "your answers before and after sessions",
         _ => "a reflection",
     }
 }

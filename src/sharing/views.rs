@@ -69,6 +69,8 @@ pub struct Shared {
     /// Their intake answers for this counsellor: (question, answer). Given to the counsellor
     /// by answering, so shown whatever else is shared.
     pub intake: Vec<(String, String)>,
+    /// Their answers before and after sessions, while they share them.
+    pub feedback: Option<crate::feedback::views::Summary>,
 }
 
 #[derive(Template)]

@@ -303,6 +303,18 @@ const TABLE: &[Case] = &[
     // Without an Origin of this site no socket opens, whoever asks.
     get("/live", "/live", [Forbidden, Forbidden, Forbidden, Login]),
     get("/bookings/{id}/room", "/bookings/{booking}/room", OWNER_ONLY_PAGE),
+    // The before-session check of the owner's own session, three days ahead: shown to them
+    // (closed until a day before), to nobody else; answering before it opens is refused.
+    get("/bookings/{id}/feedback/{kind}", "/bookings/{booking}/feedback/before", OWNER_ONLY_PAGE),
+    get("/bookings/{id}/feedback/{kind}", "/bookings/{booking}/feedback/after", OWNER_ONLY_PAGE),
+    get("/bookings/{id}/feedback/{kind}", "/bookings/{booking}/feedback/other", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/bookings/{id}/feedback/{kind}",
+        "/bookings/{booking}/feedback/before",
+        &[("q0", "5"), ("q1", "5"), ("q2", "5"), ("q3", "5")],
+        [Conflict, NotFound, NotFound, Login],
+    ),
+    get("/feedback", "/feedback", MEMBERS),
     post("/bookings/{id}/cancel", "/bookings/{booking}/cancel", &[], [See("/bookings"), NotFound, NotFound, Login]),
     // Consent: the World's counsellor has published no document, so there is nothing to sign
     // (tests/web/consent.rs covers signing); the counsellor's pages are theirs alone.

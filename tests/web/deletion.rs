@@ -192,6 +192,7 @@ const KEPT: &[(&str, &str, &str)] = &[
     ("talk_outcomes", "recorded_by", "the couple's talks belong to the space"),
     ("bookings", "booked_by", "the counsellor's record of sessions held; future ones are cancelled first"),
     ("bookings", "counsellor_id", "the client's record of sessions held; future ones are cancelled first"),
+    ("feedback_answers", "counsellor_id", "a client's own answers about a former counsellor stay with the client"),
     ("booking_series", "booked_by", "how a series of sessions held repeats; its future sessions are cancelled first"),
     ("booking_series", "made_by", "how a series of sessions held repeats; its future sessions are cancelled first"),
     (

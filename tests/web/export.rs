@@ -42,7 +42,7 @@ pub async fn fill(a: &Member, b: &Member, who: &str) {
     let _ = b;
 }
 
-fn unzip(bytes: &[u8]) -> (String, String) {
+pub fn unzip(bytes: &[u8]) -> (String, String) {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).expect("a zip file");
     let mut read = |name: &str| {
         let mut s = String::new();

@@ -12,6 +12,7 @@ mod counsellors;
 mod crypto;
 mod deletion;
 mod export;
+mod feedback;
 mod harness;
 mod instances;
 mod intake;

@@ -223,7 +223,9 @@ pub async fn booking_page(
         }
         _ => 0,
     };
+    let feedback = crate::feedback::open_forms(&state, &user, std::slice::from_ref(&b)).await?;
     render(&BookingPage {
+        feedback,
         later_in_series,
         consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
         intake_answered: crate::intake::store::answered_at(&state.db, &b.counsellor_id, &user.id).await?.is_some(),

@@ -122,7 +122,9 @@ pub async fn practice(
 ) -> AppResult<Response> {
     let stored = store::profile(&state.db, &u.id).await?;
     let now = state.clock.now_ms();
+    let attention = crate::feedback::attention(&state, &u).await?;
     render(&PracticePage {
+        attention,
         l: ctx.layout("Your practice"),
         status: stored.as_ref().map(|s| s.status),
         rejection_reason: stored.as_ref().and_then(|s| s.rejection_reason.clone()),

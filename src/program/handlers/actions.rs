@@ -155,7 +155,7 @@ fn weekly_trend(
             m.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
             t.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
         ),
-        chart: chart::draw_out_of(&series, 100),
+        chart: chart::draw_out_of(&series, 100, &viewer.time_zone),
         out_of: 100,
         rows,
     })

@@ -165,6 +165,7 @@ fn ratings_trend(rated: &[store::Rating], tz: &str) -> Option<Trend> {
                 Series { name: "Felt punished", class: "line-d", points: &punished },
             ],
             5,
+            tz,
         ),
         out_of: 5,
         rows: rated

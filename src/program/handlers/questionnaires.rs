@@ -61,7 +61,7 @@ fn trend(def: &Definition, answered: &[Answered], tz: &str) -> Option<Trend> {
             format_date(scored[0].0, tz),
             format_date(last.0, tz),
         ),
-        chart: chart::draw_out_of(&series, 100),
+        chart: chart::draw_out_of(&series, 100, tz),
         out_of: 100,
         rows: scored.iter().map(|(t, row)| (format_date(*t, tz), row.iter().map(i64::to_string).collect())).collect(),
     })

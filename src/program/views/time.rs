@@ -56,10 +56,13 @@ impl Trend {
         }
         let trust: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.trust)).collect();
         let safety: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.safety)).collect();
-        let chart = chart::draw(&[
-            Series { name: "Trust", class: "line-trust", points: &trust },
-            Series { name: "Feeling safe", class: "line-safety", points: &safety },
-        ]);
+        let chart = chart::draw(
+            &[
+                Series { name: "Trust", class: "line-trust", points: &trust },
+                Series { name: "Feeling safe", class: "line-safety", points: &safety },
+            ],
+            tz,
+        );
         let first = format_date(points[0].created_at, tz);
         let last = points.last().expect("not empty");
         Some(Trend {

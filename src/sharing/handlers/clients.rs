@@ -41,7 +41,10 @@ async fn client_page(
         .find(|(id, _)| id == client_id)
         .map(|(_, n)| n)
         .ok_or(AppError::NotFound)?;
-    let (shared, mut read) = shared_by(state, &c.id, &c.time_zone, client_id, &name, "client").await?;
+    let (mut shared, mut read) = shared_by(state, &c.id, &c.time_zone, client_id, &name, "client").await?;
+    if let Some(f) = shared.feedback.as_mut() {
+        f.flag(&name, None);
+    }
     let account = joint_account(state, &c.id, client_id).await?;
     if account.is_some() {
         read.push("account");

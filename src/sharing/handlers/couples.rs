@@ -40,6 +40,18 @@ async fn couple_page(
         partners.push(shared);
         visits.push((p.id.clone(), read));
     }
+    // Each partner's flags weigh their ratings against the other's (when both share them).
+    let ratings: Vec<(String, Vec<crate::feedback::model::Rating>)> = partners
+        .iter()
+        .map(|s| (s.name.clone(), s.feedback.as_ref().map(|f| f.ratings.clone()).unwrap_or_default()))
+        .collect();
+    for (i, s) in partners.iter_mut().enumerate() {
+        let other = ratings.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
+        let name = s.name.clone();
+        if let Some(f) = s.feedback.as_mut() {
+            f.flag(&name, other);
+        }
+    }
     // The couple's partners are the space's current members: the account shows when each of
     // them shares it, as read just now.
     let account = match couple.partners.first() {

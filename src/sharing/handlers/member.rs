@@ -33,6 +33,11 @@ pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u)
                 label: "My questionnaire scores".into(),
                 checked: on("questionnaire", ""),
             },
+            ShareOption {
+                value: "feedback".into(),
+                label: "My answers to the short checks before and after our sessions".into(),
+                checked: on("feedback", ""),
+            },
         ];
         if has_account {
             options.push(ShareOption {
@@ -75,7 +80,9 @@ pub async fn save(
         let _ = k;
         let item = match v.split_once(':') {
             Some(("reflection", rid)) if reflections.iter().any(|(id, _)| id == rid) => ("reflection", rid),
-            None if v == "checkins" || v == "questionnaire" || (v == "account" && has_account) => (v.as_str(), ""),
+            None if v == "checkins" || v == "questionnaire" || v == "feedback" || (v == "account" && has_account) => {
+                (v.as_str(), "")
+            }
             _ => continue,
         };
         let item = (item.0.to_string(), item.1.to_string());

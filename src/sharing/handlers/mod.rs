@@ -81,6 +81,7 @@ pub(super) async fn shared_by(
             }
             None => vec![],
         },
+        feedback: None,
     };
     let mut read: Vec<&'static str> = vec![];
     for (what, item) in &live {
@@ -108,6 +109,26 @@ pub(super) async fn shared_by(
                     shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
                 }
                 "questionnaire"
+            }
+            "feedback" => {
+                let given =
+                    crate::feedback::store::given(&state.db, &state.crypto, client_id, Some(counsellor_id)).await?;
+                if given.is_empty() {
+                    shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
+                } else {
+                    let id = match chart_id {
+                        "first-partner" => "first-partner-feedback",
+                        "second-partner" => "second-partner-feedback",
+                        _ => "client-feedback",
+                    };
+                    let (before, after) = (
+                        state.bundled.instrument(crate::feedback::model::Kind::Before),
+                        state.bundled.instrument(crate::feedback::model::Kind::After),
+                    );
+                    shared.feedback =
+                        Some(crate::feedback::views::Summary::of(name, id, &given, before, after, counsellor_tz));
+                }
+                "feedback"
             }
             "reflection" => {
                 if let Some((_, text)) = own_reflections(state, client_id).await?.into_iter().find(|(id, _)| id == item)
