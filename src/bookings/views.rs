@@ -172,6 +172,8 @@ pub struct BookingPage {
     pub later_in_series: usize,
     /// The viewer's own before/after forms open now: (words, link).
     pub feedback: Vec<(String, String)>,
+    /// For the counsellor: what each attending person who shares it answered, and flags.
+    pub before_session: Vec<String>,
 }
 
 #[derive(Template)]

@@ -121,3 +121,36 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
     }
     Ok(out)
 }
+
+/// What the counsellor reads before one session: for each attending person who shares their
+/// feedback, their answer before this session (or that there is none yet) and their flags.
+/// The reads go into each person's log.
+pub async fn for_session(state: &AppState, counsellor: &SessionUser, b: &Booking) -> anyhow::Result<Vec<String>> {
+    let mut people = vec![];
+    for (id, name) in crate::bookings::store::attendees(&state.db, &b.id).await? {
+        let person = crate::sharing::model::Person { id, name };
+        if let Some(summary) = shared_summary(state, counsellor, &person).await? {
+            let given = store::given(&state.db, &state.crypto, &person.id, Some(&counsellor.id)).await?;
+            people.push((person, summary, given));
+        }
+    }
+    let others: Vec<(String, Vec<model::Rating>)> =
+        people.iter().map(|(p, s, _)| (p.name.clone(), s.ratings.clone())).collect();
+    let mut lines = vec![];
+    let now = state.clock.now_ms();
+    for (i, (p, summary, given)) in people.iter_mut().enumerate() {
+        let before = given.iter().find(|g| g.booking_id == b.id && g.kind == Kind::Before);
+        lines.push(match before {
+            Some(g) => format!("{} before this session: {} of 40.", p.name, g.answer.total()),
+            None => format!("{} has not answered the check before this session.", p.name),
+        });
+        let other = others.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
+        summary.flag(&p.name, other);
+        lines.extend(summary.flags.iter().cloned());
+        if let Some(c) = &summary.change {
+            lines.push(format!("{}: {c}", p.name));
+        }
+        crate::sharing::store::log_visit(&state.db, &p.id, &counsellor.id, "feedback", now).await?;
+    }
+    Ok(lines)
+}

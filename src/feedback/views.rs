@@ -85,10 +85,17 @@ pub fn trend(id: &'static str, title: String, given: &[Given], tz: &str) -> Opti
     Some(Trend {
         id,
         description: format!(
-            "{} from {} to {}. Latest, of 40: how things were going before a session {}, how the session was {}.",
-            if sessions.len() == 1 { "1 session".to_string() } else { format!("{} sessions", sessions.len()) },
-            format_date(sessions[0], tz),
-            format_date(*sessions.last().expect("not empty"), tz),
+            "{}. Latest, of 40: before the session {}, after it {}.",
+            match sessions.as_slice() {
+                [one] => format!("1 session, on {}", format_date(*one, tz)),
+                [first, .., last] => format!(
+                    "{} sessions from {} to {}",
+                    sessions.len(),
+                    format_date(*first, tz),
+                    format_date(*last, tz)
+                ),
+                [] => String::new(),
+            },
             latest(&before),
             latest(&after),
         ),
@@ -109,6 +116,8 @@ pub fn trend(id: &'static str, title: String, given: &[Given], tz: &str) -> Opti
 /// What a counsellor sees of one client's feedback: the chart, reliable change, the flags
 /// (filled in once the partner's ratings are known) and the comments.
 pub struct Summary {
+    /// The page anchor of this person's section (their chart's id).
+    pub anchor: &'static str,
     pub trend: Option<Trend>,
     /// "From 14 to 25 of 40 since the first session: improved."
     pub change: Option<String>,
@@ -148,6 +157,7 @@ impl Summary {
         };
         let sides_words = after.sides.as_ref().map(|s| s.choices.clone()).unwrap_or_default();
         Summary {
+            anchor: chart_id,
             trend: trend(chart_id, format!("{name}: before and after sessions"), given, tz),
             deteriorated: matches!(change, Some((Change::Deteriorated, _))),
             change: change.map(|(_, words)| words),

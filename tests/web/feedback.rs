@@ -128,6 +128,12 @@ async fn each_partner_answers_privately_and_the_counsellor_sees_a_split_alliance
         "{page}"
     );
     assert!(!page.contains("Possible split alliance: Sam"));
+    let session = c.client.get(&format!("/bookings/{id}")).await.body;
+    assert!(
+        session.contains("Nadia before this session: 15 of 40.") && session.contains("Possible split alliance: Nadia"),
+        "{session}"
+    );
+    assert!(session.contains("Sam has not answered the check before this session."));
     let practice = c.client.get("/practice").await.body;
     assert!(practice.contains("Nadia: possible split alliance") && practice.contains(&couple_page), "{practice}");
     // The visit is in Nadia's read log, naming what was read.

@@ -224,7 +224,10 @@ pub async fn booking_page(
         _ => 0,
     };
     let feedback = crate::feedback::open_forms(&state, &user, std::slice::from_ref(&b)).await?;
+    let before_session =
+        if b.counsellor_id == user.id { crate::feedback::for_session(&state, &user, &b).await? } else { vec![] };
     render(&BookingPage {
+        before_session,
         feedback,
         later_in_series,
         consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
