@@ -26,11 +26,19 @@ pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
     if let Some(id) = by_key(db, b.booked_by, b.idempotency_key).await? {
         return Ok(Booked::Again(id));
     }
+    let taken = || async {
+        // The time is held: perhaps by this very request, sent twice at once. Then it is theirs.
+        Ok(match by_key(db, b.booked_by, b.idempotency_key).await? {
+            Some(id) => Booked::Again(id),
+            None => Booked::Taken,
+        })
+    };
     match try_book(db, b, now).await {
+        Ok(Booked::Taken) => taken().await,
         Ok(outcome) => Ok(outcome),
         // PostgreSQL: the exclusion constraint (23P01) caught an overlap another transaction
         // committed first, or the same key raced in (23505 on the unique key).
-        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => Ok(Booked::Taken),
+        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => taken().await,
         Err(e) if is_code(&e, &["23505", "2067", "1555"]) => match by_key(db, b.booked_by, b.idempotency_key).await? {
             Some(id) => Ok(Booked::Again(id)),
             None => Err(e),
@@ -120,9 +128,17 @@ pub async fn book_series(
     if let Some(first) = series_by_key(db, s.made_by, s.idempotency_key).await? {
         return Ok(SeriesBooked::Again(first));
     }
+    // Taken, perhaps by this very request sent twice at once: then the series is theirs.
+    let again = |taken: Vec<i64>| async move {
+        Ok(match series_by_key(db, s.made_by, s.idempotency_key).await? {
+            Some(first) => SeriesBooked::Again(first),
+            None => SeriesBooked::Taken(taken),
+        })
+    };
     match try_book_series(db, s, sessions, now).await {
+        Ok(SeriesBooked::Taken(taken)) => again(taken).await,
         Ok(outcome) => Ok(outcome),
-        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => Ok(SeriesBooked::Taken(vec![])),
+        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => again(vec![]).await,
         Err(e) if is_code(&e, &["23505", "2067", "1555"]) => {
             match series_by_key(db, s.made_by, s.idempotency_key).await? {
                 Some(first) => Ok(SeriesBooked::Again(first)),

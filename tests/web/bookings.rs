@@ -200,6 +200,27 @@ async fn no_slot_is_ever_booked_twice_under_simultaneous_requests() {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 20);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_booking_sent_many_times_at_once_is_the_members_own_every_time() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Twice").await;
+    let start = slots(&app, &c).await[3];
+    let mut tasks = vec![];
+    for _ in 0..80 {
+        let (client, cid) = (m.client.clone(), c.id.clone());
+        tasks.push(tokio::spawn(async move { book(&client, &cid, start, "individual", "same-key").await }));
+    }
+    let mut places = std::collections::BTreeSet::new();
+    for t in tasks {
+        let res = t.await.unwrap();
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "a retry is never told the time is someone else's: {}", res.body);
+        places.insert(res.location().unwrap().to_string());
+    }
+    assert_eq!(places.len(), 1, "all land on the one booking");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 1);
+}
+
 #[tokio::test]
 async fn on_postgresql_the_database_itself_refuses_overlapping_bookings() {
     let app = TestApp::spawn().await;

@@ -395,3 +395,25 @@ async fn a_counsellor_books_a_series_for_a_couple_and_only_the_counsellor_may() 
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("Choose the date and time of the first session.") && res.body.contains("someday"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_series_confirmed_many_times_at_once_is_booked_once_and_is_the_members_own() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Twice").await;
+    let t = slot_after(&app, &c, 2 * DAY).await;
+    let free = hidden(&show(&m.client, &c, t, 3, "dup").await.body, "free");
+    let mut tasks = vec![];
+    for _ in 0..30 {
+        let (client, cid, free) = (m.client.clone(), c.id.clone(), free.clone());
+        tasks.push(tokio::spawn(async move { confirm_id(&client, &cid, t, 3, "dup", &free).await }));
+    }
+    let mut places = std::collections::BTreeSet::new();
+    for task in tasks {
+        let res = task.await.unwrap();
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        places.insert(res.location().unwrap().to_string());
+    }
+    assert_eq!(places.len(), 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 3);
+}
