@@ -85,8 +85,12 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
             .iter()
             .any(|v| v.to_str().is_ok_and(|s| s.starts_with(&format!("{name}="))))
     };
-    if new_csrf {
-        let v = set_cookie(https, &csrf_name, &csrf, None);
+    // The CSRF token changes with the session: signing in (or out) gets a fresh one, so a
+    // token seen before sign-in (on a shared device, in a page left open) is worth nothing after.
+    let session_changed = set_by_handler(&res, &session_name);
+    if new_csrf || (session_changed && !set_by_handler(&res, &csrf_name)) {
+        let token = if new_csrf { csrf.clone() } else { random_token() };
+        let v = set_cookie(https, &csrf_name, &token, None);
         res.headers_mut().append(header::SET_COOKIE, v);
     }
     if stale_session && !set_by_handler(&res, &session_name) {

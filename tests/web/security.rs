@@ -280,3 +280,25 @@ async fn leaving_a_space_or_revoking_a_share_notifies_nobody() {
     let after = b.client.get("/dashboard").await.body;
     assert!(!after.contains("Jaya left") && !after.contains("stopped sharing"), "no notice on the partner's pages");
 }
+
+#[tokio::test]
+async fn the_csrf_token_changes_when_someone_signs_in_and_the_old_one_is_refused() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Rotating").await;
+    let browser = app.client();
+    browser.get("/login").await;
+    let before = browser.cookie("dt_csrf").expect("a token before sign-in");
+    let res = browser.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let after = browser.cookie("dt_csrf").expect("a token after sign-in");
+    assert_ne!(before, after, "signing in rotates the token");
+    // A form carrying the token from before sign-in is refused; the new one works.
+    let stale =
+        browser.post_raw("/journal", &[("text", "With the old token"), ("visibility", ""), ("csrf", &before)]).await;
+    assert_eq!(stale.status, StatusCode::FORBIDDEN);
+    let fresh = browser.post("/journal", &[("text", "With the new token"), ("visibility", "")]).await;
+    assert_eq!(fresh.status, StatusCode::SEE_OTHER);
+    // Signing out rotates it again.
+    browser.post("/logout", &[]).await;
+    assert_ne!(browser.cookie("dt_csrf").unwrap(), after);
+}
