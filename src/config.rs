@@ -49,6 +49,11 @@ pub struct Config {
     #[arg(long, env = "DILTALKS_TRUST_PROXY", global = true)]
     pub trust_proxy: bool,
 
+    /// Past the sign-in limits, a sign-in from a browser not known to the account waits this
+    /// long before its password is checked: a delay, never a lockout.
+    #[arg(long, env = "DILTALKS_LOGIN_DELAY_MS", default_value_t = 2000, global = true)]
+    pub login_delay_ms: u64,
+
     /// Sign a session out after this many minutes without activity.
     #[arg(long, env = "DILTALKS_SESSION_IDLE_MINUTES", default_value_t = 720, global = true)]
     pub session_idle_minutes: i64,
@@ -155,6 +160,7 @@ impl Config {
             trust_proxy: false,
             session_idle_minutes: 720,
             session_max_hours: 336,
+            login_delay_ms: 2000,
             quick_exit_url: "https://www.google.com/search?q=weather".into(),
             request_timeout_secs: 30,
             keep_client_notes: false,

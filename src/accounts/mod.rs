@@ -1,6 +1,7 @@
 //! Accounts: sign-up with email confirmation, sign-in and out, password reset, settings.
 
 pub mod deletion;
+pub mod devices;
 pub mod factor_store;
 mod handlers;
 pub mod model;

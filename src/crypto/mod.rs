@@ -125,6 +125,31 @@ impl Crypto {
     pub fn verify_key_check(&self, stored: &[u8]) -> bool {
         self.master.open(KEY_CHECK_AAD, stored).is_ok_and(|v| v == KEY_CHECK_TEXT)
     }
+
+    /// The MAC key for one purpose, derived from the master key (HMAC-SHA256 of the purpose's
+    /// name), so a tag made for one use never verifies for another.
+    fn mac_for(&self, purpose: &str) -> hmac::Hmac<Sha256> {
+        let mut derive = <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(self.master.0.as_ref())
+            .expect("HMAC takes keys of any length");
+        hmac::Mac::update(&mut derive, b"diltalks:mac:");
+        hmac::Mac::update(&mut derive, purpose.as_bytes());
+        let sub = hmac::Mac::finalize(derive).into_bytes();
+        <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(&sub).expect("HMAC takes keys of any length")
+    }
+
+    /// A keyed tag over `data` for `purpose` (HMAC-SHA256 under a derived key).
+    pub fn mac(&self, purpose: &str, data: &[u8]) -> Vec<u8> {
+        let mut m = self.mac_for(purpose);
+        hmac::Mac::update(&mut m, data);
+        hmac::Mac::finalize(m).into_bytes().to_vec()
+    }
+
+    /// Whether `tag` is `mac(purpose, data)`, compared in constant time.
+    pub fn verify_mac(&self, purpose: &str, data: &[u8], tag: &[u8]) -> bool {
+        let mut m = self.mac_for(purpose);
+        hmac::Mac::update(&mut m, data);
+        hmac::Mac::verify_slice(m, tag).is_ok()
+    }
 }
 
 #[cfg(unix)]
@@ -153,6 +178,17 @@ pub fn token_hash(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tag_verifies_only_for_its_purpose_data_and_key() {
+        let c = Crypto::from_key(Key::random());
+        let tag = c.mac("device", b"user.nonce");
+        assert_eq!(tag.len(), 32);
+        assert!(c.verify_mac("device", b"user.nonce", &tag));
+        assert!(!c.verify_mac("audit", b"user.nonce", &tag), "another purpose");
+        assert!(!c.verify_mac("device", b"user.nonce2", &tag), "other data");
+        assert!(!Crypto::from_key(Key::random()).verify_mac("device", b"user.nonce", &tag), "another key");
+    }
 
     #[test]
     fn sealed_text_opens_only_with_its_row_id() {

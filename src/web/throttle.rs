@@ -20,6 +20,12 @@ pub async fn hit(db: &Db, key: &str, limit: Limit, now: i64) -> Result<(), AppEr
     Ok(())
 }
 
+/// Counts one hit against `key`; over the limit, how many seconds until the window ends.
+pub async fn over(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Option<u64>, AppError> {
+    let (start, hits) = super::throttle_store::count(db, key, now, now - limit.window_ms).await?;
+    Ok((hits > limit.hits).then(|| ((start + limit.window_ms - now).max(1000) as u64).div_ceil(1000)))
+}
+
 /// Removes windows that have ended, so the table stays small.
 pub async fn prune(db: &Db, older_than: i64) -> anyhow::Result<u64> {
     Ok(super::throttle_store::prune(db, older_than).await?)

@@ -217,7 +217,7 @@ async fn sessions_expire_when_idle_and_at_their_absolute_limit() {
 
 #[tokio::test]
 async fn throttling_answers_429_and_a_forged_forwarded_for_does_not_reset_it() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|c| c.login_delay_ms = 300).await;
     let m = app.member("Zed").await;
     let c = app.client();
     let mut last = None;
@@ -229,20 +229,20 @@ async fn throttling_answers_429_and_a_forged_forwarded_for_does_not_reset_it() {
     let last = last.unwrap();
     assert_eq!(last.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(last.header("retry-after").parse::<u64>().unwrap() > 0);
-    // Even the right password waits now: the account is protected, not just the address.
-    let res = app
-        .client_from("127.0.0.9:1".parse().unwrap())
-        .post("/login", &[("email", &m.email), ("password", PASSWORD)])
-        .await;
-    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
-    app.clock.advance(16 * MINUTE);
-    let res = app.client().post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
+    // From a browser the account has not seen, the right password waits, then signs in: the
+    // account is protected by a delay, never locked (a wrong one is still refused).
+    let unknown = app.client_from("127.0.0.9:1".parse().unwrap());
+    let wrong = unknown.post("/login", &[("email", &m.email), ("password", "guess guess guess")]).await;
+    assert_eq!(wrong.status, StatusCode::TOO_MANY_REQUESTS);
+    let began = std::time::Instant::now();
+    let res = unknown.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
     assert_eq!(res.location(), Some("/dashboard"));
+    assert!(began.elapsed() >= std::time::Duration::from_millis(300), "it waited first");
 }
 
 #[tokio::test]
 async fn per_address_throttling_spans_accounts_and_trusts_a_proxy_only_when_told() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|c| c.login_delay_ms = 50).await;
     let c = app.client_from("192.0.2.7:5000".parse().unwrap());
     let mut statuses = vec![];
     for i in 0..32 {
@@ -257,7 +257,11 @@ async fn per_address_throttling_spans_accounts_and_trusts_a_proxy_only_when_told
     }
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count(), 2, "{statuses:?}");
 
-    let proxied = TestApp::spawn_with(|c| c.trust_proxy = true).await;
+    let proxied = TestApp::spawn_with(|c| {
+        c.trust_proxy = true;
+        c.login_delay_ms = 50;
+    })
+    .await;
     let c = proxied.client_from("127.0.0.1:5000".parse().unwrap());
     for i in 0..32 {
         let mut attempt = c.clone();
@@ -293,4 +297,68 @@ async fn a_zone_the_browser_names_by_its_old_name_is_kept_by_its_current_one() {
         app.scalar(&format!("SELECT COUNT(*) FROM users WHERE id = '{}' AND time_zone = 'Asia/Kolkata'", m.id)).await,
         1
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn someone_who_knows_an_email_cannot_lock_its_owner_out() {
+    // Past a limit, unknown browsers wait two seconds; the checks below allow a wide margin.
+    let app = TestApp::spawn_with(|c| c.login_delay_ms = 2000).await;
+    let nadia = app.member("Nadia").await;
+    // Nadia's own phone signed in before (it holds a device cookie), then signed out.
+    let phone = nadia.client.clone();
+    assert!(phone.cookie("dt_device").is_some(), "signing in leaves a device cookie");
+    phone.post("/logout", &[]).await;
+    // Her partner, on another browser behind the same home router, guesses sixteen times.
+    let router: std::net::SocketAddr = "203.0.113.5:4000".parse().unwrap();
+    let guesses = (0..16).map(|_| {
+        let (partner, email) = (app.client_from(router), nadia.email.clone());
+        tokio::spawn(async move { partner.post("/login", &[("email", &email), ("password", "is it this one")]).await })
+    });
+    let mut refused = 0;
+    for g in guesses.collect::<Vec<_>>() {
+        if g.await.unwrap().status == StatusCode::TOO_MANY_REQUESTS {
+            refused += 1;
+        }
+    }
+    assert_eq!(refused, 6, "past ten, the guesses are refused");
+    // Nadia's phone, on the same address, signs in at once: no delay, no lockout.
+    let quick = std::time::Duration::from_millis(1500);
+    let res = tokio::time::timeout(quick, phone.post("/login", &[("email", &nadia.email), ("password", PASSWORD)]))
+        .await
+        .expect("a known browser never waits for others' failures");
+    assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+    // Nadia's device cookie is worth nothing for another account: with Sam's account past
+    // its limit, Sam's right password on that cookie still waits like any unknown browser.
+    let sam = app.member("Sam").await;
+    for i in 0..11 {
+        let c = app.client_from(format!("198.51.100.{i}:1").parse().unwrap());
+        c.post("/login", &[("email", &sam.email), ("password", "guessing sam")]).await;
+    }
+    let other = app.client_from("192.0.2.44:1".parse().unwrap());
+    other.put_cookie("dt_device", &phone.cookie("dt_device").unwrap());
+    let began = std::time::Instant::now();
+    let res = other.post("/login", &[("email", &sam.email), ("password", PASSWORD)]).await;
+    assert_eq!(res.location(), Some("/dashboard"), "the right password signs in, after the wait");
+    assert!(
+        began.elapsed() >= std::time::Duration::from_millis(2000),
+        "treated as a browser Sam's account has not seen"
+    );
+    // A known browser that itself fails too often is counted like any other.
+    phone.post("/logout", &[]).await;
+    let own = (0..12).map(|_| {
+        let (phone, email) = (phone.same_browser(), nadia.email.clone());
+        tokio::spawn(
+            async move { phone.post("/login", &[("email", &email), ("password", "wrong on my own phone")]).await },
+        )
+    });
+    let statuses: Vec<StatusCode> = futures_statuses(own.collect()).await;
+    assert!(statuses.contains(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+}
+
+async fn futures_statuses(tasks: Vec<tokio::task::JoinHandle<crate::harness::Resp>>) -> Vec<StatusCode> {
+    let mut out = vec![];
+    for t in tasks {
+        out.push(t.await.unwrap().status);
+    }
+    out
 }

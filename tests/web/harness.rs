@@ -282,6 +282,11 @@ impl Client {
         self.jar.lock().unwrap().get(name).cloned()
     }
 
+    /// Puts a cookie in this browser's jar, as if the server had set it.
+    pub fn put_cookie(&self, name: &str, value: &str) {
+        self.jar.lock().unwrap().insert(name.to_string(), value.to_string());
+    }
+
     /// A second client with the same cookies (the same browser).
     pub fn same_browser(&self) -> Client {
         Client { jar: Arc::new(Mutex::new(self.jar.lock().unwrap().clone())), ..self.clone() }

@@ -6,7 +6,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 
 use super::register::NextQuery;
-use super::{LOGIN_PER_ACCOUNT, LOGIN_PER_PEER, VERIFY_TTL, link, sign_in};
+use super::{LOGIN_PER_ACCOUNT, LOGIN_PER_DEVICE, LOGIN_PER_PEER, VERIFY_TTL, link, sign_in};
+use crate::accounts::devices;
 use crate::accounts::session_store;
 use crate::accounts::store::{self, NewToken, TokenKind};
 use crate::accounts::views::{Login, LoginForm};
@@ -37,14 +38,36 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
     let email = form.email.trim().to_lowercase();
-    throttle::hit(&state.db, &format!("login:peer:{ip}"), LOGIN_PER_PEER, now).await?;
-    throttle::hit(&state.db, &format!("login:account:{email}"), LOGIN_PER_ACCOUNT, now).await?;
-
     let user = store::find_by_email(&state.db, &email).await?;
+    // A browser this account signed in from before counts its attempts on its own device
+    // cookie; everyone else is counted per address and per account.
+    let https = state.config.is_https();
+    let device = match (&user, read_cookie(&headers, &cookie_name(https, devices::COOKIE))) {
+        (Some(u), Some(v)) => devices::nonce_for(&state.crypto, v, &u.id),
+        _ => None,
+    };
+    let mut over = match &device {
+        Some(nonce) => throttle::over(&state.db, &format!("login:device:{nonce}"), LOGIN_PER_DEVICE, now).await?,
+        None => None,
+    };
+    if device.is_none() || over.is_some() {
+        let peer = throttle::over(&state.db, &format!("login:peer:{ip}"), LOGIN_PER_PEER, now).await?;
+        let account = throttle::over(&state.db, &format!("login:account:{email}"), LOGIN_PER_ACCOUNT, now).await?;
+        over = peer.max(account);
+    }
+    // Past a limit: a delay before the password is checked, never a lockout. The right
+    // password still signs in; a wrong one is told to wait.
+    if over.is_some() {
+        tokio::time::sleep(std::time::Duration::from_millis(state.config.login_delay_ms)).await;
+    }
+
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     let password_ok = state.passwords.verify(std::mem::take(&mut form.password), hash).await;
     let user = user.filter(|u| password_ok && u.disabled_at.is_none());
 
+    if let (None, Some(retry_after_secs)) = (&user, over) {
+        return Err(crate::error::AppError::TooManyRequests { retry_after_secs });
+    }
     let Some(user) = user else {
         let mut errors = FormErrors::default();
         errors.add("email", "That email and password don't match an account. Check both and try again.");

@@ -18,7 +18,10 @@ use crate::web::{FlashKind, cookie_name, redirect_with, set_cookie};
 pub const VERIFY_TTL: i64 = 48 * HOUR;
 pub const RESET_TTL: i64 = HOUR;
 
+/// Sign-in attempts for one account from browsers it has not seen.
 pub const LOGIN_PER_ACCOUNT: Limit = Limit { hits: 10, window_ms: 15 * MINUTE };
+/// Sign-in attempts from one browser the account has seen (its device cookie).
+pub const LOGIN_PER_DEVICE: Limit = Limit { hits: 10, window_ms: 15 * MINUTE };
 pub const LOGIN_PER_PEER: Limit = Limit { hits: 30, window_ms: 15 * MINUTE };
 pub const SIGNUP_PER_PEER: Limit = Limit { hits: 10, window_ms: HOUR };
 pub const RESET_PER_ACCOUNT: Limit = Limit { hits: 3, window_ms: HOUR };
@@ -39,6 +42,11 @@ pub async fn sign_in(
     let mut res = redirect_with(https, to, FlashKind::Success, message);
     // A browser-session cookie: closing the browser signs out on a shared device.
     res.headers_mut().append(header::SET_COOKIE, set_cookie(https, &cookie_name(https, "dt_session"), &token, None));
+    // This browser is now one the account knows: failures elsewhere never lock it out.
+    let device = crate::accounts::devices::issue(&state.crypto, user_id);
+    let name = cookie_name(https, crate::accounts::devices::COOKIE);
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(https, &name, &device, Some(crate::accounts::devices::MAX_AGE_SECS)));
     Ok(res)
 }
 
