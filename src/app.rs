@@ -29,9 +29,10 @@ impl AppState {
     pub async fn build(config: Config, clock: Clock) -> anyhow::Result<AppState> {
         create_private_dir(&config.data_dir)?;
         let crypto = Crypto::load_or_create(&config.master_key_path())?;
-        let db = Db::connect(&config.database_url()).await?;
+        let db = Db::connect(&config.database_url()).await?.with_audit_key(crypto.subkey(crate::audit::KEY_PURPOSE));
         db.migrate().await?;
         crate::crypto::store::check_master_key(&db, &crypto).await?;
+        crate::audit::key_the_chain(&db).await?;
         crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
         crate::articles::load_bundled(&db, clock.now_ms()).await?;
         let bundled = Arc::new(Bundled::load()?);

@@ -62,10 +62,10 @@ pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<(
     crate::feedback::store::delete_member(&mut tx, user_id).await?;
     mail::store::delete_for_address(&mut tx, &user.email).await?;
     super::store::delete_member(&mut tx, user_id, now).await?;
+    crate::audit::append_in(&state.db, &mut tx, user_id, "account-deleted", user_id, now).await?;
     tx.commit().await?;
 
     crate::crypto::store::destroy_key(&state.db, &journal::store::owner_id(user_id)).await?;
-    crate::audit::append(&state.db, user_id, "account-deleted", user_id, now).await?;
     // The key's old bytes must not linger: SQLite zeroes deleted content (secure_delete) and
     // the write-ahead log is emptied now.
     state.db.checkpoint().await?;

@@ -49,6 +49,7 @@ pub async fn enable(state: &AppState, user_id: &str, secret: &[u8], last_step: i
         .execute(&mut *tx)
         .await?;
     replace_codes(&mut tx, user_id, &codes).await?;
+    crate::audit::append_in(&state.db, &mut tx, user_id, "two-factor-on", user_id, now).await?;
     tx.commit().await?;
     Ok(codes)
 }
@@ -79,13 +80,17 @@ pub async fn renew_codes(state: &AppState, user_id: &str) -> anyhow::Result<Vec<
     Ok(codes)
 }
 
-pub async fn disable(db: &Db, user_id: &str) -> Result<(), sqlx::Error> {
+/// Turns two-step sign-in off, and records it in the audit chain (as `who` did `what`: the
+/// member themselves, or the operator resetting it), in one transaction.
+pub async fn disable(db: &Db, user_id: &str, (who, what): (&str, &str), now: i64) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1")
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
-    Ok(())
+    sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    crate::audit::append_in(db, &mut tx, who, what, user_id, now).await?;
+    tx.commit().await
 }
 
 pub async fn unused_codes(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {

@@ -119,7 +119,7 @@ pub async fn reset_two_factor(state: &AppState, email: &str) -> anyhow::Result<S
     let user = store::find_by_email(&state.db, &email.trim().to_lowercase())
         .await?
         .ok_or_else(|| anyhow::anyhow!("no account uses {email}"))?;
-    crate::accounts::factor_store::disable(&state.db, &user.id).await?;
-    crate::audit::append(&state.db, "operator", "two-factor-reset", &user.id, state.clock.now_ms()).await?;
+    let who = ("operator", "two-factor-reset");
+    crate::accounts::factor_store::disable(&state.db, &user.id, who, state.clock.now_ms()).await?;
     Ok(format!("Two-step sign-in is off for {email}; they can sign in with their password and turn it on again."))
 }

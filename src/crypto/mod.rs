@@ -129,12 +129,17 @@ impl Crypto {
     /// The MAC key for one purpose, derived from the master key (HMAC-SHA256 of the purpose's
     /// name), so a tag made for one use never verifies for another.
     fn mac_for(&self, purpose: &str) -> hmac::Hmac<Sha256> {
+        <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(&self.subkey(purpose)).expect("HMAC takes keys of any length")
+    }
+
+    /// The derived key itself, for a purpose whose tags are made where the master key is not
+    /// (the audit chain, through the database handle).
+    pub fn subkey(&self, purpose: &str) -> Vec<u8> {
         let mut derive = <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(self.master.0.as_ref())
             .expect("HMAC takes keys of any length");
         hmac::Mac::update(&mut derive, b"diltalks:mac:");
         hmac::Mac::update(&mut derive, purpose.as_bytes());
-        let sub = hmac::Mac::finalize(derive).into_bytes();
-        <hmac::Hmac<Sha256> as hmac::Mac>::new_from_slice(&sub).expect("HMAC takes keys of any length")
+        hmac::Mac::finalize(derive).into_bytes().to_vec()
     }
 
     /// A keyed tag over `data` for `purpose` (HMAC-SHA256 under a derived key).

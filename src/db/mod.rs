@@ -27,6 +27,9 @@ pub struct Db {
     pub kind: DbKind,
     /// Plain connections for [`Db::read_all`] and its siblings (SQLite on a file only).
     readers: Option<std::sync::Arc<read::Readers>>,
+    /// The key the audit chain's tags are made with (derived from the master key). It travels
+    /// with the handle because every write that is audited goes through it.
+    audit_key: Option<std::sync::Arc<Vec<u8>>>,
 }
 
 impl Db {
@@ -81,7 +84,17 @@ impl Db {
             }
             DbKind::Postgres => None,
         };
-        Ok(Db { pool, kind, readers })
+        Ok(Db { pool, kind, readers, audit_key: None })
+    }
+
+    /// Gives the handle the audit chain's key.
+    pub fn with_audit_key(mut self, key: Vec<u8>) -> Db {
+        self.audit_key = Some(std::sync::Arc::new(key));
+        self
+    }
+
+    pub fn audit_key(&self) -> Option<&[u8]> {
+        self.audit_key.as_deref().map(Vec::as_slice)
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {

@@ -140,7 +140,12 @@ fn audit_verify_reports_an_intact_log_and_a_tampered_one() {
     assert!(ok && text.contains("intact: 0 entries"), "{text}");
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     rt.block_on(async {
-        let db = diltalks::db::Db::connect(&format!("sqlite://{}", data.join("diltalks.db").display())).await.unwrap();
+        // Appending takes the chain's key, derived from the master key in the data folder.
+        let crypto = diltalks::crypto::Crypto::load_or_create(&data.join("master.key")).unwrap();
+        let db = diltalks::db::Db::connect(&format!("sqlite://{}", data.join("diltalks.db").display()))
+            .await
+            .unwrap()
+            .with_audit_key(crypto.subkey(diltalks::audit::KEY_PURPOSE));
         for i in 0..3 {
             diltalks::audit::append(&db, "admin", "counsellor-verified", &format!("c{i}"), i).await.unwrap();
         }

@@ -218,7 +218,6 @@ pub async fn enable(
         return render_invalid(&setup_page(&state, &ctx, &user, secret, errors).await?);
     };
     let codes = factor_store::enable(&state, &user.id, &secret, step).await?;
-    crate::audit::append(&state.db, &user.id, "two-factor-on", &user.id, now).await?;
     notify_change(&state, &user, "turned on").await?;
     render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes })
 }
@@ -240,8 +239,7 @@ pub async fn renew_codes(
 pub async fn disable(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
     let now = state.clock.now_ms();
     require_recent_auth(&user, now, SETUP_PAGE)?;
-    factor_store::disable(&state.db, &user.id).await?;
-    crate::audit::append(&state.db, &user.id, "two-factor-off", &user.id, now).await?;
+    factor_store::disable(&state.db, &user.id, (&user.id, "two-factor-off"), now).await?;
     notify_change(&state, &user, "turned off").await?;
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, "Two-step sign-in is off."))
 }

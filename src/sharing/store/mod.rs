@@ -104,8 +104,8 @@ pub async fn set_shares(
         .execute(&mut *tx)
         .await?;
     }
+    crate::audit::append_in(db, &mut tx, client_id, "shares-changed", counsellor_id, now).await?;
     tx.commit().await?;
-    crate::audit::append(db, client_id, "shares-changed", counsellor_id, now).await?;
     Ok(())
 }
 
@@ -123,7 +123,7 @@ pub async fn log_visit(db: &Db, client_id: &str, counsellor_id: &str, what: &str
     if recent.is_some() {
         return Ok(());
     }
-    crate::audit::append(db, counsellor_id, &format!("counsellor-read:{what}"), client_id, now).await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query(
         "INSERT INTO counsellor_reads (id, client_id, counsellor_id, what, read_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -132,9 +132,10 @@ pub async fn log_visit(db: &Db, client_id: &str, counsellor_id: &str, what: &str
     .bind(counsellor_id)
     .bind(what)
     .bind(now)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(())
+    crate::audit::append_in(db, &mut tx, counsellor_id, &format!("counsellor-read:{what}"), client_id, now).await?;
+    tx.commit().await
 }
 
 /// The client's read log, newest first.
