@@ -215,7 +215,7 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await c.getByRole('link', { name: 'Book couple sessions' }).click();
   await c.getByRole('heading', { name: 'Book couple sessions for Asha & Ravi' }).waitFor();
   await c.getByRole('button', { name: 'Show the dates' }).click();
-  await c.getByText('Choose the date and time of the first session.').first().waitFor();
+  await c.getByText('Choose the date (from today, within a year) and time of the first session.').first().waitFor();
   await audit(c, 'counsellor-series');
   await c.goto(couplePage);
   await c.setViewportSize({ width: 390, height: 844 });

@@ -147,7 +147,17 @@ pub async fn add_exception(
 ) -> AppResult<Response> {
     let tz = profile(&state.db, &u.id).await?.map(|s| s.profile.time_zone).unwrap_or_else(|| u.time_zone.clone());
     let zone = crate::zone::Zone::stored(&tz).tz().clone();
-    let date = jiff::civil::Date::strptime("%Y-%m-%d", f.date.trim()).ok();
+    let today = crate::pages::today_in(state.clock.now_ms(), &tz);
+    let date = crate::pages::parse_form_date(&f.date, today, crate::pages::years_after(today, 2));
+    if let Err(problem) = &date
+        && !f.date.trim().is_empty()
+    {
+        let mut e = FormErrors::default();
+        e.add("date", problem.clone());
+        let forms = (RulesForm::default(), WindowForm::default(), f);
+        return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
+    }
+    let date = date.ok();
     let (start, end) = if f.start.trim().is_empty() && f.end.trim().is_empty() {
         (Some(0), Some(24 * 60))
     } else {

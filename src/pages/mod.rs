@@ -69,6 +69,36 @@ pub fn join_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// Today's date in a time zone.
+pub fn today_in(ms: i64, tz: &str) -> jiff::civil::Date {
+    zoned(ms, tz).map(|z| z.date()).unwrap_or_default()
+}
+
+/// A date typed into a form (YYYY-MM-DD, as date inputs send it) that must lie between
+/// `earliest` and `latest`: far-off dates (year 1, 9999) are a typing slip, not a plan. The
+/// message says what is wanted.
+pub fn parse_form_date(
+    raw: &str,
+    earliest: jiff::civil::Date,
+    latest: jiff::civil::Date,
+) -> Result<jiff::civil::Date, String> {
+    let range = || format!("{} and {}", earliest.strftime("%-d %b %Y"), latest.strftime("%-d %b %Y"));
+    match jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()) {
+        Ok(d) if d >= earliest && d <= latest => Ok(d),
+        Ok(_) => Err(format!("Give a date between {}.", range())),
+        Err(_) => Err(format!(
+            "Give a date as year-month-day, such as {}, between {}.",
+            earliest.strftime("%Y-%m-%d"),
+            range()
+        )),
+    }
+}
+
+/// `date` moved by whole years (29 February becomes 28 February).
+pub fn years_after(date: jiff::civil::Date, years: i16) -> jiff::civil::Date {
+    date.checked_add(jiff::Span::new().years(years)).unwrap_or(date)
+}
+
 /// "3 Nov 2026" in the reader's time zone.
 pub fn format_date(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y").to_string()).unwrap_or_default()

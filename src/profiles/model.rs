@@ -156,12 +156,14 @@ pub fn parse_languages(raw: &str) -> Vec<String> {
 }
 
 /// A licence expiry date; it must be in the future when the profile is submitted.
-pub fn parse_expiry(raw: &str, today: Date) -> Result<Date, &'static str> {
-    let d = Date::strptime("%Y-%m-%d", raw.trim()).map_err(|_| "Give the expiry date, such as 2027-03-31.")?;
+pub fn parse_expiry(raw: &str, today: Date) -> Result<Date, String> {
+    let d =
+        Date::strptime("%Y-%m-%d", raw.trim()).map_err(|_| "Give the expiry date, such as 2027-03-31.".to_string())?;
     if d < today {
-        return Err("This licence has expired. Only a current licence can be verified.");
+        return Err("This licence has expired. Only a current licence can be verified.".into());
     }
-    Ok(d)
+    // Licences are renewed every few years; a date decades away is a slip.
+    crate::pages::parse_form_date(raw, today, crate::pages::years_after(today, 10))
 }
 
 /// Listed and bookable: verified, not suspended, licence not expired.
@@ -234,6 +236,7 @@ mod tests {
         assert!(parse_expiry("2026-11-24", today).is_err());
         assert_eq!(parse_expiry("2026-11-25", today), Ok(today));
         assert!(parse_expiry("25/11/2027", today).is_err());
+        assert!(parse_expiry("9999-12-31", today).unwrap_err().contains("between"), "far off is a slip");
         assert!(is_listed(Status::Verified, false, 200, 100));
         assert!(!is_listed(Status::Verified, false, 100, 100), "expired at that moment");
         assert!(!is_listed(Status::Verified, true, 200, 100));

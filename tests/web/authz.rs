@@ -208,7 +208,7 @@ const TABLE: &[Case] = &[
         "/counsellors/{id}/book",
         "/counsellors/{counsellor}/book",
         &[("start", "1"), ("kind", "individual"), ("key", "k")],
-        [Conflict, Conflict, Conflict, Login],
+        [Invalid, Invalid, Invalid, Login],
     ),
     get("/bookings", "/bookings", MEMBERS),
     get("/sharing", "/sharing", MEMBERS),

@@ -430,3 +430,45 @@ async fn both_of_us_in_the_matching_questionnaire_carries_into_the_booking_form(
     let me = a.client.post("/counsellors/match", &[("concerns", "trust"), ("who", "me")]).await.body;
     assert!(!me.contains("?kind=couple"));
 }
+
+#[tokio::test]
+async fn dates_and_times_far_out_of_range_are_named_not_accepted() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Far").await;
+    // A start before now, or decades away, is no counsellor's time: 422, not "booked by someone".
+    for start in ["-1", "0", "253402300799000"] {
+        let res = m
+            .client
+            .post(&format!("/counsellors/{}/book", c.id), &[("start", start), ("kind", "individual"), ("key", start)])
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "start={start}");
+        assert!(res.body.contains("not one of the counsellor&#39;s free times"), "{}", res.body);
+    }
+    // Time off in year 1 or 9999: named, kept.
+    for date in ["0001-01-01", "9999-12-31"] {
+        let res = c
+            .client
+            .post("/practice/availability/exceptions", &[("kind", "off"), ("date", date), ("start", ""), ("end", "")])
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{date}");
+        assert!(res.body.contains("Give a date between"), "{}", res.body);
+        assert!(res.body.contains(date), "the input is kept");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM availability_exceptions").await, 0);
+    // A licence expiring in 9999 is a slip.
+    let res = c
+        .client
+        .post(
+            "/practice/profile",
+            &[
+                ("full_name", "Meera Rao"),
+                ("license_expires_on", "9999-12-31"),
+                ("time_zone", "Europe/London"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Give a date between"));
+}

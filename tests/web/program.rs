@@ -479,3 +479,22 @@ async fn reflections_and_needs_stay_private_until_shared_and_needs_lead_to_actio
     );
     assert!(b.client.get("/program/talks").await.body.contains("A need Asha named: To hear when plans change"));
 }
+
+#[tokio::test]
+async fn a_commitment_due_in_year_one_is_named_and_kept() {
+    let app = crate::harness::TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+    for date in ["0001-01-01", "9999-12-31"] {
+        let res = a
+            .client
+            .post(
+                "/program/actions/commitments",
+                &[("text", "Call when I am late"), ("kind", "once"), ("date", date), ("time", "19:00")],
+            )
+            .await;
+        assert_eq!(res.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY, "{date}");
+        assert!(res.body.contains("Give a date between") && res.body.contains("Call when I am late"), "{}", res.body);
+    }
+}

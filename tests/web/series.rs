@@ -393,7 +393,9 @@ async fn a_counsellor_books_a_series_for_a_couple_and_only_the_counsellor_may() 
     // A bad time is named and kept.
     let res = c.client.post(&individual, &[("date", "someday"), ("time", "25:00"), ("repeat", "weekly")]).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.body.contains("Choose the date and time of the first session.") && res.body.contains("someday"));
+    assert!(res.body.contains("Choose the date (from today, within a year) and time") && res.body.contains("someday"));
+    let res = c.client.post(&individual, &[("date", "9999-12-31"), ("time", "10:00"), ("repeat", "weekly")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "a date years away is a slip");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

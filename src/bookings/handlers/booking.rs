@@ -145,6 +145,14 @@ pub async fn book(
     }
     let (rules, found) = open_slots(&state, &s, replacing.as_ref()).await?;
     let now = state.clock.now_ms();
+    if start < now || start > now + (rules.horizon_days + 1) * crate::clock::DAY {
+        // Not a time anyone was offered (a start in the past, or years away): say so.
+        return Ok(crate::web::layout::error_page(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            "That time cannot be booked",
+            "The time in this form is not one of the counsellor's free times. Please choose a time on their page.",
+        ));
+    }
     if !found.contains(&start) {
         // A time that was a slot but is held now was just taken; anything else never was one.
         if let Some(id) = store::book_again(&state.db, &user.id, key).await? {

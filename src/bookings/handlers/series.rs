@@ -47,16 +47,20 @@ fn parse_plan(q: &BookQuery, first: Option<i64>, tz: &str) -> Result<(Repeat, En
         errors.add("repeat", "Choose every week or every two weeks.");
     }
     let ending = if q.ends == "on" {
+        let today = first.map_or_else(Date::default, |f| day_in(f, tz));
+        let latest = crate::pages::years_after(today, 1);
         match q.until.trim().parse::<Date>() {
-            Ok(d) if first.is_none_or(|f| day_in(f, tz) < d) => Some(Ending::On(d)),
-            Ok(_) => {
+            Ok(d) if first.is_some() && d <= today => {
                 errors.add("until", "The last date must come after the first session.");
                 None
             }
-            Err(_) => {
-                errors.add("until", "Give the last date as a date, for example 2027-03-31.");
-                None
-            }
+            _ => match crate::pages::parse_form_date(&q.until, today, latest) {
+                Ok(d) => Some(Ending::On(d)),
+                Err(problem) => {
+                    errors.add("until", problem);
+                    None
+                }
+            },
         }
     } else {
         match q.count.trim().parse::<usize>() {
@@ -247,6 +251,14 @@ pub async fn from_member(
     replacing: Option<Booking>,
 ) -> AppResult<Response> {
     let first: i64 = q.start.parse().map_err(|_| AppError::NotFound)?;
+    let now = state.clock.now_ms();
+    if first < now || first > now + 400 * crate::clock::DAY {
+        return Ok(crate::web::layout::error_page(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            "That time cannot be booked",
+            "The first time in this form is not one of the counsellor's free times. Please choose a time on their page.",
+        ));
+    }
     let tz = &s.profile.time_zone;
     let name = &s.profile.full_name;
     let (moving, plan) = match replacing {
@@ -284,8 +296,9 @@ async fn own_profile(state: &AppState, c: &SessionUser) -> AppResult<Stored> {
 }
 
 /// The first session a counsellor chose, from a date and a time in their own zone.
-fn first_of(q: &BookQuery, tz: &str) -> Option<i64> {
-    let date: Date = q.date.trim().parse().ok()?;
+fn first_of(q: &BookQuery, tz: &str, now: i64) -> Option<i64> {
+    let today = crate::pages::today_in(now, tz);
+    let date = crate::pages::parse_form_date(&q.date, today, crate::pages::years_after(today, 1)).ok()?;
     let (h, m) = q.time.trim().split_once(':')?;
     let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
     if h > 23 || m > 59 {
@@ -376,12 +389,12 @@ async fn counsellor_step(
     if q.key.trim().is_empty() {
         q.key = crate::crypto::random_token();
     }
-    let first = first_of(&q, &tz);
+    let first = first_of(&q, &tz, state.clock.now_ms());
     q.start = first.map(|f| f.to_string()).unwrap_or_default();
     let plan = match first {
         None => {
             let mut errors = FormErrors::default();
-            errors.add("date", "Choose the date and time of the first session.");
+            errors.add("date", "Choose the date (from today, within a year) and time of the first session.");
             Err(errors)
         }
         // Just once: a series of one, so the same checks and the same transaction apply.

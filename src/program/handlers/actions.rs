@@ -222,16 +222,17 @@ pub async fn page(
 }
 
 /// Reads the schedule from the form, in the maker's time zone.
-fn schedule(form: &CommitmentForm, tz: &str, errors: &mut FormErrors) -> Option<Schedule> {
+fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors) -> Option<Schedule> {
     let minute = parse_hhmm(&form.time);
     if minute.is_none() {
         errors.add("time", "Give a time, such as 19:00.");
     }
     match form.kind.as_str() {
         "once" => {
-            let date = jiff::civil::Date::strptime("%Y-%m-%d", form.date.trim());
+            let today = crate::pages::today_in(now, tz);
+            let date = crate::pages::parse_form_date(&form.date, today, crate::pages::years_after(today, 2));
             let Ok(date) = date else {
-                errors.add("date", "Give the date it is due, such as 2026-12-01.");
+                errors.add("date", date.unwrap_err());
                 return None;
             };
             let zone = crate::zone::Zone::stored(tz).tz().clone();
@@ -267,7 +268,7 @@ pub async fn create(
             None
         }
     };
-    let schedule = schedule(&form, &user.time_zone, &mut errors);
+    let schedule = schedule(&form, &user.time_zone, state.clock.now_ms(), &mut errors);
     let (Some(text), Some(schedule)) = (text, schedule) else {
         return render_invalid(&actions_page(&state, &ctx, &user, form, errors).await?);
     };
