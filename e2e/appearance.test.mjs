@@ -46,3 +46,34 @@ test('the sign-in form can be reached and sent with the keyboard alone', async (
   await audit(page, 'keyboard-login-error');
   await context.close();
 });
+
+test('the 0-10 scale is one row of targets at least 24 px, and the phone menu takes one line', async () => {
+  const { signUp } = await import('./lib.mjs');
+  const context = await browser.newContext();
+  const page = await newPage(context, server);
+  await page.goto(server.base + '/register');
+  await signUp(server, page, { email: 'scale@example.org', name: 'Scale', password: 'willow brick forty rain' });
+  await page.goto(server.base + '/program/start');
+  await page.getByLabel('My trust was broken').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL('**/program');
+  for (const width of [1280, 390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(server.base + '/program/time');
+    const boxes = await page.locator('input[name="trust"]').evaluateAll((els) =>
+      els.map((e) => { const r = e.getBoundingClientRect(); return { top: Math.round(r.top), w: r.width, h: r.height }; }));
+    assert.equal(boxes.length, 11);
+    assert.equal(new Set(boxes.map((b) => b.top)).size, 1, `one row at ${width} px: ${JSON.stringify(boxes)}`);
+    for (const b of boxes) assert.ok(b.w >= 24 && b.h >= 24, `a target of ${b.w}x${b.h} at ${width} px`);
+    const accent = await page.locator('input[name="trust"]').first().evaluate((e) => getComputedStyle(e).accentColor);
+    assert.notEqual(accent, 'auto', 'radios take the theme colour');
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await audit(page, 'checkin-scale-phone');
+  const menu = await page.locator('.site-header nav').boundingBox();
+  assert.ok(menu.height <= 56, `the phone menu is ${menu.height} px tall, one line`);
+  // Every link of the menu can still be reached with the keyboard.
+  await page.getByRole('link', { name: 'Settings' }).focus();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Settings');
+  await context.close();
+});
