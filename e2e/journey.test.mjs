@@ -151,7 +151,15 @@ test('a couple signs up, joins one space, and works through the six steps', asyn
   // Step 3: a commitment, which the partner will confirm when it falls due.
   await a.goto(server.base + '/program/actions');
   await a.getByLabel('What will you do?').fill('Tell you when my plans change');
+  // Only the chosen schedule's fields show (no JavaScript needed).
+  await a.getByLabel('Every day').check();
+  assert.equal(await a.getByLabel('Monday').isVisible(), false, 'no days for "every day"');
+  assert.equal(await a.getByLabel('On which date').isVisible(), false, 'no date for "every day"');
+  await a.getByLabel('Once, on a date').check();
+  assert.equal(await a.getByLabel('On which date').isVisible(), true);
+  assert.equal(await a.getByLabel('Monday').isVisible(), false);
   await a.getByLabel('On chosen days of the week').check();
+  assert.equal(await a.getByLabel('On which date').isVisible(), false);
   await a.getByLabel('Monday').check();
   await a.getByLabel('Thursday').check();
   await a.getByLabel('Time', { exact: true }).fill('19:00');
@@ -230,7 +238,7 @@ test('a couple signs up, joins one space, and works through the six steps', asyn
   await a.goto(server.base + '/program/actions');
   await a.getByLabel('What will you do?').fill('Be home for our talk');
   await a.getByLabel('Once, on a date').check();
-  await a.getByLabel('Date (for "once")').fill(soon.date);
+  await a.getByLabel('On which date').fill(soon.date);
   await a.getByLabel('Time', { exact: true }).fill(soon.time);
   await a.getByRole('button', { name: 'Save commitment' }).click();
   await a.getByText('Be home for our talk').first().waitFor();
