@@ -127,6 +127,8 @@ struct Dashboard {
     safety_due: bool,
     /// The member's own before/after forms open now: (words, link).
     feedback: Vec<(String, String)>,
+    /// An invitation waiting in this browser: (who invited, its page).
+    invitation: Option<(String, String)>,
 }
 
 impl Dashboard {
@@ -144,6 +146,7 @@ impl Dashboard {
 async fn dashboard(
     State(state): State<AppState>,
     ctx: RequestCtx,
+    headers: axum::http::HeaderMap,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     if user.is_counsellor() {
@@ -179,6 +182,11 @@ async fn dashboard(
         sessions,
         safety_due,
         feedback,
+        invitation: if space.is_none() {
+            crate::spaces::waiting_invitation(&state, &headers, &user.id).await?
+        } else {
+            None
+        },
     })
 }
 

@@ -14,7 +14,13 @@ use crate::pages::{format_date, format_time};
 use crate::web::layout::error_page;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, urlencode};
 
-async fn space_page(state: &AppState, ctx: &RequestCtx, email: String, errors: FormErrors) -> AppResult<SpacePage> {
+async fn space_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    headers: &axum::http::HeaderMap,
+    email: String,
+    errors: FormErrors,
+) -> AppResult<SpacePage> {
     let user = ctx.user.as_ref().ok_or(AppError::Unauthorized { next: "/space".into() })?;
     let now = state.clock.now_ms();
     let space = store::active_space(&state.db, &user.id).await?;
@@ -46,11 +52,17 @@ async fn space_page(state: &AppState, ctx: &RequestCtx, email: String, errors: F
         email,
         errors,
         safety_due: crate::safety::due(state, &user.id).await?,
+        invitation: if space.is_none() { super::waiting_invitation(state, headers, &user.id).await? } else { None },
     })
 }
 
-pub async fn page(State(state): State<AppState>, ctx: RequestCtx, _: CurrentUser) -> AppResult<Response> {
-    render(&space_page(&state, &ctx, String::new(), FormErrors::default()).await?)
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    headers: axum::http::HeaderMap,
+    _: CurrentUser,
+) -> AppResult<Response> {
+    render(&space_page(&state, &ctx, &headers, String::new(), FormErrors::default()).await?)
 }
 
 pub async fn create(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
@@ -69,6 +81,7 @@ pub async fn create(State(state): State<AppState>, CurrentUser(user): CurrentUse
 pub async fn invite(
     State(state): State<AppState>,
     ctx: RequestCtx,
+    headers: axum::http::HeaderMap,
     CurrentUser(user): CurrentUser,
     Form(form): Form<InviteForm>,
 ) -> AppResult<Response> {
@@ -85,7 +98,7 @@ pub async fn invite(
             Err(msg) => {
                 let mut errors = FormErrors::default();
                 errors.add("email", msg);
-                return render_invalid(&space_page(&state, &ctx, form.email, errors).await?);
+                return render_invalid(&space_page(&state, &ctx, &headers, form.email, errors).await?);
             }
         }
     };
@@ -132,15 +145,27 @@ pub async fn join_page(
         None => false,
     };
     let path = format!("/join/{token}");
-    render(&JoinPage {
+    let mut res = render(&JoinPage {
         l: ctx.layout("An invitation"),
         inviter,
         signed_in: ctx.user.is_some(),
         already_in_space,
         next: urlencode(&path),
         action: path,
-    })
+    })?;
+    // Someone not signed in may wander off to sign up another way: the invitation waits for
+    // them in this browser for two days (the dashboard and the space page offer it).
+    if ctx.user.is_none() {
+        let https = state.config.is_https();
+        let v =
+            crate::web::set_cookie(https, &crate::web::cookie_name(https, INVITE_COOKIE), &token, Some(2 * 24 * 3600));
+        res.headers_mut().append(axum::http::header::SET_COOKIE, v);
+    }
+    Ok(res)
 }
+
+/// The browser's waiting invitation.
+pub const INVITE_COOKIE: &str = "dt_invite";
 
 pub async fn join(
     State(state): State<AppState>,
@@ -148,12 +173,13 @@ pub async fn join(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     match store::join(&state.db, &token, &user.id, state.clock.now_ms()).await? {
-        Ok(_) => Ok(redirect_with(
-            state.config.is_https(),
-            "/space",
-            FlashKind::Success,
-            "You've joined your partner's space.",
-        )),
+        Ok(_) => {
+            let https = state.config.is_https();
+            let mut res = redirect_with(https, "/space", FlashKind::Success, "You've joined your partner's space.");
+            let gone = crate::web::set_cookie(https, &crate::web::cookie_name(https, INVITE_COOKIE), "", Some(0));
+            res.headers_mut().append(axum::http::header::SET_COOKIE, gone);
+            Ok(res)
+        }
         Err(JoinError::InvalidLink) => Ok(invalid_invite()),
         Err(e) => Err(AppError::Conflict(e.message().into())),
     }

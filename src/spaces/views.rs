@@ -23,6 +23,8 @@ pub struct SpacePage {
     pub errors: FormErrors,
     /// Offer the private safety check (to this member only).
     pub safety_due: bool,
+    /// An invitation waiting in this browser: (who invited, its page).
+    pub invitation: Option<(String, String)>,
 }
 
 impl SpacePage {

@@ -46,6 +46,13 @@ impl Layout {
     }
 
     /// Marks the navigation link of the current section.
+    /// On an invitation's page, sign-up and sign-in started from the header come back to it
+    /// (`?next=`, the page's own path), so the invitation is never lost on the way.
+    pub fn back_here(&self) -> String {
+        let p = self.path.split('?').next().unwrap_or("");
+        if p.starts_with("/join/") { format!("?next={}", crate::web::urlencode(p)) } else { String::new() }
+    }
+
     pub fn current(&self, prefix: &str) -> &'static str {
         let p = self.path.split('?').next().unwrap_or("");
         if p == prefix || (prefix != "/" && p.starts_with(&format!("{prefix}/"))) { "page" } else { "false" }

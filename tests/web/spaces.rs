@@ -124,3 +124,41 @@ async fn leaving_keeps_everyones_writing_and_ends_access_both_ways() {
     a.client.post("/space/leave", &[]).await;
     assert_eq!(a.client.post("/space", &[]).await.location(), Some("/space"));
 }
+
+#[tokio::test]
+async fn an_invitation_survives_signing_up_from_the_header_instead_of_the_page() {
+    let app = TestApp::spawn().await;
+    let asha = app.member("Asha").await;
+    let link = asha.invite_link().await; // the path, /join/<token>
+    let ravi = app.client();
+    let page = ravi.get(&link).await.body;
+    // The header's own sign-up and sign-in come back to the invitation too.
+    let back = format!("/register?next={}", link.replace('/', "%2F"));
+    assert!(page.contains(&back), "{page}");
+    // Ravi signs up another way entirely (no next), and confirms his address.
+    let email = "ravi-header@example.org";
+    let res = ravi
+        .post(
+            "/register",
+            &[
+                ("email", email),
+                ("display_name", "Ravi"),
+                ("password", crate::harness::PASSWORD),
+                ("time_zone", "Asia/Kolkata"),
+                ("account", ""),
+                ("next", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, axum::http::StatusCode::SEE_OTHER);
+    let verify = app.last_mail_to(email).await.link("/verify/");
+    ravi.post(&verify, &[]).await;
+    // The dashboard offers the invitation; the space page warns before making a second space.
+    let dash = ravi.get("/dashboard").await.body;
+    assert!(dash.contains("Asha invited you") && dash.contains(&link), "{dash}");
+    let space = ravi.get("/space").await.body;
+    assert!(space.contains("you cannot join Asha's while you are in it"), "{space}");
+    // Joining works, and the offer goes away.
+    assert_eq!(ravi.post(&link, &[]).await.location(), Some("/space"));
+    assert!(!ravi.get("/dashboard").await.body.contains("invited you"));
+}
