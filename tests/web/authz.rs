@@ -600,6 +600,25 @@ const TABLE: &[Case] = &[
         &[("text", "What happened, briefly.")],
         [See("/program/acknowledge"), See("/program/acknowledge"), See("/program/acknowledge"), Login],
     ),
+    // A reflection is its author's to change, share, unshare or delete: the partner who reads
+    // a shared one gets a 404 for all of it.
+    get(
+        "/program/roots/reflections/{id}/edit",
+        "/program/roots/reflections/{reflection}/edit",
+        [Ok, NotFound, NotFound, Login],
+    ),
+    post(
+        "/program/roots/reflections/{id}",
+        "/program/roots/reflections/{reflection}",
+        &[("text", "Said differently now."), ("visibility", "private")],
+        [See("/program/roots"), NotFound, NotFound, Login],
+    ),
+    post(
+        "/program/roots/reflections/{id}/delete",
+        "/program/roots/reflections/{reflection}/delete",
+        &[],
+        [See("/program/roots"), NotFound, NotFound, Login],
+    ),
     post(
         "/program/acknowledge/account/{id}/confirm",
         "/program/acknowledge/account/{version}/confirm",
@@ -634,6 +653,8 @@ struct World {
     partners_thread: String,
     message: String,
     space: String,
+    /// The owner's shared reflection: the partner reads it but may not change it.
+    reflection: String,
 }
 
 async fn world(app: &TestApp) -> World {
@@ -704,6 +725,15 @@ async fn world(app: &TestApp) -> World {
             &[("prompt", "stress"), ("text", &format!("{SHARED_CANARY} a reflection")), ("visibility", "shared")],
         )
         .await;
+    let reflection = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM reflections WHERE author_id = $1 AND visibility = 'shared'")
+            .bind(&owner.id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     owner.client.post("/program/transparency/notes", &[("text", &format!("{SHARED_CANARY} a note"))]).await;
     owner.client.post("/program/transparency/limit", &[("limit", "4")]).await;
     owner.client.post("/program/anxiety/thoughts", &[("thought", &format!("{PRIVATE_CANARY} a thought"))]).await;
@@ -822,6 +852,7 @@ async fn world(app: &TestApp) -> World {
     };
     World {
         space,
+        reflection,
         thread,
         partners_thread,
         message,
@@ -861,6 +892,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{message}", &w.message)
         .replace("{owner}", &w.owner.id)
         .replace("{space}", &w.space)
+        .replace("{reflection}", &w.reflection)
         .replace("{occurrence}", &w.occurrence.to_string())
         .replace("{owner_email}", &w.owner.email)
         .replace("{actor_email}", actor_email)

@@ -498,3 +498,57 @@ async fn a_commitment_due_in_year_one_is_named_and_kept() {
         assert!(res.body.contains("Give a date between") && res.body.contains("Call when I am late"), "{}", res.body);
     }
 }
+
+#[tokio::test]
+async fn a_reflection_can_be_shared_unshared_changed_and_deleted_after_writing() {
+    let app = crate::harness::TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    a.client.post("/program/start", &[("perspective", "hurt")]).await;
+    b.client.post("/program/start", &[("perspective", "broke")]).await;
+    a.client
+        .post(
+            "/program/roots/reflections",
+            &[("prompt", "open"), ("text", "LATER-CANARY first words"), ("visibility", "")],
+        )
+        .await;
+    let id: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM reflections").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    assert!(!b.client.get("/program/roots").await.body.contains("LATER-CANARY"), "private at first");
+    // Shared later, with new words: Ravi sees the new words.
+    let res = a
+        .client
+        .post(
+            &format!("/program/roots/reflections/{id}"),
+            &[("text", "LATER-CANARY second words"), ("visibility", "shared")],
+        )
+        .await;
+    assert_eq!(res.location(), Some("/program/roots"));
+    let ravi = b.client.get("/program/roots").await.body;
+    assert!(ravi.contains("LATER-CANARY second words") && !ravi.contains("first words"));
+    // Ravi can read it but not change it.
+    assert_eq!(
+        b.client.get(&format!("/program/roots/reflections/{id}/edit")).await.status,
+        axum::http::StatusCode::NOT_FOUND
+    );
+    // An empty text is named and nothing is lost.
+    let res =
+        a.client.post(&format!("/program/roots/reflections/{id}"), &[("text", "  "), ("visibility", "shared")]).await;
+    assert_eq!(res.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(b.client.get("/program/roots").await.body.contains("LATER-CANARY second words"));
+    // Unshared: gone from Ravi's page at once.
+    a.client
+        .post(
+            &format!("/program/roots/reflections/{id}"),
+            &[("text", "LATER-CANARY second words"), ("visibility", "private")],
+        )
+        .await;
+    assert!(!b.client.get("/program/roots").await.body.contains("LATER-CANARY"));
+    // Deleted: gone for good.
+    assert_eq!(
+        a.client.post(&format!("/program/roots/reflections/{id}/delete"), &[]).await.location(),
+        Some("/program/roots")
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM reflections").await, 0);
+}

@@ -13,7 +13,7 @@ use crate::journal::model::Visibility;
 use crate::pages::format_time;
 use crate::program::model::parse_text;
 use crate::program::store::{self, NewWritten, Written};
-use crate::program::views::{PromptBox, RootsPage, WrittenForm, WrittenLine};
+use crate::program::views::{PromptBox, ReflectionEditPage, RootsPage, WrittenForm, WrittenLine};
 use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid};
 
 /// The guided prompts, in our own words: (key, title, question).
@@ -173,4 +173,83 @@ pub async fn need_to_talk(
         FlashKind::Success,
         "Added to the agenda of your next talk.",
     ))
+}
+
+/// The author's reflection, or not found (another member's, even a shared one, is a 404).
+async fn own(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Written> {
+    store::own_reflection(&state.db, &state.crypto, &user.id, id).await?.ok_or(AppError::NotFound)
+}
+
+async fn edit_page(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    w: &Written,
+    form: WrittenForm,
+    error: Option<String>,
+) -> AppResult<ReflectionEditPage> {
+    Ok(ReflectionEditPage {
+        l: ctx.layout("Change your reflection"),
+        id: w.id.clone(),
+        question: PROMPTS.iter().find(|(k, _, _)| Some(*k) == w.prompt.as_deref()).map_or("", |(_, _, q)| *q),
+        has_partner: couple_space(state, user).await?.is_some(),
+        form,
+        error,
+    })
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let w = own(&state, &p.user, &id).await?;
+    let form = WrittenForm {
+        prompt: w.prompt.clone().unwrap_or_default(),
+        text: w.text.clone(),
+        visibility: w.visibility.as_str().to_string(),
+    };
+    render(&edit_page(&state, &ctx, &p.user, &w, form, None).await?)
+}
+
+/// The author changes a reflection's words or who sees it, at any time after writing it.
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Path(id): Path<String>,
+    Form(form): Form<WrittenForm>,
+) -> AppResult<Response> {
+    let w = own(&state, &p.user, &id).await?;
+    let space = couple_space(&state, &p.user).await?;
+    let visibility = Visibility::parse(&form.visibility);
+    let problem = match parse_text(&form.text, 5_000) {
+        Err(e) => Some(e),
+        Ok(_) if visibility == Visibility::Shared && space.is_none() => {
+            Some("There is no partner in your space to share with, so it can only stay private.".to_string())
+        }
+        Ok(_) => None,
+    };
+    if let Some(problem) = problem {
+        return render_invalid(&edit_page(&state, &ctx, &p.user, &w, form, Some(problem)).await?);
+    }
+    let space_id = space.as_ref().filter(|_| visibility == Visibility::Shared).map(|s| s.id.as_str());
+    let text = form.text.replace("\r\n", "\n");
+    let now = state.clock.now_ms();
+    if !store::update_reflection(&state.db, &state.crypto, &p.user.id, &id, (&text, visibility, space_id), now).await? {
+        return Err(AppError::NotFound);
+    }
+    let msg = match visibility {
+        Visibility::Shared => "Saved. Your partner sees this reflection.",
+        Visibility::Private => "Saved. Only you can see this reflection.",
+    };
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, msg))
+}
+
+pub async fn delete(State(state): State<AppState>, p: Participant, Path(id): Path<String>) -> AppResult<Response> {
+    if !store::delete_reflection(&state.db, &p.user.id, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, "Your reflection is deleted."))
 }

@@ -105,3 +105,42 @@ pub async fn written_counts(db: &Db, author_id: &str) -> Result<(i64, i64), sqlx
         .await?;
     Ok((r.try_get("reflections")?, r.try_get("needs")?))
 }
+
+/// The author's own reflection, if it is theirs.
+pub async fn own_reflection(db: &Db, crypto: &Crypto, author_id: &str, id: &str) -> anyhow::Result<Option<Written>> {
+    Ok(readable(db, crypto, author_id, true).await?.into_iter().find(|w| w.id == id && w.author_id == author_id))
+}
+
+/// The author changes their reflection's words (sealed again) and who sees it: shared goes to
+/// the space they are in now. False when it is not theirs.
+pub async fn update_reflection(
+    db: &Db,
+    crypto: &Crypto,
+    author_id: &str,
+    id: &str,
+    (text, visibility, space_id): (&str, Visibility, Option<&str>),
+    now: i64,
+) -> anyhow::Result<bool> {
+    let key = data_key(db, crypto, &user_owner(author_id), now).await?;
+    let r = sqlx::query(
+        "UPDATE reflections SET body = $3, visibility = $4, space_id = $5 WHERE id = $1 AND author_id = $2",
+    )
+    .bind(id)
+    .bind(author_id)
+    .bind(key.seal_text(id, text))
+    .bind(visibility.as_str())
+    .bind(space_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
+/// The author deletes their reflection. False when it is not theirs.
+pub async fn delete_reflection(db: &Db, author_id: &str, id: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM reflections WHERE id = $1 AND author_id = $2")
+        .bind(id)
+        .bind(author_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() > 0)
+}

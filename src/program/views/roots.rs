@@ -42,3 +42,14 @@ pub struct RootsPage {
     pub need_form: WrittenForm,
     pub need_error: Option<String>,
 }
+
+#[derive(Template)]
+#[template(path = "program/reflection_edit.html")]
+pub struct ReflectionEditPage {
+    pub l: Layout,
+    pub id: String,
+    pub question: &'static str,
+    pub has_partner: bool,
+    pub form: WrittenForm,
+    pub error: Option<String>,
+}
