@@ -2,10 +2,10 @@
 // the mail it writes, check every page with axe-core, keep screenshots, and refuse any
 // request to another origin.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -140,8 +140,14 @@ export async function newPage(context, server) {
 let shot = 0;
 
 /** Checks the page the way every page must be: axe-clean, quick exit, crisis link, first-party only; then a screenshot. */
+/** Every audited page's HTML is kept here; the test command runs the Nu HTML checker over it. */
+export const htmlDir = join(artifacts, 'html');
+mkdirSync(htmlDir, { recursive: true });
+const suite = basename(process.argv[1] || 'suite').replace(/\.test\.mjs$/, '');
+
 export async function audit(page, name) {
   await page.waitForLoadState('load');
+  writeFileSync(join(htmlDir, `${suite}-${String(shot + 1).padStart(2, '0')}-${name}.html`), await page.content());
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
