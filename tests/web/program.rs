@@ -477,7 +477,14 @@ async fn reflections_and_needs_stay_private_until_shared_and_needs_lead_to_actio
         b.client.post(&format!("/program/roots/needs/{need}/to-talk"), &[]).await.location(),
         Some("/program/talks")
     );
-    assert!(b.client.get("/program/talks").await.body.contains("A need Asha named: To hear when plans change"));
+    let talks = b.client.get("/program/talks").await.body;
+    assert!(talks.contains("A need Asha named: To hear when plans change"));
+    // Ravi added Asha's need: the line says he added it, never that he wrote it.
+    assert!(talks.contains("Added by you,") && !talks.contains("<span class=\"muted\">You,"), "{talks}");
+    // Asha adding her own need names her too, not "I".
+    a.client.post(&format!("/program/roots/needs/{need}/to-talk"), &[]).await;
+    let own = a.client.get("/program/talks").await.body;
+    assert!(own.contains("A need Asha named: To hear when plans change") && !own.contains("A need I named"), "{own}");
 }
 
 #[tokio::test]

@@ -164,8 +164,8 @@ pub async fn need_to_talk(
         .iter()
         .find(|n| n.id == id && (n.author_id == user.id || n.visibility == Visibility::Shared))
         .ok_or(AppError::NotFound)?;
-    let topic =
-        format!("A need {} named: {}", if need.author_id == user.id { "I" } else { &need.author_name }, need.text);
+    // The need keeps its author's name, whoever adds it: the agenda line says who added it.
+    let topic = format!("A need {} named: {}", need.author_name, need.text);
     store::add_question(&state.db, &state.crypto, &space.id, &user.id, &topic, state.clock.now_ms()).await?;
     Ok(redirect_with(
         state.config.is_https(),
