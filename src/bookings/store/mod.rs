@@ -3,10 +3,14 @@
 //! PostgreSQL an exclusion constraint also refuses any overlap, so no slot is ever booked
 //! twice whatever the timing.
 
-use crate::db::read::ReadRow;
-use crate::db::{Db, DbKind, new_id};
+mod series;
 
-use super::model::{Booked, Booking, FeedOwner, NewBooking, NewSeries, Occurrence, Person, SeriesBooked};
+pub use series::*;
+
+use crate::db::read::ReadRow;
+use crate::db::{Db, DbKind, Tx, new_id};
+
+use super::model::{Booked, Booking, FeedOwner, NewBooking, Person};
 
 fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| codes.contains(&c.as_ref())))
@@ -49,237 +53,92 @@ pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
 
 async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    if let Some(old) = b.replaces {
-        let moved = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
-             WHERE id = $1 AND booked_by = $2 AND status = 'booked'",
-        )
-        .bind(old)
-        .bind(b.booked_by)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if moved == 0 {
-            return Ok(Booked::Taken);
-        }
-    }
-    let clash = sqlx::query(
-        "SELECT 1 AS one FROM bookings
-         WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
-    )
-    .bind(b.counsellor_id)
-    .bind(b.starts_at)
-    .bind(b.held_until)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if clash.is_some() {
+    if let Some(old) = b.replaces
+        && !release(&mut tx, old, b.booked_by, now).await?
+    {
         return Ok(Booked::Taken);
     }
-    let id = new_id();
-    sqlx::query(
-        "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
-             idempotency_key, rescheduled_from, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-    )
-    .bind(&id)
-    .bind(b.counsellor_id)
-    .bind(b.booked_by)
-    .bind(b.space_id)
-    .bind(if b.space_id.is_some() { "couple" } else { "individual" })
-    .bind(b.starts_at)
-    .bind(b.ends_at)
-    .bind(b.held_until)
-    .bind(b.idempotency_key)
-    .bind(b.replaces)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    if is_held(&mut tx, b.counsellor_id, b.starts_at, b.held_until).await? {
+        return Ok(Booked::Taken);
+    }
+    let row = Row {
+        counsellor_id: b.counsellor_id,
+        booked_by: b.booked_by,
+        space_id: b.space_id,
+        times: (b.starts_at, b.ends_at, b.held_until),
+        key: b.idempotency_key,
+        rescheduled_from: b.replaces,
+        series_id: None,
+    };
+    let id = insert(&mut tx, &row, now).await?;
     tx.commit().await?;
     Ok(Booked::New(id))
 }
 
-/// The first session of the series this person already made with this key, if any: a retry.
-pub async fn series_again(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
-    series_by_key(db, made_by, key).await
-}
-
-async fn series_by_key(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
-    db.read_optional(
-        "SELECT (SELECT b.id FROM bookings b WHERE b.series_id = s.id ORDER BY b.starts_at LIMIT 1) AS first
-         FROM booking_series s WHERE s.made_by = $1 AND s.idempotency_key = $2",
-        vec![made_by.into(), key.into()],
+/// Cancels, inside a booking's transaction, the live booking of this member that the new one
+/// replaces; false when it is not (or no longer) theirs and live.
+async fn release(tx: &mut Tx, id: &str, booked_by: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let moved = sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
+         WHERE id = $1 AND booked_by = $2 AND status = 'booked'",
     )
-    .await?
-    .map(|r| r.try_get::<Option<String>, _>("first"))
-    .transpose()
-    .map(Option::flatten)
-}
-
-/// Books a series: every session or none, in one write transaction that checks each for an
-/// overlapping live booking first (and, on PostgreSQL, under the same exclusion constraint as
-/// single bookings), so two series racing for the same weeks never double-book.
-pub async fn book_series(
-    db: &Db,
-    s: &NewSeries<'_>,
-    sessions: &[Occurrence],
-    now: i64,
-) -> Result<SeriesBooked, sqlx::Error> {
-    if let Some(first) = series_by_key(db, s.made_by, s.idempotency_key).await? {
-        return Ok(SeriesBooked::Again(first));
-    }
-    // Taken, perhaps by this very request sent twice at once: then the series is theirs.
-    let again = |taken: Vec<i64>| async move {
-        Ok(match series_by_key(db, s.made_by, s.idempotency_key).await? {
-            Some(first) => SeriesBooked::Again(first),
-            None => SeriesBooked::Taken(taken),
-        })
-    };
-    match try_book_series(db, s, sessions, now).await {
-        Ok(SeriesBooked::Taken(taken)) => again(taken).await,
-        Ok(outcome) => Ok(outcome),
-        Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => again(vec![]).await,
-        Err(e) if is_code(&e, &["23505", "2067", "1555"]) => {
-            match series_by_key(db, s.made_by, s.idempotency_key).await? {
-                Some(first) => Ok(SeriesBooked::Again(first)),
-                None => Err(e),
-            }
-        }
-        Err(e) => Err(e),
-    }
-}
-
-async fn try_book_series(
-    db: &Db,
-    s: &NewSeries<'_>,
-    sessions: &[Occurrence],
-    now: i64,
-) -> Result<SeriesBooked, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    for old in &s.replaces {
-        let moved = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
-             WHERE id = $1 AND status = 'booked'",
-        )
-        .bind(old)
-        .bind(s.made_by)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if moved == 0 {
-            return Ok(SeriesBooked::Taken(vec![]));
-        }
-    }
-    let mut taken = vec![];
-    for o in sessions {
-        let clash = sqlx::query(
-            "SELECT 1 AS one FROM bookings
-             WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
-        )
-        .bind(s.counsellor_id)
-        .bind(o.starts_at)
-        .bind(o.held_until)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if clash.is_some() {
-            taken.push(o.starts_at);
-        }
-    }
-    if !taken.is_empty() || sessions.is_empty() {
-        return Ok(SeriesBooked::Taken(taken));
-    }
-    let series_id = new_id();
-    sqlx::query(
-        "INSERT INTO booking_series (id, counsellor_id, booked_by, made_by, every_weeks, idempotency_key, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(&series_id)
-    .bind(s.counsellor_id)
-    .bind(s.booked_by)
-    .bind(s.made_by)
-    .bind(s.repeat.weeks())
-    .bind(s.idempotency_key)
+    .bind(id)
+    .bind(booked_by)
     .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    let mut ids = vec![];
-    for (n, o) in sessions.iter().enumerate() {
-        let id = new_id();
-        sqlx::query(
-            "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
-                 idempotency_key, series_id, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(&id)
-        .bind(s.counsellor_id)
-        .bind(s.booked_by)
-        .bind(s.space_id)
-        .bind(if s.space_id.is_some() { "couple" } else { "individual" })
-        .bind(o.starts_at)
-        .bind(o.ends_at)
-        .bind(o.held_until)
-        .bind(format!("series:{series_id}:{n}"))
-        .bind(&series_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        ids.push(id);
-    }
-    tx.commit().await?;
-    Ok(SeriesBooked::New(series_id, ids))
-}
-
-/// How often a series repeats, in weeks.
-pub async fn series_weeks(db: &Db, series_id: &str) -> Result<Option<i64>, sqlx::Error> {
-    db.read_optional("SELECT every_weeks FROM booking_series WHERE id = $1", vec![series_id.into()])
-        .await?
-        .map(|r| r.try_get("every_weeks"))
-        .transpose()
-}
-
-/// The live sessions of a series from `from` on (the rest of it), by time.
-pub async fn series_rest(db: &Db, series_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
-    db.read_all(
-        &format!(
-            "{BOOKING_SELECT} WHERE b.series_id = $1 AND b.status = 'booked' AND b.starts_at >= $2
-         ORDER BY b.starts_at LIMIT 100"
-        ),
-        vec![series_id.into(), from.into()],
-    )
+    .execute(&mut **tx)
     .await?
-    .into_iter()
-    .map(booking)
-    .collect()
+    .rows_affected();
+    Ok(moved > 0)
 }
 
-/// Cancels several live bookings in one transaction, each `late` or not by its own time;
-/// returns those this call cancelled.
-pub async fn cancel_many(
-    db: &Db,
-    bookings: &[(String, bool)],
-    user_id: &str,
-    now: i64,
-) -> Result<Vec<String>, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let mut done = vec![];
-    for (id, late) in bookings {
-        let r = sqlx::query(
-            "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4
-             WHERE id = $1 AND status = 'booked'",
-        )
-        .bind(id)
-        .bind(user_id)
-        .bind(now)
-        .bind(late.then_some("late"))
-        .execute(&mut *tx)
-        .await?;
-        if r.rows_affected() > 0 {
-            done.push(id.clone());
-        }
-    }
-    tx.commit().await?;
-    Ok(done)
+/// Whether a live booking of the counsellor holds any of this time (its buffer included).
+async fn is_held(tx: &mut Tx, counsellor_id: &str, starts_at: i64, held_until: i64) -> Result<bool, sqlx::Error> {
+    let clash = sqlx::query(
+        "SELECT 1 AS one FROM bookings
+         WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
+    )
+    .bind(counsellor_id)
+    .bind(starts_at)
+    .bind(held_until)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(clash.is_some())
+}
+
+/// One booking row to insert.
+struct Row<'a> {
+    counsellor_id: &'a str,
+    booked_by: &'a str,
+    space_id: Option<&'a str>,
+    /// Start, end, and until when it holds the counsellor.
+    times: (i64, i64, i64),
+    key: &'a str,
+    rescheduled_from: Option<&'a str>,
+    series_id: Option<&'a str>,
+}
+
+async fn insert(tx: &mut Tx, r: &Row<'_>, now: i64) -> Result<String, sqlx::Error> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+             idempotency_key, rescheduled_from, series_id, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+    )
+    .bind(&id)
+    .bind(r.counsellor_id)
+    .bind(r.booked_by)
+    .bind(r.space_id)
+    .bind(if r.space_id.is_some() { "couple" } else { "individual" })
+    .bind(r.times.0)
+    .bind(r.times.1)
+    .bind(r.times.2)
+    .bind(r.key)
+    .bind(r.rescheduled_from)
+    .bind(r.series_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
 }
 
 const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
