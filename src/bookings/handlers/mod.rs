@@ -2,4 +2,5 @@
 
 pub mod booking;
 pub mod feeds;
+pub mod for_clients;
 pub mod series;
