@@ -134,18 +134,17 @@ pub async fn for_session(state: &AppState, counsellor: &SessionUser, b: &Booking
             people.push((person, summary, given));
         }
     }
-    let others: Vec<(String, Vec<model::Rating>)> =
-        people.iter().map(|(p, s, _)| (p.name.clone(), s.ratings.clone())).collect();
+    let mut together: Vec<(&str, &mut views::Summary)> =
+        people.iter_mut().map(|(p, s, _)| (p.name.as_str(), s)).collect();
+    views::flag_together(&mut together);
     let mut lines = vec![];
     let now = state.clock.now_ms();
-    for (i, (p, summary, given)) in people.iter_mut().enumerate() {
+    for (p, summary, given) in &people {
         let before = given.iter().find(|g| g.booking_id == b.id && g.kind == Kind::Before);
         lines.push(match before {
             Some(g) => format!("{} before this session: {} of 40.", p.name, g.answer.total()),
             None => format!("{} has not answered the check before this session.", p.name),
         });
-        let other = others.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
-        summary.flag(&p.name, other);
         lines.extend(summary.flags.iter().cloned());
         if let Some(c) = &summary.change {
             lines.push(format!("{}: {c}", p.name));

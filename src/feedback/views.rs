@@ -205,6 +205,16 @@ impl Summary {
     }
 }
 
+/// Flags each person's summary against the other person's ratings (the partners of a couple
+/// who both share; one person alone is flagged on their own ratings).
+pub fn flag_together(people: &mut [(&str, &mut Summary)]) {
+    let ratings: Vec<(String, Vec<Rating>)> = people.iter().map(|(n, s)| (n.to_string(), s.ratings.clone())).collect();
+    for (i, (name, summary)) in people.iter_mut().enumerate() {
+        let other = ratings.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
+        summary.flag(name, other);
+    }
+}
+
 #[derive(Template)]
 #[template(path = "feedback/mine.html")]
 pub struct MinePage {

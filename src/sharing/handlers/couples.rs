@@ -41,17 +41,14 @@ async fn couple_page(
         visits.push((p.id.clone(), read));
     }
     // Each partner's flags weigh their ratings against the other's (when both share them).
-    let ratings: Vec<(String, Vec<crate::feedback::model::Rating>)> = partners
-        .iter()
-        .map(|s| (s.name.clone(), s.feedback.as_ref().map(|f| f.ratings.clone()).unwrap_or_default()))
+    let mut sharing: Vec<(&str, &mut crate::feedback::views::Summary)> = partners
+        .iter_mut()
+        .filter_map(|s| {
+            let crate::sharing::views::Shared { name, feedback, .. } = s;
+            feedback.as_mut().map(|f| (name.as_str(), f))
+        })
         .collect();
-    for (i, s) in partners.iter_mut().enumerate() {
-        let other = ratings.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
-        let name = s.name.clone();
-        if let Some(f) = s.feedback.as_mut() {
-            f.flag(&name, other);
-        }
-    }
+    crate::feedback::views::flag_together(&mut sharing);
     // The couple's partners are the space's current members: the account shows when each of
     // them shares it, as read just now.
     let account = match couple.partners.first() {
