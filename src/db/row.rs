@@ -159,10 +159,14 @@ fn values_of(r: &AnyRow) -> Result<Vec<Value>, sqlx::Error> {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            if r.try_get_raw(i).map(|v| sqlx::ValueRef::is_null(&v))? {
+            // The value's own type, not the column's: SQLite declares none for an expression
+            // (`COUNT(*)`, `EXISTS (…)`, `$1`), so the column's type reads as NULL there.
+            let raw = r.try_get_raw(i)?;
+            if sqlx::ValueRef::is_null(&raw) {
                 return Ok(Value::Null);
             }
-            Ok(match c.type_info().kind() {
+            let kind = sqlx::ValueRef::type_info(&raw).kind();
+            Ok(match kind {
                 AnyTypeInfoKind::Null => Value::Null,
                 AnyTypeInfoKind::Bool => Value::Int(r.try_get::<bool, _>(i)? as i64),
                 AnyTypeInfoKind::SmallInt => Value::Int(r.try_get::<i16, _>(i)?.into()),
