@@ -140,8 +140,8 @@ async fn shutdown_signal() {
     tracing::info!("shutdown signal received");
 }
 
-/// Hourly housekeeping: expired sessions, old throttle windows, delivered mail, and notices
-/// to counsellors whose licence expires within 30 days.
+/// Hourly housekeeping: expired sessions, old throttle windows, delivered mail, the query
+/// planner's statistics, and notices to counsellors whose licence expires within 30 days.
 async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         let now = state.clock.now_ms();
@@ -154,6 +154,9 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
         );
         if let (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) = results {
             tracing::warn!(error = %format!("{e:#}"), "upkeep");
+        }
+        if let Err(e) = state.db.optimize().await {
+            tracing::warn!(error = %e, "planner statistics");
         }
         if let Err(e) = profiles::expiry::licence_expiry_notices(&state).await {
             tracing::warn!(error = %format!("{e:#}"), "licence expiry notices");

@@ -77,11 +77,7 @@ impl Db {
         }
         .context("connecting to the database")?;
         let readers = match kind {
-            DbKind::Sqlite => {
-                let file = sqlx::sqlite::SqliteConnectOptions::from_str(url)?.get_filename().to_owned();
-                let file = file.to_str().context("the database path must be valid UTF-8")?.to_string();
-                (!file.is_empty() && !file.contains(":memory:")).then(|| std::sync::Arc::new(read::Readers::new(file)))
-            }
+            DbKind::Sqlite => read_path(&pool).await?,
             DbKind::Postgres => None,
         };
         Ok(Db { pool, kind, readers, audit_key: None })
@@ -148,9 +144,42 @@ impl Db {
         Ok(())
     }
 
+    /// Keeps the planner's statistics current as tables grow: on SQLite, `PRAGMA optimize`
+    /// analyses the tables whose row counts moved by a large factor (bounded by `analysis_limit`, so it costs
+    /// milliseconds, not a scan of every table). PostgreSQL's autovacuum does this itself.
+    /// With the planner's stability guarantee on (.cargo/config.toml), fresh statistics reach
+    /// statements when they are next prepared, never by recompiling one already cached.
+    pub async fn optimize(&self) -> Result<(), sqlx::Error> {
+        if self.kind == DbKind::Sqlite {
+            sqlx::query("PRAGMA analysis_limit = 1000").execute(&self.pool).await?;
+            // 0x10002: every table, not only those this pooled connection happened to query.
+            sqlx::query("PRAGMA optimize = 0x10002").execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
+}
+
+/// The plain read connections for a SQLite pool, if its database is a file in WAL mode: asked
+/// of the database the pool opened, not read off the URL, so an in-memory database (which a
+/// second connection would not share) or one in another journal mode reads through sqlx.
+async fn read_path(pool: &AnyPool) -> anyhow::Result<Option<std::sync::Arc<read::Readers>>> {
+    let file: String = sqlx::query_scalar("SELECT file FROM pragma_database_list WHERE name = 'main'")
+        .fetch_one(pool)
+        .await
+        .context("asking SQLite which file it opened")?;
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(pool).await?;
+    let stable: i64 = sqlx::query_scalar("SELECT sqlite_compileoption_used('ENABLE_QPSG')").fetch_one(pool).await?;
+    if stable == 0 {
+        tracing::warn!("SQLite was built without ENABLE_QPSG (.cargo/config.toml): statements will be recompiled");
+    }
+    if file.is_empty() || !mode.eq_ignore_ascii_case("wal") {
+        return Ok(None);
+    }
+    Ok(Some(std::sync::Arc::new(read::Readers::new(file))))
 }
 
 /// `$from, $from+1, …` for an `IN` list of `n` bound values (the SQL stays constant-shaped).

@@ -12,20 +12,38 @@
 //! Writes, and reads inside a write transaction, stay on sqlx: the read path only ever sees
 //! committed data (WAL gives each statement the latest committed snapshot).
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use super::row::from_any;
 pub use super::row::{Arg, ColumnIndex, FromValue, ReadRow, Value};
 use super::{Db, DbKind};
 
 /// Plain SQLite connections for reading, kept for reuse.
+///
+/// A read here runs on the request's own worker thread, where nothing can interrupt it: not
+/// the request timeout, not another request. So it never waits long. Its connections wait at
+/// most [`BRIEF`] for a lock (a checkpoint resetting the log, a connection holding the
+/// database exclusively); a read that would wait longer goes to sqlx instead, whose
+/// connections wait on their own threads while the request awaits them (and can be timed
+/// out). After a wait, reads skip the
+/// plain connections for [`AFTER_BUSY`], so a page of twenty statements pays the brief wait
+/// once, not twenty times.
 pub struct Readers {
     path: String,
     idle: Mutex<Vec<rusqlite::Connection>>,
+    /// Until when (ms since the epoch) reads go to sqlx because a plain connection found the
+    /// database locked.
+    locked_until: AtomicI64,
 }
 
 /// Connections kept idle; more are opened when more requests read at once, then closed.
 const KEEP: usize = 8;
+/// The longest a read in place waits for a lock before handing the statement to sqlx.
+const BRIEF: Duration = Duration::from_millis(20);
+/// How long reads go to sqlx after one found the database locked.
+const AFTER_BUSY: i64 = 250;
 
 impl std::fmt::Debug for Readers {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -33,9 +51,18 @@ impl std::fmt::Debug for Readers {
     }
 }
 
+/// Why a read did not run in place: sqlx runs it instead.
+#[derive(Debug)]
+enum Declined {
+    /// The database was locked for longer than [`BRIEF`].
+    Locked,
+    Failed(rusqlite::Error),
+}
+
 impl Readers {
+    /// Reads of the database file at `path`.
     pub fn new(path: String) -> Readers {
-        Readers { path, idle: Mutex::new(Vec::new()) }
+        Readers { path, idle: Mutex::new(Vec::new()), locked_until: AtomicI64::new(0) }
     }
 
     fn open(&self) -> rusqlite::Result<rusqlite::Connection> {
@@ -45,12 +72,31 @@ impl Readers {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
         )?;
         // Writing through this connection is refused by SQLite itself.
-        conn.execute_batch("PRAGMA query_only = ON; PRAGMA busy_timeout = 10000;")?;
+        conn.execute_batch("PRAGMA query_only = ON")?;
+        conn.busy_timeout(BRIEF)?;
+        // The build turns the query planner's stability guarantee on for every connection
+        // (.cargo/config.toml); said again here so these never re-prepare a cached statement.
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.set_prepared_statement_cache_capacity(256);
         Ok(conn)
     }
 
-    fn run(&self, sql: &str, args: &[Arg], limit: Option<usize>) -> rusqlite::Result<Vec<ReadRow>> {
+    fn run(&self, sql: &str, args: &[Arg], limit: Option<usize>) -> Result<Vec<ReadRow>, Declined> {
+        let now = now_ms();
+        if self.locked_until.load(Ordering::Relaxed) > now {
+            return Err(Declined::Locked);
+        }
+        match self.run_in_place(sql, args, limit) {
+            Err(e) if is_locked(&e) => {
+                self.locked_until.store(now_ms() + AFTER_BUSY, Ordering::Relaxed);
+                Err(Declined::Locked)
+            }
+            Err(e) => Err(Declined::Failed(e)),
+            Ok(rows) => Ok(rows),
+        }
+    }
+
+    fn run_in_place(&self, sql: &str, args: &[Arg], limit: Option<usize>) -> rusqlite::Result<Vec<ReadRow>> {
         let conn = match self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop() {
             Some(c) => c,
             None => self.open()?,
@@ -65,6 +111,14 @@ impl Readers {
         }
         out
     }
+}
+
+fn is_locked(e: &rusqlite::Error) -> bool {
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 fn query(conn: &rusqlite::Connection, sql: &str, args: &[Arg], limit: Option<usize>) -> rusqlite::Result<Vec<ReadRow>> {
@@ -124,40 +178,51 @@ impl Db {
         match (&self.readers, self.kind) {
             (Some(readers), DbKind::Sqlite) => {
                 let started = std::time::Instant::now();
-                let rows = readers.run(sql, &args, limit).map_err(|e| sqlx::Error::AnyDriverError(Box::new(e)))?;
-                // The same fields as sqlx's statement log, so bench/slow-queries.sh reads both.
-                tracing::debug!(
-                    summary = ?sql.split_whitespace().take(4).collect::<Vec<_>>().join(" "),
-                    db.statement = ?sql,
-                    rows_returned = rows.len(),
-                    elapsed_secs = started.elapsed().as_secs_f64(),
-                    "read"
-                );
-                Ok(rows)
-            }
-            _ => {
-                let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
-                for a in args {
-                    q = match a {
-                        Arg::Null => q.bind(None::<String>),
-                        Arg::Int(v) => q.bind(v),
-                        Arg::Text(v) => q.bind(v),
-                        Arg::Blob(v) => q.bind(v),
-                    };
+                match readers.run(sql, &args, limit) {
+                    Ok(rows) => {
+                        // The same fields as sqlx's statement log, so bench/slow-queries.sh reads both.
+                        tracing::debug!(
+                            summary = ?sql.split_whitespace().take(4).collect::<Vec<_>>().join(" "),
+                            db.statement = ?sql,
+                            rows_returned = rows.len(),
+                            elapsed_secs = started.elapsed().as_secs_f64(),
+                            "read"
+                        );
+                        Ok(rows)
+                    }
+                    Err(Declined::Failed(e)) => Err(sqlx::Error::AnyDriverError(Box::new(e))),
+                    Err(why) => {
+                        tracing::debug!(?why, "read handed to sqlx");
+                        self.read_sqlx(sql, args, limit).await
+                    }
                 }
-                let rows = match limit {
-                    Some(_) => q.fetch_optional(&self.pool).await?.into_iter().collect(),
-                    None => q.fetch_all(&self.pool).await?,
-                };
-                from_any(rows)
             }
+            _ => self.read_sqlx(sql, args, limit).await,
         }
+    }
+
+    async fn read_sqlx(&self, sql: &str, args: Vec<Arg>, limit: Option<usize>) -> Result<Vec<ReadRow>, sqlx::Error> {
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.to_string()));
+        for a in args {
+            q = match a {
+                Arg::Null => q.bind(None::<String>),
+                Arg::Int(v) => q.bind(v),
+                Arg::Text(v) => q.bind(v),
+                Arg::Blob(v) => q.bind(v),
+            };
+        }
+        let rows = match limit {
+            Some(_) => q.fetch_optional(&self.pool).await?.into_iter().collect(),
+            None => q.fetch_all(&self.pool).await?,
+        };
+        from_any(rows)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::AtomicUsize;
 
     async fn sqlite() -> (tempfile::TempDir, Db) {
         let dir = tempfile::tempdir().unwrap();
@@ -218,5 +283,139 @@ mod tests {
         assert_eq!(db.read_one("SELECT COUNT(*) FROM t", vec![]).await.unwrap().try_get::<i64, _>(0).unwrap(), 3);
         // Missing values are an error, not a silent NULL.
         assert!(db.read_all("SELECT id FROM t WHERE id = $2", vec![("a").into()]).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn a_locked_database_waits_off_the_worker_thread_and_the_read_still_lands() {
+        let (dir, setup) = sqlite().await;
+        setup.pool.close().await;
+        // A pool of one connection, so that one can hold the database alone: it takes it for
+        // itself (exclusive locking mode, an open write), as a maintenance job might.
+        let url = format!("sqlite://{}", dir.path().join("t.db").display());
+        let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&url).await.unwrap();
+        let path = dir.path().join("t.db").to_str().unwrap().to_string();
+        let db = Db { pool, kind: DbKind::Sqlite, readers: Some(Arc::new(Readers::new(path))), audit_key: None };
+        let mut hold = db.pool.acquire().await.unwrap();
+        for sql in ["PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE", "INSERT INTO t (id, n) VALUES ('c', 3)"] {
+            sqlx::query(sql).execute(&mut *hold).await.unwrap();
+        }
+        // This test's runtime has one thread: the release, and the ticks, run only if the
+        // waiting read leaves it free.
+        let ticks = Arc::new(AtomicUsize::new(0));
+        let ticker = tokio::spawn({
+            let ticks = ticks.clone();
+            async move {
+                loop {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    ticks.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        });
+        let release = tokio::spawn(async move {
+            while ticks_now(&ticks) < 20 {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            sqlx::query("COMMIT").execute(&mut *hold).await.unwrap();
+            sqlx::Connection::close(hold.detach()).await.unwrap();
+        });
+        fn ticks_now(t: &AtomicUsize) -> usize {
+            t.load(Ordering::Relaxed)
+        }
+        let n = db.read_one("SELECT COUNT(*) FROM t", vec![]).await.unwrap().try_get::<i64, _>(0).unwrap();
+        assert_eq!(n, 3, "the read waited for the lock (on sqlx's thread) and saw the write");
+        release.await.unwrap();
+        ticker.abort();
+        // Once the lock is gone, reads run in place again.
+        db.readers.as_ref().unwrap().locked_until.store(0, Ordering::Relaxed);
+        assert!(db.readers.as_ref().unwrap().run("SELECT COUNT(*) FROM t", &[], None).is_ok());
+    }
+
+    #[tokio::test]
+    async fn an_in_memory_database_reads_through_sqlx() {
+        // Shared in-memory databases, by name and by URI: a plain connection would open an
+        // empty database (or a file named like the URL) instead.
+        for url in ["sqlite::memory:", "sqlite://readers-mem?mode=memory&cache=shared"] {
+            let db = Db::connect(url).await.unwrap();
+            assert!(db.readers.is_none(), "{url}");
+        }
+        let db = Db::connect("sqlite://readers-mem?mode=memory&cache=shared").await.unwrap();
+        let r = db.read_one("SELECT 7 AS x", vec![]).await.unwrap();
+        assert_eq!(r.try_get::<i64, _>("x").unwrap(), 7);
+        assert!(!std::path::Path::new("readers-mem").exists(), "no file was made from the URL");
+    }
+
+    /// With statistics gathered (ANALYZE, which the upkeep's `PRAGMA optimize` runs), SQLite
+    /// would recompile a cached statement each time a new value is bound to a column that
+    /// has samples, unless the planner's stability guarantee is on.
+    #[tokio::test]
+    async fn cached_statements_compile_once_with_statistics_present() {
+        let (_dir, db) = sqlite().await;
+        sqlx::query(
+            "WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < 2000) \
+             INSERT INTO t (id, n) SELECT 'r' || i, CASE WHEN i % 10 = 0 THEN i ELSE 5 END FROM k",
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        sqlx::query("CREATE INDEX t_n ON t (n)").execute(&db.pool).await.unwrap();
+        sqlx::query("ANALYZE").execute(&db.pool).await.unwrap();
+        let samples: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_stat4").fetch_one(&db.pool).await.unwrap();
+        assert!(samples > 0, "the statistics include samples");
+        let sql = "SELECT id FROM t WHERE n = $1 AND id > $2";
+        let reprepares = |conn: &rusqlite::Connection| {
+            for v in [5_i64, 10, 20, 5, 990, 7] {
+                let mut stmt = conn.prepare_cached(sql).unwrap();
+                stmt.raw_bind_parameter(1, v).unwrap();
+                stmt.raw_bind_parameter(2, "").unwrap();
+                let mut rows = stmt.raw_query();
+                while rows.next().unwrap().is_some() {}
+            }
+            let stmt = conn.prepare_cached(sql).unwrap();
+            stmt.get_status(rusqlite::StatementStatus::RePrepare)
+        };
+        // The read path's own connections.
+        let readers = db.readers.as_ref().unwrap();
+        assert_eq!(reprepares(&readers.open().unwrap()), 0, "the read path");
+        // A connection opened with no settings at all, as sqlx opens its own: the library's
+        // default is what they all get.
+        let plain = rusqlite::Connection::open(&readers.path).unwrap();
+        assert_eq!(reprepares(&plain), 0, "any connection of this build");
+        // And the same statement through the read path answers right for each value.
+        let rows = db.read_all(sql, vec![(990).into(), ("").into()]).await.unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(db.read_all(sql, vec![(5).into(), ("").into()]).await.unwrap().len(), 1800);
+    }
+
+    #[tokio::test]
+    async fn concurrent_reads_see_whole_rows() {
+        let (_dir, db) = sqlite().await;
+        sqlx::query("CREATE TABLE u (id TEXT PRIMARY KEY)").execute(&db.pool).await.unwrap();
+        sqlx::query("INSERT INTO u VALUES ('x'), ('y')").execute(&db.pool).await.unwrap();
+        let readers = db.readers.clone().unwrap();
+        let bad = Arc::new(AtomicUsize::new(0));
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let readers = readers.clone();
+                let bad = bad.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..3000 {
+                        let rows = readers
+                            .run_in_place(
+                                "SELECT u.id, (SELECT COUNT(*) FROM t WHERE t.id > u.id) AS c, EXISTS (SELECT 1 FROM t) AS e FROM u WHERE u.id = $1",
+                                &[("x").into()],
+                                Some(1),
+                            )
+                            .unwrap();
+                        if rows[0].try_get::<i64, _>("c").is_err() || rows[0].try_get::<bool, _>("e").is_err() {
+                            bad.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(bad.load(Ordering::Relaxed), 0);
     }
 }
