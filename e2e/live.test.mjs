@@ -5,7 +5,7 @@
 // someone not in the booking is refused; a browser without a camera is told so plainly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, launchWithFakeMedia, newPage, audit, signUp, coupleSpace, listedCounsellor } from './lib.mjs';
+import { startServer, launch, launchWithFakeMedia, newPage, audit, signUp, coupleSpace, listedCounsellor, artifacts } from './lib.mjs';
 
 let server;
 let browser;
@@ -93,16 +93,60 @@ test('partners message live, and three people meet in a session room', async () 
     await p.getByText('You are connected with 2 others.').waitFor();
     await audit(p, `room-connected-${name}`);
   }
-  // Controls: mute and camera off change state; chat reaches the others.
+  // Names: the counsellor's heading names both partners; the others see her professional
+  // name on her tile, not her account's display name.
   const [, , meera] = people[0];
-  await meera.getByRole('button', { name: 'Mute' }).click();
-  assert.equal(await meera.locator('#room-mute').getAttribute('aria-pressed'), 'true');
+  const [, , asha] = people[1];
+  await meera.getByRole('heading', { name: 'Session with Asha and Ravi' }).waitFor();
+  await asha.getByRole('heading', { name: 'Session with Meera Rao and Ravi' }).waitFor();
+  const meeraTile = asha.locator('#room-videos figure', { hasText: 'Meera Rao' });
+  await meeraTile.waitFor();
+
+  // Controls: mute and camera off change the tracks, the labels read the tracks back, and
+  // the others' tiles say so (and it is announced).
+  await meera.getByRole('button', { name: 'Mute', exact: true }).click();
   await meera.getByRole('button', { name: 'Turn camera off' }).click();
-  assert.equal(await meera.locator('#room-camera').getAttribute('aria-pressed'), 'true');
+  await meera.getByRole('button', { name: 'Unmute' }).waitFor();
+  await meera.getByRole('button', { name: 'Turn camera on' }).waitFor();
+  assert.deepEqual(await meera.evaluate(() => window.roomMedia()), { audio: false, video: false });
+  await meeraTile.getByText('Muted').waitFor();
+  await meeraTile.getByText('Camera off').waitFor();
+  await asha.locator('#room-notices', { hasText: 'Meera Rao turned their camera off.' }).waitFor();
+  await audit(asha, 'room-counsellor-muted');
+
+  // Leave and join again: still muted, camera still off, and the buttons say so.
+  await meera.getByRole('button', { name: 'Leave' }).click();
+  await meeraTile.waitFor({ state: 'detached' });
+  await meera.getByRole('button', { name: 'Join' }).click();
+  await meera.getByText('You are connected with 2 others.').waitFor({ timeout: 20_000 });
+  assert.deepEqual(await meera.evaluate(() => window.roomMedia()), { audio: false, video: false });
+  await meera.getByRole('button', { name: 'Unmute' }).waitFor();
+  await meera.getByRole('button', { name: 'Turn camera on' }).waitFor();
+  await meeraTile.getByText('Muted').waitFor();
+  // Unmuting is heard, and shown, everywhere.
+  await meera.getByRole('button', { name: 'Unmute' }).click();
+  assert.deepEqual(await meera.evaluate(() => window.roomMedia()), { audio: true, video: false });
+  await meera.getByRole('button', { name: 'Mute', exact: true }).waitFor();
+  await meeraTile.getByText('Muted').waitFor({ state: 'detached' });
+
+  // An empty chat message is named, not silently dropped.
+  await meera.getByRole('button', { name: 'Send' }).click();
+  await meera.getByRole('alert').filter({ hasText: 'Write a message first.' }).waitFor();
   await meera.getByLabel('Message').fill('Can you both hear me?');
   await meera.getByRole('button', { name: 'Send' }).click();
   await people[1][2].locator('#room-chat').getByText('Can you both hear me?').waitFor();
   await people[2][2].locator('#room-chat').getByText('Can you both hear me?').waitFor();
+  await meera.getByRole('alert').filter({ hasText: 'Write a message first.' }).waitFor({ state: 'hidden' });
+  // On a phone the tiles share the screen with the chat: the message box is on the first
+  // screen, below the three tiles.
+  await asha.setViewportSize({ width: 390, height: 844 });
+  await asha.waitForTimeout(300);
+  await asha.screenshot({ path: `${artifacts}/room-phone.png` });
+  const box = await asha.getByLabel('Message').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `the chat's message box is on screen (at ${box && box.y})`);
+  const tiles = await asha.locator('#room-videos figure video').evaluateAll((vs) => vs.map((v) => v.getBoundingClientRect().top));
+  assert.ok(tiles.every((t) => t >= 0 && t < 844), `the tiles are on screen too (${tiles})`);
+  await audit(asha, 'room-phone');
   // Leaving closes the connections; the others see one fewer.
   await people[2][2].getByRole('button', { name: 'Leave' }).click();
   await meera.getByText('You are connected with 1 other person.').waitFor({ timeout: 10_000 });

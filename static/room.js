@@ -22,9 +22,21 @@
   let me = null;
   let local = null;
   let mediaNote = '';
+  // What the person chose for their microphone and camera. It outlives Leave: someone who
+  // muted and left comes back muted, so nobody is heard or seen without choosing to be.
+  let wantAudio = true;
+  let wantVideo = true;
   const peers = new Map();
-  // Read by the browser tests: each peer connection's state.
+  // Each other person's microphone and camera, as they last said (by connection).
+  const states = new Map();
+  const noticeEl = $('room-notices');
+  const notice = (t) => { noticeEl.textContent = t; };
+  // Read by the browser tests: each peer connection's state, and what the tracks really do.
   window.roomPeers = () => [...peers.values()].map((p) => p.pc.connectionState);
+  window.roomMedia = () => ({
+    audio: !!local && local.getAudioTracks().some((t) => t.enabled && t.readyState === 'live'),
+    video: !!local && local.getVideoTracks().some((t) => t.enabled && t.readyState === 'live'),
+  });
 
   const send = (o) => { if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(o)); };
 
@@ -50,6 +62,20 @@
     root.dataset.connected = String(n);
   };
 
+  // A tile's caption: the name, and whether their microphone or camera is off.
+  const caption = (fig, name, audio, video) => {
+    const cap = fig.querySelector('figcaption');
+    cap.textContent = name;
+    for (const [on, text] of [[audio, 'Muted'], [video, 'Camera off']]) {
+      if (on !== false) continue;
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = text;
+      cap.append(' ', tag);
+    }
+    fig.classList.toggle('camera-off', video === false);
+  };
+
   const figureFor = (id, name) => {
     let fig = document.getElementById('peer-' + id);
     if (!fig) {
@@ -58,12 +84,33 @@
       const video = document.createElement('video');
       video.autoplay = true;
       video.playsInline = true;
-      const cap = document.createElement('figcaption');
-      cap.textContent = name || 'Someone';
-      fig.append(video, cap);
+      fig.append(video, document.createElement('figcaption'));
       $('room-videos').append(fig);
+      const st = states.get(id) || {};
+      caption(fig, name || 'Someone', st.audio, st.video);
     }
     return fig;
+  };
+
+  // The buttons and the own tile always say what the tracks are doing, and the others hear
+  // of it (two booleans through the server, for their tiles).
+  const showMedia = () => {
+    const { audio, video } = window.roomMedia();
+    muteBtn.textContent = audio || !local ? 'Mute' : 'Unmute';
+    camBtn.textContent = video || !local ? 'Turn camera off' : 'Turn camera on';
+    caption($('room-local').closest('figure'), 'You', local ? audio : undefined, local ? video : undefined);
+    send({ type: 'media', audio, video });
+  };
+
+  const onMedia = (from, name, audio, video) => {
+    const was = states.get(from) || {};
+    states.set(from, { audio, video });
+    const p = peers.get(from);
+    const who = name || (p && p.name) || 'Someone';
+    const fig = document.getElementById('peer-' + from);
+    if (fig) caption(fig, who, audio, video);
+    if (was.audio !== undefined && was.audio !== audio) notice(audio ? who + ' turned their microphone on.' : who + ' muted their microphone.');
+    else if (was.video !== undefined && was.video !== video) notice(video ? who + ' turned their camera on.' : who + ' turned their camera off.');
   };
 
   const peer = (id, name) => {
@@ -99,6 +146,7 @@
     if (!p) return;
     p.pc.close();
     peers.delete(id);
+    states.delete(id);
     const fig = document.getElementById('peer-' + id);
     if (fig) fig.remove();
     summary();
@@ -144,7 +192,14 @@
     $('room-chat').append(li);
   };
 
+  // On a phone the joined room fills the screen (app.css): bring it into view.
+  const phone = window.matchMedia('(max-width: 40rem)');
+  const fit = () => { if (root.dataset.joined === 'true' && phone.matches) root.scrollIntoView({ block: 'start' }); };
+  phone.addEventListener('change', fit);
+
   const setJoined = (on) => {
+    root.dataset.joined = String(on);
+    fit();
     joinBtn.disabled = on;
     for (const b of [leaveBtn, chatText, chatSend]) b.disabled = !on;
     // Without a camera and microphone there is nothing to mute or turn off.
@@ -159,6 +214,7 @@
     local = null;
     $('room-local').srcObject = null;
     setJoined(false);
+    showMedia();
     say('You left the room. You can join again while it is open.');
   };
 
@@ -168,6 +224,8 @@
     say('Starting your camera and microphone…');
     try {
       local = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+      for (const t of local.getAudioTracks()) t.enabled = wantAudio;
+      for (const t of local.getVideoTracks()) t.enabled = wantVideo;
       $('room-local').srcObject = local;
     } catch (e) {
       local = null;
@@ -179,9 +237,10 @@
       const m = JSON.parse(e.data);
       try {
         if (m.type === 'ready') me = m.conn;
-        else if (m.type === 'joined') { me = m.conn; setJoined(true); summary(); }
+        else if (m.type === 'joined') { me = m.conn; setJoined(true); summary(); showMedia(); }
         else if (m.type === 'refused') { say(m.reason); ws.close(); joinBtn.disabled = false; }
-        else if (m.type === 'hello') await offerTo(m.from, m.name);
+        else if (m.type === 'hello') { await offerTo(m.from, m.name); showMedia(); }
+        else if (m.type === 'media') onMedia(m.from, m.name, m.audio, m.video);
         else if (m.type === 'signal') await onSignal(m.from, m.data || {}, m.name);
         else if (m.type === 'bye') drop(m.from);
         else if (m.type === 'chat') addChat(m.name, m.text);
@@ -197,23 +256,31 @@
     };
   });
 
+  // Each button turns its tracks to the opposite of what they do now, whatever the label
+  // said, then the label is read back from the tracks.
   muteBtn.addEventListener('click', () => {
-    const on = muteBtn.getAttribute('aria-pressed') !== 'true';
-    if (local) for (const t of local.getAudioTracks()) t.enabled = !on;
-    muteBtn.setAttribute('aria-pressed', String(on));
-    muteBtn.textContent = on ? 'Unmute' : 'Mute';
+    wantAudio = !window.roomMedia().audio;
+    if (local) for (const t of local.getAudioTracks()) t.enabled = wantAudio;
+    showMedia();
+    notice(wantAudio ? 'Your microphone is on.' : 'You are muted.');
   });
   camBtn.addEventListener('click', () => {
-    const off = camBtn.getAttribute('aria-pressed') !== 'true';
-    if (local) for (const t of local.getVideoTracks()) t.enabled = !off;
-    camBtn.setAttribute('aria-pressed', String(off));
-    camBtn.textContent = off ? 'Turn camera on' : 'Turn camera off';
+    wantVideo = !window.roomMedia().video;
+    if (local) for (const t of local.getVideoTracks()) t.enabled = wantVideo;
+    showMedia();
+    notice(wantVideo ? 'Your camera is on.' : 'Your camera is off.');
   });
   leaveBtn.addEventListener('click', leave);
   $('room-chat-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const text = chatText.value.trim();
-    if (!text) return;
+    const error = $('room-chat-error');
+    error.hidden = !!text;
+    chatText.setAttribute('aria-invalid', String(!text));
+    if (!text) {
+      chatText.focus();
+      return;
+    }
     send({ type: 'chat', text });
     addChat('You', text);
     chatText.value = '';

@@ -48,6 +48,26 @@ pub async fn admit(state: &AppState, user: &SessionUser, booking_id: &str) -> an
     Ok(Ok(b))
 }
 
+/// The name the others in a booking's room see for this person: the counsellor by the
+/// professional name their clients know, a member by their display name.
+pub fn name_in(b: &Booking, user: &SessionUser) -> String {
+    if b.counsellor_id == user.id { b.counsellor_name.clone() } else { user.display_name.clone() }
+}
+
+/// Who a person meets in a booking's room, by name: for the counsellor, every member the
+/// session is for (both partners of a couple); for a member, the counsellor and their
+/// partner when it is a couple session.
+pub fn others(b: &Booking, me: &str, people: &[(String, String)]) -> String {
+    let members = people.iter().filter(|(id, _)| id != me).map(|(_, name)| name.as_str());
+    if b.counsellor_id == me {
+        let names: Vec<&str> = members.collect();
+        if names.is_empty() { b.booked_by_name.clone() } else { crate::pages::join_list(&names) }
+    } else {
+        let names: Vec<&str> = std::iter::once(b.counsellor_name.as_str()).chain(members).collect();
+        crate::pages::join_list(&names)
+    }
+}
+
 /// Tells everyone else in the room.
 pub async fn announce(state: &AppState, booking: &str, from: &str, body: Value) {
     state.hub.publish(Event::Room { booking: booking.into(), from: from.into(), to: None, body }).await;
@@ -96,12 +116,8 @@ pub async fn page(
     let b = visible_booking(&state.db, &id, &user.id).await?.ok_or(AppError::NotFound)?;
     let closed_reason = admit(&state, &user, &id).await?.err();
     let (_, closes) = window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
-    let with = if b.counsellor_id == user.id {
-        if b.couple { format!("{} and partner", b.booked_by_name) } else { b.booked_by_name.clone() }
-    } else {
-        b.counsellor_name.clone()
-    };
     let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
+    let with = others(&b, &user.id, &people);
     let unsigned = crate::consent::store::standings(&state.db, &b.counsellor_id, &people)
         .await?
         .into_iter()

@@ -56,6 +56,9 @@ struct Conn {
     user: SessionUser,
     /// The booking whose room this connection joined.
     room: Option<String>,
+    /// The name the others in that room see: a counsellor's professional name, a member's
+    /// display name.
+    room_name: String,
     /// What the hub routes to this connection.
     events: super::Subscription,
 }
@@ -63,7 +66,7 @@ struct Conn {
 async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
     let id = crate::db::new_id();
     let events = state.hub.subscribe(&user.id);
-    let mut conn = Conn { id, user, room: None, events };
+    let mut conn = Conn { id, user, room: None, room_name: String::new(), events };
     let every = state.config.task_interval_secs.clamp(1, 60);
     let mut check = tokio::time::interval(std::time::Duration::from_secs(every));
     let (mut second, mut frames) = (tokio::time::Instant::now(), 0u32);
@@ -222,7 +225,8 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
         "join" => {
             let booking = str_of("booking");
             match room::admit(state, &conn.user, &booking).await? {
-                Ok(_) => {
+                Ok(b) => {
+                    conn.room_name = room::name_in(&b, &conn.user);
                     if let Some(old) = conn.room.replace(booking.clone())
                         && old != booking
                     {
@@ -230,8 +234,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
                     }
                     // Routed to this room before anyone hears of us, so no answer is missed.
                     conn.events.join_room(&booking);
-                    room::announce(state, &booking, &conn.id, json!({"type": "hello", "name": conn.user.display_name}))
-                        .await;
+                    room::announce(state, &booking, &conn.id, json!({"type": "hello", "name": conn.room_name})).await;
                     Ok(Some(json!({"type": "joined", "conn": conn.id})))
                 }
                 Err(reason) => Ok(Some(json!({"type": "refused", "reason": reason}))),
@@ -241,7 +244,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             let Some(booking) = conn.room.clone() else { return Ok(Some(json!({"type": "error"}))) };
             let to = str_of("to");
             let data = v.get("data").cloned().unwrap_or(Value::Null);
-            let body = json!({"type": "signal", "data": data, "name": conn.user.display_name});
+            let body = json!({"type": "signal", "data": data, "name": conn.room_name});
             state.hub.publish(Event::Room { booking, from: conn.id.clone(), to: Some(to), body }).await;
             Ok(None)
         }
@@ -251,7 +254,16 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             if text.is_empty() {
                 return Ok(None);
             }
-            let body = json!({"type": "chat", "name": conn.user.display_name, "text": text});
+            let body = json!({"type": "chat", "name": conn.room_name, "text": text});
+            room::announce(state, &booking, &conn.id, body).await;
+            Ok(None)
+        }
+        "media" => {
+            // Whether this person's microphone and camera are on, for the others' tiles: two
+            // booleans, nothing else relayed.
+            let Some(booking) = conn.room.clone() else { return Ok(Some(json!({"type": "error"}))) };
+            let on = |k: &str| v.get(k).and_then(Value::as_bool).unwrap_or(false);
+            let body = json!({"type": "media", "name": conn.room_name, "audio": on("audio"), "video": on("video")});
             room::announce(state, &booking, &conn.id, body).await;
             Ok(None)
         }
