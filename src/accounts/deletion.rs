@@ -40,6 +40,7 @@ pub fn statements() -> Vec<&'static str> {
 pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<()> {
     let now = state.clock.now_ms();
     let Some(user) = super::store::find_by_id(&state.db, user_id).await? else { return Ok(()) };
+    bookings::partner_leaving(state, user_id, now).await?;
     for booking_id in bookings::store::future_bookings_of(&state.db, user_id, now).await? {
         if bookings::store::cancel(&state.db, &booking_id, user_id, false, now).await? {
             bookings::notify::send(state, &booking_id, bookings::notify::What::Cancelled).await?;

@@ -10,7 +10,23 @@ pub mod notify;
 pub mod store;
 pub mod views;
 
+use crate::app::AppState;
 use crate::web::routes::Routes;
+
+/// A couple session is for both partners. When one leaves the shared space (or deletes their
+/// account) its future couple sessions are cancelled under no fee, and everyone in them gets
+/// the ordinary neutral cancellation (mail and calendar CANCEL); the session's page says
+/// why. Continuing it as the other partner's individual session was weighed and not done:
+/// many couple counsellors do not see one partner alone, and that is the counsellor's and the
+/// client's choice to make, by booking again.
+pub async fn partner_leaving(state: &AppState, user_id: &str, now: i64) -> anyhow::Result<()> {
+    for id in store::couple_sessions_of_space(&state.db, user_id, now).await? {
+        if store::cancel_for_departure(&state.db, &id, user_id, now).await? {
+            notify::send(state, &id, notify::What::Cancelled).await?;
+        }
+    }
+    Ok(())
+}
 
 pub fn routes() -> Routes {
     use handlers::{booking, feeds, for_clients};

@@ -40,6 +40,8 @@ pub struct Booking {
     pub counsellor_tz: String,
     /// The series it belongs to, if any.
     pub series_id: Option<String>,
+    /// A couple session cancelled because one partner left the shared space.
+    pub partner_left: bool,
 }
 
 impl Booking {
@@ -199,6 +201,7 @@ mod tests {
             ends_at: 200,
             cancelled: false,
             late_cancel: false,
+            partner_left: false,
             counsellor_tz: "UTC".into(),
             series_id: None,
         };

@@ -126,6 +126,8 @@ pub struct BookingLine {
     pub mine: bool,
     pub status: String,
     pub upcoming: bool,
+    /// A couple session cancelled because one partner left the shared space.
+    pub partner_left: bool,
 }
 
 impl BookingLine {
@@ -142,6 +144,7 @@ impl BookingLine {
             mine: b.booked_by == viewer.id,
             status: b.status(now).to_string(),
             upcoming: !b.cancelled && b.starts_at > now,
+            partner_left: b.partner_left,
         }
     }
 }

@@ -23,13 +23,26 @@ fn title(people: &[Participant], me: &str) -> String {
     if others.is_empty() { "Nobody else is in this conversation now".into() } else { others.join(" and ") }
 }
 
-fn who(t: &Thread, viewer_is_counsellor: bool) -> &'static str {
+/// Who reads the thread, said from who is in it now: after a partner leaves the shared
+/// space its conversations say so instead of describing the couple that was.
+fn who(t: &Thread, viewer_is_counsellor: bool, people: &[Participant], me: &str) -> String {
+    let others: Vec<&Participant> = people.iter().filter(|p| p.id != me).collect();
     match (t.kind, viewer_is_counsellor) {
-        (Kind::Partners, _) => "Just the two of you: no counsellor can see this conversation.",
-        (Kind::Couple, false) => "You, your partner and the counsellor of your couple sessions.",
-        (Kind::Couple, true) => "A couple you see together: both partners read this conversation.",
-        (Kind::Individual, false) => "Just you and your counsellor: your partner cannot see this conversation.",
-        (Kind::Individual, true) => "A client you see individually.",
+        (Kind::Partners, _) if others.is_empty() => {
+            "Your partner is no longer in this conversation: nobody else can read it now.".into()
+        }
+        (Kind::Partners, _) => "Just the two of you: no counsellor can see this conversation.".into(),
+        (Kind::Couple, false) if others.len() < 2 => {
+            "You and the counsellor of your couple sessions: your partner is no longer in this conversation.".into()
+        }
+        (Kind::Couple, false) => "You, your partner and the counsellor of your couple sessions.".into(),
+        (Kind::Couple, true) => match others.as_slice() {
+            [one] => format!("A couple you saw together: only {} is in this conversation now.", one.name),
+            [] => "Nobody else is in this conversation now.".into(),
+            _ => "A couple you see together: both partners read this conversation.".into(),
+        },
+        (Kind::Individual, false) => "Just you and your counsellor: your partner cannot see this conversation.".into(),
+        (Kind::Individual, true) => "A client you see individually.".into(),
     }
 }
 
@@ -51,7 +64,7 @@ pub async fn list(
         threads.push(ThreadLine {
             id: t.id.clone(),
             title: title(&people, &user.id),
-            who: who(&t, user.is_counsellor()).into(),
+            who: who(&t, user.is_counsellor(), &people, &user.id),
             last: t.last_message_at.map(|at| format_time(at, &user.time_zone)).unwrap_or_default(),
             unread,
         });
@@ -131,7 +144,7 @@ async fn thread_page(
         l,
         id: t.id.clone(),
         title: title(people, &user.id),
-        who: who(t, user.is_counsellor()).into(),
+        who: who(t, user.is_counsellor(), people, &user.id),
         reply_note,
         earlier: messages.first().is_some_and(|m| m.seq > 1),
         items,

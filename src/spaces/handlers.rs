@@ -198,6 +198,7 @@ pub async fn leave_form(
 
 pub async fn leave(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
     crate::accounts::require_recent_auth(&user, state.clock.now_ms(), "/space/leave")?;
+    crate::bookings::partner_leaving(&state, &user.id, state.clock.now_ms()).await?;
     if !store::leave(&state.db, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }

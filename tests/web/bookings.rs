@@ -472,3 +472,68 @@ async fn dates_and_times_far_out_of_range_are_named_not_accepted() {
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("Give a date between"));
 }
+
+/// Issue 22: a couple session needs both partners. When one leaves the space, or deletes the
+/// account, the space's future couple sessions are cancelled with no fee; the others get the
+/// ordinary neutral cancellation with a calendar CANCEL, and the session's page says why.
+#[tokio::test]
+async fn a_partner_leaving_cancels_the_couple_sessions_without_a_fee_and_says_why() {
+    for how in ["leave", "delete"] {
+        let app = TestApp::spawn().await;
+        let c = counsellor(&app).await;
+        let (a, b) = app.couple("Asha", "Ravi").await;
+        let space = crate::messages::space_of(&app, &a).await;
+        // Two couple sessions, one of them within the late-cancellation period, and Asha's own.
+        let soon = crate::messages::book_session(&app, &c, &a, Some(&space), app.clock.now_ms() + 2 * HOUR).await;
+        let later = crate::messages::book_session(&app, &c, &a, Some(&space), app.clock.now_ms() + 8 * DAY).await;
+        let own = crate::messages::book_session(&app, &c, &a, None, app.clock.now_ms() + 9 * DAY).await;
+        let before = app.mail().await.len();
+
+        b.sign_in_again().await;
+        let res = match how {
+            "leave" => b.client.post("/space/leave", &[]).await,
+            _ => b.client.post("/settings/delete", &[("confirm", "delete my account")]).await,
+        };
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{how}: {}", res.body);
+
+        for id in [&soon, &later] {
+            let row = sqlx::query_as::<_, (String, Option<String>, i64)>(
+                "SELECT status, late_cancel, partner_left FROM bookings WHERE id = $1",
+            )
+            .bind(id)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+            assert_eq!(row, ("cancelled".into(), None, 1), "{how}: no late fee, and why");
+            for who in [&a, &c] {
+                let page = who.client.get(&format!("/bookings/{id}")).await.body;
+                assert!(page.contains("couple session · cancelled<"), "{how}: {page}");
+                assert!(page.contains("one of them is no longer in the shared space. No fee applies."), "{page}");
+            }
+        }
+        let own_status: String = sqlx::query_scalar("SELECT status FROM bookings WHERE id = $1")
+            .bind(&own)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap();
+        assert_eq!(own_status, "booked", "{how}: Asha's individual session is hers and stays");
+
+        // The remaining partner and the counsellor are told, in the ordinary neutral words,
+        // with a CANCEL for each session; nothing says who left or why.
+        let mail = app.mail().await;
+        for to in [&a.email, &c.email] {
+            let theirs: Vec<_> = mail[before..].iter().filter(|m| m.to.contains(to.as_str())).collect();
+            assert_eq!(theirs.len(), 2, "{how}: one notice per session to {to}");
+            for m in theirs {
+                assert!(m.body.contains("is cancelled"), "{}", m.body);
+                assert!(
+                    !m.body.contains("Ravi") && !m.body.contains("partner") && !m.body.contains("space"),
+                    "{}",
+                    m.body
+                );
+                let ics = calendar_in(m);
+                assert!(ics.contains("METHOD:CANCEL"), "{ics}");
+            }
+        }
+    }
+}

@@ -138,6 +138,17 @@ async fn each_conversation_is_read_by_its_people_only() {
     assert!(!listed(&list, &couple) && !listed(&list, &partners), "{list}");
     let list = a.client.get("/messages").await.body;
     assert!(listed(&list, &couple) && listed(&list, &alone), "{list}");
+    // Each header says who is in the conversation now, not who was (issue 22).
+    let page = a.client.get(&format!("/messages/{partners}")).await.body;
+    assert!(
+        page.contains("Your partner is no longer in this conversation") && !page.contains("Just the two of you"),
+        "{page}"
+    );
+    let page = a.client.get(&format!("/messages/{couple}")).await.body;
+    assert!(page.contains("You and the counsellor of your couple sessions: your partner is no longer"), "{page}");
+    assert!(!page.contains("You, your partner and the counsellor"), "{page}");
+    let page = counsellor.client.get(&format!("/messages/{couple}")).await.body;
+    assert!(page.contains("only Asha is in this conversation now") && !page.contains("both partners read"), "{page}");
 }
 
 #[tokio::test]

@@ -142,7 +142,7 @@ async fn insert(tx: &mut Tx, r: &Row<'_>, now: i64) -> Result<String, sqlx::Erro
 }
 
 const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
-    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone, b.series_id
+    b.starts_at, b.ends_at, b.status, b.late_cancel, p.time_zone, b.series_id, b.partner_left
     FROM bookings b JOIN counsellor_profiles p ON p.user_id = b.counsellor_id JOIN users u ON u.id = b.booked_by";
 
 fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
@@ -159,6 +159,7 @@ fn booking(r: ReadRow) -> Result<Booking, sqlx::Error> {
         late_cancel: r.try_get::<Option<String>, _>("late_cancel")?.is_some(),
         counsellor_tz: r.try_get("time_zone")?,
         series_id: r.try_get("series_id")?,
+        partner_left: r.try_get::<i64, _>("partner_left")? != 0,
     })
 }
 
@@ -232,6 +233,34 @@ pub async fn future_bookings_of(db: &Db, user_id: &str, now: i64) -> Result<Vec<
     let rows = db.read_all("SELECT id FROM bookings WHERE (booked_by = $1 OR counsellor_id = $1) AND status = 'booked' AND starts_at > $2", vec![user_id.into(), now.into()])
     .await?;
     rows.into_iter().map(|r| r.try_get("id")).collect()
+}
+
+/// The future couple sessions of the space `user_id` is in now, still booked.
+pub async fn couple_sessions_of_space(db: &Db, user_id: &str, now: i64) -> Result<Vec<String>, sqlx::Error> {
+    let rows = db
+        .read_all(
+            "SELECT b.id FROM bookings b JOIN memberships m ON m.space_id = b.space_id
+             WHERE m.user_id = $1 AND m.left_at IS NULL AND b.kind = 'couple' AND b.status = 'booked' AND b.starts_at > $2
+             ORDER BY b.starts_at",
+            vec![user_id.into(), now.into()],
+        )
+        .await?;
+    rows.into_iter().map(|r| r.try_get("id")).collect()
+}
+
+/// Cancels a couple session because `user_id`, one of its partners, is leaving: never late
+/// (no fee), and marked so its page can say why.
+pub async fn cancel_for_departure(db: &Db, id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = NULL, partner_left = 1
+         WHERE id = $1 AND status = 'booked' AND kind = 'couple'",
+    )
+    .bind(id)
+    .bind(user_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }
 
 /// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
