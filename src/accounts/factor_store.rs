@@ -103,7 +103,18 @@ pub async fn unused_codes(db: &Db, user_id: &str) -> Result<i64, sqlx::Error> {
 /// A TOTP code is accepted only for a step newer than the last one used, and the step is
 /// recorded by the same conditional UPDATE: of simultaneous submissions of one code,
 /// exactly one changes the row. A recovery code is marked used the same way.
-pub async fn accept_code(state: &AppState, user_id: &str, secret: &[u8], typed: &str) -> anyhow::Result<bool> {
+/// What a typed sign-in code turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    Accepted,
+    /// Neither the app's current code nor an unused recovery code.
+    Wrong,
+    /// One of the account's recovery codes, already used once.
+    RecoveryUsed,
+}
+
+/// Accepts the app's current code (each step once) or an unused recovery code (once).
+pub async fn accept_code(state: &AppState, user_id: &str, secret: &[u8], typed: &str) -> anyhow::Result<Code> {
     let now = state.clock.now_ms();
     if let Some(step) = totp::matching_step(secret, typed, now) {
         let r = sqlx::query(
@@ -114,17 +125,28 @@ pub async fn accept_code(state: &AppState, user_id: &str, secret: &[u8], typed: 
         .bind(user_id)
         .execute(&state.db.pool)
         .await?;
-        return Ok(r.rows_affected() == 1);
+        return Ok(if r.rows_affected() == 1 { Code::Accepted } else { Code::Wrong });
     }
-    let Some(normal) = totp::normalise_recovery(typed) else { return Ok(false) };
+    let Some(normal) = totp::normalise_recovery(typed) else { return Ok(Code::Wrong) };
+    let hash = token_hash(&normal);
     let r =
         sqlx::query("UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL")
             .bind(now)
             .bind(user_id)
-            .bind(token_hash(&normal))
+            .bind(&hash)
             .execute(&state.db.pool)
             .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() == 1 {
+        return Ok(Code::Accepted);
+    }
+    let used = state
+        .db
+        .read_optional(
+            "SELECT 1 AS used FROM recovery_codes WHERE user_id = $1 AND code_hash = $2 AND used_at IS NOT NULL",
+            vec![user_id.into(), hash.into()],
+        )
+        .await?;
+    Ok(if used.is_some() { Code::RecoveryUsed } else { Code::Wrong })
 }
 
 /// A sign-in whose password matched, waiting for the code; returns the cookie's token.

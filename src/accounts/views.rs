@@ -170,6 +170,12 @@ pub struct EnableForm {
     pub code: String,
 }
 
+#[derive(Deserialize, Default, Clone, Debug)]
+#[serde(default)]
+pub struct DisableForm {
+    pub confirm: String,
+}
+
 /// Two-step sign-in: set up (a new secret with its QR code) or, when on, its state.
 #[derive(Template)]
 #[template(path = "accounts/two_factor.html")]
@@ -190,6 +196,19 @@ pub struct TwoFactor {
 pub struct RecoveryCodes {
     pub l: Layout,
     pub codes: Vec<String>,
+    /// Just turned on (rather than new codes for an account that had some).
+    pub first: bool,
+}
+
+impl RecoveryCodes {
+    /// The codes as a text file's content, percent-encoded for a `data:` link: the download
+    /// is made in the browser from this page, never fetched again from the server.
+    pub fn download(&self) -> String {
+        let text = format!("Recovery codes. Each works once.\n\n{}\n", self.codes.join("\n"));
+        text.bytes()
+            .map(|b| if b.is_ascii_alphanumeric() || b == b'-' { (b as char).to_string() } else { format!("%{b:02X}") })
+            .collect()
+    }
 }
 
 #[derive(Deserialize, Default, Clone, Debug)]

@@ -26,6 +26,15 @@ pub async fn over(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Option<u
     Ok((hits > limit.hits).then(|| ((start + limit.window_ms - now).max(1000) as u64).div_ceil(1000)))
 }
 
+/// Whether `key` is over the limit already, without counting a hit: for limits that count
+/// only failures (`hit` after one). Over it, how many seconds until the window ends.
+pub async fn blocked(db: &Db, key: &str, limit: Limit, now: i64) -> Result<Option<u64>, AppError> {
+    let Some((start, hits)) = super::throttle_store::current(db, key, now - limit.window_ms).await? else {
+        return Ok(None);
+    };
+    Ok((hits > limit.hits).then(|| ((start + limit.window_ms - now).max(1000) as u64).div_ceil(1000)))
+}
+
 /// Removes windows that have ended, so the table stays small.
 pub async fn prune(db: &Db, older_than: i64) -> anyhow::Result<u64> {
     Ok(super::throttle_store::prune(db, older_than).await?)

@@ -22,6 +22,17 @@ pub async fn count(db: &Db, key: &str, now: i64, expired_before: i64) -> Result<
     Ok((row.try_get("window_start")?, row.try_get("hits")?))
 }
 
+/// The live window of `key` (begun after `expired_before`): its start and hits so far.
+pub async fn current(db: &Db, key: &str, expired_before: i64) -> Result<Option<(i64, i64)>, sqlx::Error> {
+    let row = db
+        .read_optional(
+            "SELECT window_start, hits FROM throttle WHERE key = $1 AND window_start > $2",
+            vec![key.into(), expired_before.into()],
+        )
+        .await?;
+    row.map(|r| Ok((r.try_get("window_start")?, r.try_get("hits")?))).transpose()
+}
+
 /// Removes windows that began before `older_than`.
 pub async fn prune(db: &Db, older_than: i64) -> Result<u64, sqlx::Error> {
     let r = sqlx::query("DELETE FROM throttle WHERE window_start < $1").bind(older_than).execute(&db.pool).await?;

@@ -111,7 +111,7 @@ const TABLE: &[Case] = &[
     post(
         "/settings/two-factor/disable",
         "/settings/two-factor/disable",
-        &[],
+        &[("confirm", "yes")],
         [See("/settings"), See("/settings"), See("/settings"), Login],
     ),
     get("/settings/export", "/settings/export", MEMBERS),

@@ -31,6 +31,11 @@ async fn turn_on(app: &TestApp, m: &Member) -> (Vec<u8>, Vec<String>) {
     let codes: Vec<String> =
         res.body.split("<code>").skip(1).map(|s| s.split('<').next().unwrap().to_string()).collect();
     assert_eq!(codes.len(), 10, "{}", res.body);
+    // The page says what just happened and offers the codes to keep (issue 22).
+    assert!(res.body.contains("Two-step sign-in is now on."), "{}", res.body);
+    assert!(!res.body.contains("older ones no longer work"), "nothing older existed");
+    assert!(res.body.contains("download=\"recovery-codes.txt\"") && res.body.contains(&codes[0]));
+    assert!(res.body.contains("data-copy=\"recovery-codes\""));
     (secret, codes)
 }
 
@@ -76,7 +81,10 @@ async fn two_step_sign_in_asks_for_a_code_and_each_code_works_once() {
     let res = other.post("/login/code", &[("code", &codes[3].to_uppercase())]).await;
     assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
     let third = password_step(&app, &m.email).await;
-    assert_eq!(third.post("/login/code", &[("code", &codes[3])]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let reused = third.post("/login/code", &[("code", &codes[3])]).await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reused.body.contains("That recovery code has been used already"), "{}", reused.body);
+    assert!(!reused.body.contains("30 seconds"), "not the message about the app's codes");
 
     // The wait for a code ends after ten minutes.
     app.clock.advance(11 * MINUTE);
@@ -175,9 +183,15 @@ async fn sensitive_pages_ask_for_the_password_and_code_again_after_ten_minutes()
         )
         .await;
     assert_eq!(res.location(), Some("/settings"));
+    // Turning it off asks to be sure; unticked, it stays on and says so.
     let res = m.client.post("/settings/two-factor/disable", &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("It is still on."), "{}", res.body);
+    assert!(m.client.get("/settings").await.body.contains("On: signing in needs"));
+    let res = m.client.post("/settings/two-factor/disable", &[("confirm", "yes")]).await;
     assert_eq!(res.location(), Some("/settings"));
     let notice = app.last_mail_to(&m.email).await;
+    assert!(notice.body.contains("(Asia/Kolkata time)"), "in the member's own zone: {}", notice.body);
     assert_eq!(notice.subject, "A change to your DilTalks account");
     assert!(notice.body.contains("Two-step sign-in was turned off") && notice.body.contains("change your password"));
     let res = m.client.post("/login", &[("email", &m.email), ("password", PASSWORD)]).await;
@@ -301,4 +315,32 @@ async fn the_csrf_token_changes_when_someone_signs_in_and_the_old_one_is_refused
     // Signing out rotates it again.
     browser.post("/logout", &[]).await;
     assert_ne!(browser.cookie("dt_csrf").unwrap(), after);
+}
+
+/// Issue 22: only wrong codes count toward the code throttle. Someone signing in correctly
+/// many times (several devices, a shared family computer they sign out of) is never locked out.
+#[tokio::test]
+async fn right_codes_never_count_toward_the_code_limit() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Esha").await;
+    let (secret, _) = turn_on(&app, &m).await;
+    for _ in 0..12 {
+        app.clock.advance(30_000);
+        let c = password_step(&app, &m.email).await;
+        let res = c.post("/login/code", &[("code", &code_now(&app, &secret))]).await;
+        assert_eq!(res.location(), Some("/dashboard"), "{}", res.body);
+    }
+    // Wrong ones still do.
+    let c = password_step(&app, &m.email).await;
+    let statuses = wrong_codes(&c, 12).await;
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY).count(), 10, "{statuses:?}");
+    assert_eq!(*statuses.last().unwrap(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+async fn wrong_codes(c: &Client, n: usize) -> Vec<StatusCode> {
+    let mut out = vec![];
+    for _ in 0..n {
+        out.push(c.post("/login/code", &[("code", "000000")]).await.status);
+    }
+    out
 }

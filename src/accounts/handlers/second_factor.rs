@@ -10,7 +10,9 @@ use super::register::NextQuery;
 use super::{LOGIN_PER_ACCOUNT, sign_in};
 use crate::accounts::model::SessionUser;
 use crate::accounts::store;
-use crate::accounts::views::{CodeForm, EnableForm, LoginCode, Reauth, ReauthForm, RecoveryCodes, TwoFactor};
+use crate::accounts::views::{
+    CodeForm, DisableForm, EnableForm, LoginCode, Reauth, ReauthForm, RecoveryCodes, TwoFactor,
+};
 use crate::accounts::{factor_store, totp};
 use crate::app::AppState;
 use crate::clock::MINUTE;
@@ -30,6 +32,17 @@ const CODE_PER_ACCOUNT: Limit = Limit { hits: 10, window_ms: 15 * MINUTE };
 
 const WRONG_CODE: &str =
     "That code didn't work. Codes change every 30 seconds and each works once; try the newest one.";
+const USED_RECOVERY_CODE: &str =
+    "That recovery code has been used already: each one works once. Use another of your recovery codes.";
+
+/// The error to show for a code that was not accepted, if it was not.
+fn code_error(code: factor_store::Code) -> Option<&'static str> {
+    match code {
+        factor_store::Code::Accepted => None,
+        factor_store::Code::Wrong => Some(WRONG_CODE),
+        factor_store::Code::RecoveryUsed => Some(USED_RECOVERY_CODE),
+    }
+}
 
 /// Sensitive actions call this first: too long since the session proved who it is sends the
 /// person to confirm it, then back to `back` (the page of the action, never a POST address).
@@ -81,16 +94,21 @@ pub async fn code_submit(
     let Some(p) = factor_store::pending(&state.db, token, now).await? else {
         return Ok(redirect_with(https, "/login", FlashKind::Info, "That took too long. Please sign in again."));
     };
-    throttle::hit(&state.db, &format!("code:account:{}", p.user_id), CODE_PER_ACCOUNT, now).await?;
+    // Only wrong codes count: someone who signs in often with the right code is never slowed.
+    let key = format!("code:account:{}", p.user_id);
+    if let Some(wait_secs) = throttle::blocked(&state.db, &key, CODE_PER_ACCOUNT, now).await? {
+        return Err(AppError::TooManyRequests { retry_after_secs: wait_secs });
+    }
     let user = store::find_by_id(&state.db, &p.user_id).await?.filter(|u| u.disabled_at.is_none());
     let factor = factor_store::factor(&state, &p.user_id).await?;
     let (Some(user), Some(factor)) = (user, factor) else {
         factor_store::end_pending(&state.db, token, now).await?;
         return Ok(redirect("/login"));
     };
-    if !factor_store::accept_code(&state, &user.id, &factor.secret, &form.code).await? {
+    if let Some(problem) = code_error(factor_store::accept_code(&state, &user.id, &factor.secret, &form.code).await?) {
+        throttle::hit(&state.db, &key, CODE_PER_ACCOUNT, now).await?;
         let mut errors = FormErrors::default();
-        errors.add("code", WRONG_CODE);
+        errors.add("code", problem);
         return render_invalid(&LoginCode { l: ctx.layout("Enter your sign-in code"), errors });
     }
     factor_store::end_pending(&state.db, token, now).await?;
@@ -135,9 +153,9 @@ pub async fn reauth_submit(
     if !state.passwords.verify(std::mem::take(&mut form.password), Some(row.password_hash)).await {
         errors.add("password", "That password is not right.");
     } else if let Some(f) = factor_store::factor(&state, &user.id).await?
-        && !factor_store::accept_code(&state, &user.id, &f.secret, &form.code).await?
+        && let Some(problem) = code_error(factor_store::accept_code(&state, &user.id, &f.secret, &form.code).await?)
     {
-        errors.add("code", WRONG_CODE);
+        errors.add("code", problem);
     }
     if !errors.is_empty() {
         return render_invalid(&reauth_page(&state, &ctx, &user, next, errors).await?);
@@ -153,11 +171,12 @@ const SETUP_PAGE: &str = "/settings/two-factor";
 /// lock the owner out. The mail names no device and no place.
 async fn notify_change(state: &AppState, user: &SessionUser, what: &str) -> AppResult<()> {
     let body = format!(
-        "Hello,\n\nTwo-step sign-in was {what} for your account on {} (UTC). If that was you, there is \
+        "Hello,\n\nTwo-step sign-in was {what} for your account on {} ({} time). If that was you, there is \
          nothing to do.\n\nIf it wasn't, sign in, change your password, sign out every other session in \
          your settings, and set two-step sign-in up again with your own phone. If you can't sign in any \
          more, write to the service's operator from this address.\n",
-        crate::pages::format_time(state.clock.now_ms(), "UTC")
+        crate::pages::format_time(state.clock.now_ms(), &user.time_zone),
+        user.time_zone
     );
     crate::mail::send(state, &user.email, crate::mail::Subject::AccountChanged, body).await?;
     Ok(())
@@ -219,7 +238,7 @@ pub async fn enable(
     };
     let codes = factor_store::enable(&state, &user.id, &secret, step).await?;
     notify_change(&state, &user, "turned on").await?;
-    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes })
+    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: true })
 }
 
 pub async fn renew_codes(
@@ -233,12 +252,22 @@ pub async fn renew_codes(
     }
     let codes = factor_store::renew_codes(&state, &user.id).await?;
     notify_change(&state, &user, "given new recovery codes").await?;
-    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes })
+    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: false })
 }
 
-pub async fn disable(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn disable(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+    Form(form): Form<DisableForm>,
+) -> AppResult<Response> {
     let now = state.clock.now_ms();
     require_recent_auth(&user, now, SETUP_PAGE)?;
+    if form.confirm != "yes" {
+        let mut errors = FormErrors::default();
+        errors.add("confirm", "Tick the box to say you want two-step sign-in off. It is still on.");
+        return render_invalid(&setup_page(&state, &ctx, &user, totp::new_secret(), errors).await?);
+    }
     factor_store::disable(&state.db, &user.id, (&user.id, "two-factor-off"), now).await?;
     notify_change(&state, &user, "turned off").await?;
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, "Two-step sign-in is off."))
