@@ -297,13 +297,31 @@ test('a couple signs up, joins one space, and works through the six steps', asyn
   await a.goto(server.base + '/help/crisis');
   await audit(a, 'crisis');
 
-  // Quick exit by the button, and by pressing Escape twice.
+  // Quick exit by the button, and by pressing Escape twice: a fresh tab with the neutral
+  // site and no history, and this tab replaced by it (Back does not return to the page).
+  await a.goto(server.base + '/journal');
+  await a.goto(server.base + '/help/crisis');
+  const fresh = asha.waitForEvent('page');
   await a.getByRole('link', { name: 'Quick exit' }).click();
+  const tab = await fresh;
   await a.waitForURL('about:blank');
+  assert.equal(await tab.evaluate(() => history.length), 1, 'the new tab has no history behind it');
+  await a.goBack().catch(() => {});
+  assert.notEqual(new URL(a.url(), 'http://x').pathname, '/help/crisis', 'Back does not show the page left');
+  await tab.close();
   await b.goto(server.base + '/journal');
+  const fresh2 = ravi.waitForEvent('page');
   await b.keyboard.press('Escape');
   await b.keyboard.press('Escape');
+  await fresh2;
   await b.waitForURL('about:blank');
+
+  // After a save, the confirmation has the focus.
+  await a.goto(server.base + '/settings');
+  await a.getByRole('button', { name: 'Save profile' }).click();
+  await a.locator('.flash').waitFor();
+  assert.equal(await a.evaluate(() => document.activeElement.classList.contains('flash')), true, 'focus on the confirmation');
+  await audit(a, 'settings-saved');
 
   await asha.close();
   await ravi.close();

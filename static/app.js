@@ -2,13 +2,16 @@
 (function () {
   'use strict';
 
-  // Quick exit: leave for a neutral site and replace this page in the history, so Back
-  // does not return here. Also on Escape pressed twice within a second.
+  // Quick exit, as public services do it: the neutral site opens in a fresh tab with no
+  // history behind it, and this tab is replaced by it too, so Back there does not return to
+  // this page. Also on Escape pressed twice within a second. Without JavaScript the link
+  // itself goes to the neutral site.
   var exit = document.getElementById('quick-exit');
   function leave(event) {
     if (event) { event.preventDefault(); }
     if (!exit) { return; }
     document.body.style.visibility = 'hidden';
+    window.open(exit.href, '_blank', 'noopener');
     window.location.replace(exit.href);
   }
   if (exit) { exit.addEventListener('click', leave); }
@@ -19,6 +22,11 @@
     if (now - lastEscape < 1000) { leave(event); }
     lastEscape = now;
   });
+
+  // After a save the page's confirmation takes the focus, so keyboard and screen-reader
+  // users hear that it worked instead of starting again from the top.
+  var flash = document.querySelector('.flash');
+  if (flash && !document.querySelector('[autofocus]')) { flash.focus(); }
 
   // Fill an empty time-zone field from the browser's own setting.
   document.querySelectorAll('input[data-fill-timezone]').forEach(function (input) {
@@ -39,15 +47,17 @@
     tick();
   });
 
-  // Copy buttons: <button data-copy="id-of-input" hidden>.
+  // Copy buttons: <button data-copy="id-of-input-or-list" hidden>.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
     var target = document.getElementById(button.getAttribute('data-copy'));
     if (!target || !navigator.clipboard) { return; }
+    var label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', function () {
-      navigator.clipboard.writeText(target.value).then(function () {
+      var text = 'value' in target ? target.value : target.innerText;
+      navigator.clipboard.writeText(text).then(function () {
         button.textContent = 'Copied';
-        setTimeout(function () { button.textContent = 'Copy link'; }, 2000);
+        setTimeout(function () { button.textContent = label; }, 2000);
       });
     });
   });
