@@ -1,16 +1,38 @@
 //! RFC 5545 calendar files for sessions: one event per booking, in UTC, with a neutral
 //! summary, so a calendar shown on a shared screen reveals nothing. Lines end in CRLF and are
 //! folded at 75 octets.
+//!
+//! In mail they are iTIP messages (RFC 5546): the service's address is the ORGANIZER (with
+//! the counsellor's name), the recipient the one ATTENDEE (their own address only: nobody's
+//! address travels to anyone else). A session keeps one UID from booking through every move
+//! (the first booking's id) and its SEQUENCE rises with each move and with the cancellation,
+//! so calendar programs update the one event instead of adding another.
 
 use jiff::Timestamp;
 
 /// One session as a calendar event.
 pub struct Event<'a> {
+    /// The session's calendar identity: the id of its first booking, before any move.
     pub uid: &'a str,
+    /// How many times it was moved (each move a new booking).
+    pub moves: i64,
     pub starts_at: i64,
     pub ends_at: i64,
     pub url: &'a str,
     pub cancelled: bool,
+    /// The counsellor's name, as the organiser's common name.
+    pub counsellor: &'a str,
+}
+
+/// The organiser's address (the service's) and, in mail, the one attendee: (name, address).
+pub struct Parties<'a> {
+    pub organizer: &'a str,
+    pub attendee: Option<(&'a str, &'a str)>,
+}
+
+/// A parameter value (RFC 5545 3.2): quoted, without the characters a quoted value cannot hold.
+fn param(v: &str) -> String {
+    format!("\"{}\"", v.chars().filter(|c| !matches!(c, '"' | '\r' | '\n')).collect::<String>())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,7 +71,7 @@ fn fold(line: &str) -> String {
     out
 }
 
-pub fn calendar(method: Method, events: &[Event<'_>], now: i64) -> String {
+pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now: i64) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -75,13 +97,21 @@ pub fn calendar(method: Method, events: &[Event<'_>], now: i64) -> String {
             format!("DTSTAMP:{}", utc(now)),
             format!("DTSTART:{}", utc(e.starts_at)),
             format!("DTEND:{}", utc(e.ends_at)),
-            format!("SEQUENCE:{}", u8::from(cancelled)),
+            format!("SEQUENCE:{}", e.moves + i64::from(cancelled)),
             format!("STATUS:{}", if cancelled { "CANCELLED" } else { "CONFIRMED" }),
             "SUMMARY:DilTalks appointment".into(),
             format!("DESCRIPTION:{}", text(&format!("Details, and how to join: {}", e.url))),
             format!("URL:{}", e.url),
-            "END:VEVENT".into(),
         ]);
+        lines.push(format!("ORGANIZER;CN={}:mailto:{}", param(e.counsellor), parties.organizer));
+        if let Some((name, email)) = parties.attendee {
+            lines.push(format!(
+                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT={};RSVP=FALSE:mailto:{email}",
+                param(name),
+                if cancelled { "DECLINED" } else { "ACCEPTED" },
+            ));
+        }
+        lines.push("END:VEVENT".into());
     }
     lines.push("END:VCALENDAR".into());
     lines.iter().map(|l| fold(l)).collect()
@@ -109,15 +139,22 @@ mod tests {
             Method::Cancel,
             &[Event {
                 uid: "b1",
+                moves: 2,
                 starts_at: 3_600_000,
                 ends_at: 7_200_000,
                 url: "http://x/bookings/b1",
                 cancelled: false,
+                counsellor: "Dr \"Q\" Rao",
             }],
+            &Parties { organizer: "hello@x", attendee: Some(("Asha", "a@x")) },
             0,
         );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.contains("STATUS:CANCELLED\r\n") && ics.contains("DTSTART:19700101T010000Z\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        let ics = ics.replace("\r\n ", "");
+        assert!(ics.contains("SEQUENCE:3\r\n"), "two moves and the cancellation");
+        assert!(ics.contains("ORGANIZER;CN=\"Dr Q Rao\":mailto:hello@x\r\n"), "{ics}");
+        assert!(ics.contains("ATTENDEE;CN=\"Asha\";ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;RSVP=FALSE:mailto:a@x"));
     }
 }

@@ -13,6 +13,8 @@ use crate::pages::format_time;
 #[derive(Clone, Copy)]
 pub enum What {
     Booked,
+    /// A booking that replaced another: the same calendar event at its new time.
+    Moved,
     Cancelled,
     DayBefore,
     HourBefore,
@@ -22,6 +24,7 @@ fn body(what: What, p: &Person, start: i64, url: &str) -> String {
     let when = format!("{} ({} time)", format_time(start, &p.time_zone), p.time_zone);
     let first = match what {
         What::Booked => format!("An appointment is booked for {when}."),
+        What::Moved => format!("An appointment has moved. It is now on {when}."),
         What::Cancelled => format!("The appointment on {when} is cancelled."),
         What::DayBefore => format!("A reminder: you have an appointment tomorrow, {when}."),
         What::HourBefore => format!("A reminder: your appointment starts within the hour, at {when}."),
@@ -29,57 +32,78 @@ fn body(what: What, p: &Person, start: i64, url: &str) -> String {
     format!("Hello {},\n\n{first}\n\nDetails:\n{url}\n\nThe attached calendar file updates your calendar.\n", p.name)
 }
 
+/// The calendar events of these bookings, each under its session's first booking's UID.
+fn events<'a>(rows: &'a [store::CalendarRow], urls: &'a [String], cancelled: bool) -> Vec<Event<'a>> {
+    rows.iter()
+        .zip(urls)
+        .map(|(r, url)| Event {
+            uid: &r.uid,
+            moves: r.moves,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            url,
+            cancelled,
+            counsellor: &r.counsellor,
+        })
+        .collect()
+}
+
+/// One iTIP calendar file for one recipient: only their own address is in it.
+fn invitation(state: &AppState, method: Method, events: &[Event<'_>], p: &Person) -> String {
+    let organizer = state.mailer.address();
+    let parties = ics::Parties { organizer: &organizer, attendee: Some((&p.name, &p.email)) };
+    ics::calendar(method, events, &parties, state.clock.now_ms())
+}
+
 /// Mails everyone the booking concerns.
 pub async fn send(state: &AppState, booking_id: &str, what: What) -> anyhow::Result<()> {
-    let Some((start, end)) = store::times(&state.db, booking_id).await? else { return Ok(()) };
+    let rows = store::for_calendar(&state.db, &[booking_id.to_string()]).await?;
+    let Some(row) = rows.first() else { return Ok(()) };
     let url = format!("{}/bookings/{booking_id}", state.config.base_url());
     let cancelled = matches!(what, What::Cancelled);
-    let event = Event { uid: booking_id, starts_at: start, ends_at: end, url: &url, cancelled };
+    let urls = [url.clone()];
+    let events = events(&rows, &urls, cancelled);
     let method = if cancelled { Method::Cancel } else { Method::Request };
-    let calendar = ics::calendar(method, &[event], state.clock.now_ms());
     let subject = match what {
         What::Booked => Subject::Appointment,
-        What::Cancelled => Subject::AppointmentChanged,
+        What::Moved | What::Cancelled => Subject::AppointmentChanged,
         What::DayBefore | What::HourBefore => Subject::Reminder,
     };
     for p in store::people(&state.db, booking_id).await? {
-        mail::send_with_calendar(state, &p.email, subject, body(what, &p, start, &url), Some(calendar.clone())).await?;
+        let calendar = invitation(state, method, &events, &p);
+        mail::send_with_calendar(state, &p.email, subject, body(what, &p, row.starts_at, &url), Some(calendar)).await?;
     }
     Ok(())
 }
 
 /// Mails everyone a series' sessions concern once, listing every time, with one calendar
-/// file holding an event per session (each its own UID, the booking's, so a later move or
-/// cancellation of one session updates just that event).
+/// file holding an event per session (each its own UID, so a later move or cancellation of
+/// one session updates just that event).
 pub async fn send_series(state: &AppState, booking_ids: &[String], what: What) -> anyhow::Result<()> {
     let Some(first) = booking_ids.first() else { return Ok(()) };
     let base = state.config.base_url();
-    let mut times = vec![];
-    for id in booking_ids {
-        if let Some(t) = store::times(&state.db, id).await? {
-            times.push((id.as_str(), t, format!("{base}/bookings/{id}")));
-        }
-    }
+    let rows = store::for_calendar(&state.db, booking_ids).await?;
+    let urls: Vec<String> = rows.iter().map(|r| format!("{base}/bookings/{}", r.id)).collect();
     let cancelled = matches!(what, What::Cancelled);
-    let events: Vec<Event<'_>> =
-        times.iter().map(|(id, (s, e), url)| Event { uid: id, starts_at: *s, ends_at: *e, url, cancelled }).collect();
-    let method = if cancelled { Method::Cancel } else { Method::Publish };
-    let calendar = ics::calendar(method, &events, state.clock.now_ms());
-    let subject = if cancelled { Subject::AppointmentChanged } else { Subject::Appointment };
+    let events = events(&rows, &urls, cancelled);
+    let method = if cancelled { Method::Cancel } else { Method::Request };
+    let subject = if matches!(what, What::Booked) { Subject::Appointment } else { Subject::AppointmentChanged };
     for p in store::people(&state.db, first).await? {
-        let list: String =
-            times.iter().map(|(_, (s, _), _)| format!("- {}\n", format_time(*s, &p.time_zone))).collect();
-        let first = match (cancelled, times.len()) {
-            (true, 1) => format!("This appointment is cancelled ({} time):", p.time_zone),
-            (true, n) => format!("These {n} appointments are cancelled ({} time):", p.time_zone),
-            (false, 1) => format!("An appointment is booked ({} time):", p.time_zone),
-            (false, n) => format!("{n} appointments are booked ({} time):", p.time_zone),
+        let list: String = rows.iter().map(|r| format!("- {}\n", format_time(r.starts_at, &p.time_zone))).collect();
+        let first = match (what, rows.len()) {
+            (What::Cancelled, 1) => format!("This appointment is cancelled ({} time):", p.time_zone),
+            (What::Cancelled, n) => format!("These {n} appointments are cancelled ({} time):", p.time_zone),
+            (What::Moved, 1) => format!("An appointment has moved. It is now ({} time):", p.time_zone),
+            (What::Moved, n) => format!("{n} appointments have moved. They are now ({} time):", p.time_zone),
+            (_, 1) => format!("An appointment is booked ({} time):", p.time_zone),
+            (_, n) => format!("{n} appointments are booked ({} time):", p.time_zone),
         };
         let body = format!(
             "Hello {},\n\n{first}\n\n{list}\nDetails:\n{base}/bookings\n\nThe attached calendar file updates your calendar.\n",
             p.name
         );
-        mail::send_with_calendar(state, &p.email, subject, body, Some(calendar.clone())).await?;
+        let calendar = invitation(state, method, &events, &p);
+        mail::send_with_calendar(state, &p.email, subject, body, Some(calendar)).await?;
     }
     Ok(())
 }

@@ -97,6 +97,8 @@ enum Transport {
 pub struct Mailer {
     transport: Arc<Transport>,
     from: Mailbox,
+    /// The base URL's host: Message-IDs are made on it.
+    host: String,
     wake: Arc<Notify>,
 }
 
@@ -113,7 +115,15 @@ impl Mailer {
             None => Transport::Files(config.mail_dir()),
         };
         let from = config.mail_from.parse().context("reading --mail-from")?;
-        Ok(Mailer { transport: Arc::new(transport), from, wake: Arc::new(Notify::new()) })
+        let base = config.base_url();
+        let host = base.split_once("://").map_or(base, |(_, rest)| rest);
+        let host = host.split(['/', ':']).next().filter(|h| !h.is_empty()).unwrap_or("localhost").to_string();
+        Ok(Mailer { transport: Arc::new(transport), from, host, wake: Arc::new(Notify::new()) })
+    }
+
+    /// The service's own address, as calendar invitations name their organiser.
+    pub fn address(&self) -> String {
+        self.from.email.to_string()
     }
 }
 
@@ -194,16 +204,39 @@ async fn deliver(
     } else {
         mailer.from.clone()
     };
-    let builder = Message::builder().from(from).to(to.parse().context("recipient address")?).subject(subject);
+    use lettre::message::{Attachment, MultiPart, SinglePart};
+    // A Message-ID on our own host (the outbox row's id, so a retry keeps it), the date it
+    // went, and MIME-Version on every message, single-part ones included.
+    let builder = Message::builder()
+        .from(from)
+        .to(to.parse().context("recipient address")?)
+        .subject(subject)
+        .message_id(Some(format!("<{id}@{}>", mailer.host)))
+        .date_now();
     let message = match calendar {
-        None => builder.header(ContentType::TEXT_PLAIN).body(body)?,
+        None => builder.singlepart(SinglePart::plain(body))?,
         Some(ics) => {
-            use lettre::message::{Attachment, MultiPart, SinglePart};
-            let kind = ContentType::parse("text/calendar; charset=utf-8").context("calendar content type")?;
+            // iMIP (RFC 6047): the invitation as a `text/calendar; method=…` alternative to
+            // the text, which calendar programs act on, and the same file attached for
+            // everything else.
+            let method = ics
+                .lines()
+                .find_map(|l| l.strip_prefix("METHOD:"))
+                .map(str::trim)
+                .filter(|m| m.chars().all(|c| c.is_ascii_uppercase()))
+                .unwrap_or("PUBLISH")
+                .to_string();
+            let inline = ContentType::parse(&format!("text/calendar; method={method}; charset=utf-8"))
+                .context("calendar content type")?;
+            let file = ContentType::parse("application/ics").context("calendar file type")?;
             builder.multipart(
                 MultiPart::mixed()
-                    .singlepart(SinglePart::plain(body))
-                    .singlepart(Attachment::new("invite.ics".into()).body(ics, kind)),
+                    .multipart(
+                        MultiPart::alternative()
+                            .singlepart(SinglePart::plain(body))
+                            .singlepart(SinglePart::builder().header(inline).body(ics.clone())),
+                    )
+                    .singlepart(Attachment::new("invite.ics".into()).body(ics, file)),
             )?
         }
     };

@@ -254,19 +254,13 @@ async fn on_postgresql_the_database_itself_refuses_overlapping_bookings() {
     insert("three", t + 60 * MINUTE).await.expect("back to back is fine");
 }
 
-/// The calendar file attached to a message, decoded.
+/// The invitation a message carries (the inline `text/calendar` part), decoded; the
+/// attached copy must be the same file.
 pub fn calendar_in(mail: &crate::harness::Mail) -> String {
-    let at = mail.body.find("Content-Type: text/calendar").expect("a calendar part");
-    let part = &mail.body[at..];
-    let (head, rest) = part.split_once("\n\n").unwrap();
-    let content = rest.split("\n--").next().unwrap();
-    if head.to_lowercase().contains("base64") {
-        use base64::Engine;
-        let raw: String = content.split_whitespace().collect();
-        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(raw).unwrap()).unwrap()
-    } else {
-        content.to_string()
-    }
+    let (_, ics) = mail.calendar.clone().expect("a calendar part");
+    let attached = mail.attachments.iter().find(|(name, _, _)| name == "invite.ics").expect("the file attached");
+    assert_eq!(attached.2, ics, "the attachment is the same calendar");
+    ics
 }
 
 /// Parses a calendar with an independent parser (the `ical` crate) into its events' properties.
@@ -535,5 +529,93 @@ async fn a_partner_leaving_cancels_the_couple_sessions_without_a_fee_and_says_wh
                 assert!(ics.contains("METHOD:CANCEL"), "{ics}");
             }
         }
+    }
+}
+
+/// Issue 18: invitations per RFC 5546 / RFC 6047, read back by independent parsers (mail with
+/// `mail-parser`, calendars with `ical`): every mail has a Message-ID on the site's host, a
+/// Date and MIME-Version; the calendar rides as `text/calendar; method=…` beside the text and
+/// attached; ORGANIZER is the service with the counsellor's name, the one ATTENDEE is the
+/// recipient (nobody else's address); a session keeps its UID through a move and a cancel,
+/// its SEQUENCE rising each time; feeds list cancelled sessions on both sides.
+#[tokio::test]
+async fn invitations_keep_one_event_through_moves_and_cancellation() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let all = slots(&app, &c).await;
+    let first = *all.iter().find(|t| **t >= app.clock.now_ms() + 2 * DAY).unwrap();
+    let res = book(&a.client, &c.id, first, "couple", "imip-1").await;
+    let id = res.location().unwrap().trim_start_matches("/bookings/").to_string();
+    let mail = app.mail().await;
+    let host = app.state.config.base_url().split("://").nth(1).unwrap().split([':', '/']).next().unwrap().to_string();
+    let service = app.state.mailer.address();
+    let mut uid = String::new();
+    for (email, others) in [(&a.email, [&b.email, &c.email]), (&b.email, [&a.email, &c.email])] {
+        let m = mail.iter().find(|m| m.to.contains(email.as_str()) && m.calendar.is_some()).unwrap();
+        assert!(m.headers["message-id"].ends_with(&format!("@{host}>")), "{:?}", m.headers);
+        assert_eq!(m.headers["mime-version"], "1.0");
+        assert!(!m.headers["date"].is_empty());
+        let (method, ics) = m.calendar.clone().unwrap();
+        assert_eq!(method, "REQUEST");
+        let ev = &events(&calendar_in(m))[0];
+        assert!(ev["ORGANIZER"].eq_ignore_ascii_case(&format!("mailto:{service}")), "{ev:?}");
+        assert_eq!(ev["ATTENDEE"], format!("mailto:{email}"));
+        assert_eq!(ev["SEQUENCE"], "0");
+        for other in others {
+            assert!(!ics.contains(other.as_str()), "nobody else's address travels: {ics}");
+        }
+        assert!(ics.replace("\r\n ", "").contains("ORGANIZER;CN=\"Meera Rao\""), "{ics}");
+        uid = ev["UID"].clone();
+    }
+    // Mail without a calendar (the sign-up confirmations) has the same headers, single-part.
+    let plain = mail.iter().find(|m| m.calendar.is_none()).expect("a mail without a calendar");
+    assert!(plain.headers["message-id"].ends_with(&format!("@{host}>")), "{:?}", plain.headers);
+    assert_eq!(plain.headers["mime-version"], "1.0");
+    assert!(plain.headers["content-type"].starts_with("text/plain"), "{:?}", plain.headers);
+
+    // Moved: one mail, a REQUEST for the same event, SEQUENCE 1.
+    let later = *all.iter().find(|t| **t >= first + DAY).unwrap();
+    let before = app.mail().await.len();
+    let res = a
+        .client
+        .post(
+            &format!("/counsellors/{}/book", c.id),
+            &[("start", &later.to_string()), ("kind", "couple"), ("key", "imip-2"), ("reschedule", &id)],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let moved_id = res.location().unwrap().trim_start_matches("/bookings/").to_string();
+    let mail = app.mail().await;
+    let to_asha: Vec<_> = mail[before..].iter().filter(|m| m.to.contains(a.email.as_str())).collect();
+    assert_eq!(to_asha.len(), 1, "a move is one change");
+    assert_eq!(to_asha[0].calendar.as_ref().unwrap().0, "REQUEST");
+    assert!(to_asha[0].body.contains("has moved"), "{}", to_asha[0].body);
+    let ev = &events(&calendar_in(to_asha[0]))[0];
+    assert_eq!((ev["UID"].as_str(), ev["SEQUENCE"].as_str()), (uid.as_str(), "1"));
+    assert_eq!(ev["DTSTART"], ics_time(later));
+
+    // Cancelled: a CANCEL for the same event, SEQUENCE 2.
+    let before = app.mail().await.len();
+    b.client.post(&format!("/bookings/{moved_id}/cancel"), &[]).await;
+    let mail = app.mail().await;
+    let m = mail[before..].iter().find(|m| m.to.contains(c.email.as_str())).expect("the counsellor is told");
+    assert_eq!(m.calendar.as_ref().unwrap().0, "CANCEL");
+    let ev = &events(&calendar_in(m))[0];
+    assert_eq!((ev["UID"].as_str(), ev["SEQUENCE"].as_str(), ev["STATUS"].as_str()), (uid.as_str(), "2", "CANCELLED"));
+    assert_eq!(ev["ATTENDEE"], format!("mailto:{}", c.email));
+
+    // Feeds: both sides list the session once, cancelled, under its one UID.
+    for who in [&a, &c] {
+        let page = who.client.post("/calendar-feed", &[]).await.body;
+        let at = page.find("/calendar/").unwrap() + "/calendar/".len();
+        let token: String =
+            page[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        let feed = app.client().get(&format!("/calendar/{token}.ics")).await.body;
+        let evs = events(&feed);
+        let ours: Vec<_> = evs.iter().filter(|e| e["UID"] == uid).collect();
+        assert_eq!(ours.len(), 1, "one event for the session: {feed}");
+        assert_eq!((ours[0]["STATUS"].as_str(), ours[0]["SEQUENCE"].as_str()), ("CANCELLED", "2"));
+        assert!(ours[0].contains_key("ORGANIZER"));
     }
 }

@@ -378,26 +378,75 @@ impl Client {
     }
 }
 
-/// A message as the file transport wrote it.
+/// A message as the file transport wrote it, read back by an independent MIME parser
+/// (`mail-parser`, not lettre, which wrote it).
 pub struct Mail {
     pub from: String,
     pub to: String,
     pub subject: String,
+    /// The text part, decoded.
     pub body: String,
+    /// The inline `text/calendar` part (iMIP), decoded, with its `method` parameter.
+    pub calendar: Option<(String, String)>,
+    /// Attachments as (file name, content type, decoded text).
+    pub attachments: Vec<(String, String, String)>,
+    /// The message's own headers, by lower-case name, as written.
+    pub headers: HashMap<String, String>,
 }
 
 impl Mail {
     fn parse(raw: &str) -> Mail {
-        let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
-        let header = |name: &str| {
-            head.lines()
-                .find(|l| l.to_lowercase().starts_with(&format!("{}:", name.to_lowercase())))
-                .map(|l| l.split_once(':').unwrap().1.trim().to_string())
+        use mail_parser::{MimeHeaders, PartType};
+        let m = mail_parser::MessageParser::default().parse(raw.as_bytes()).expect("a parseable message");
+        let addr = |a: Option<&mail_parser::Address<'_>>| {
+            a.and_then(|a| a.first())
+                .map(|a| match (&a.name, &a.address) {
+                    (Some(n), Some(e)) => format!("{n} <{e}>"),
+                    (None, Some(e)) => e.to_string(),
+                    _ => String::new(),
+                })
                 .unwrap_or_default()
         };
-        let encoding = header("Content-Transfer-Encoding").to_lowercase();
-        let body = if encoding == "quoted-printable" { decode_qp(body) } else { body.to_string() };
-        Mail { from: header("From"), to: header("To"), subject: header("Subject"), body: body.replace("\r\n", "\n") }
+        let mut calendar = None;
+        let mut attachments = vec![];
+        for part in &m.parts {
+            let (PartType::Text(text) | PartType::Html(text)) = &part.body else {
+                if let PartType::Binary(bytes) | PartType::InlineBinary(bytes) = &part.body {
+                    let kind = part
+                        .content_type()
+                        .map(|c| format!("{}/{}", c.ctype(), c.subtype().unwrap_or("")))
+                        .unwrap_or_default();
+                    attachments.push((
+                        part.attachment_name().unwrap_or("").to_string(),
+                        kind,
+                        String::from_utf8_lossy(bytes).into_owned(),
+                    ));
+                }
+                continue;
+            };
+            let Some(ct) = part.content_type() else { continue };
+            if ct.ctype() == "text" && ct.subtype() == Some("calendar") {
+                if part.attachment_name().is_some() {
+                    attachments.push((
+                        part.attachment_name().unwrap().to_string(),
+                        "text/calendar".into(),
+                        text.to_string(),
+                    ));
+                } else {
+                    calendar = Some((ct.attribute("method").unwrap_or("").to_string(), text.to_string()));
+                }
+            }
+        }
+        let headers = m.headers().iter().map(|h| (h.name().to_lowercase(), raw_header(raw, h.name()))).collect();
+        Mail {
+            from: addr(m.from()),
+            to: addr(m.to()),
+            subject: m.subject().unwrap_or("").to_string(),
+            body: m.body_text(0).map(|t| t.replace("\r\n", "\n")).unwrap_or_default(),
+            calendar,
+            attachments,
+            headers,
+        }
     }
 
     /// The path of the first link to this site that contains `marker`.
@@ -407,22 +456,14 @@ impl Mail {
     }
 }
 
-fn decode_qp(s: &str) -> String {
-    let s = s.replace("=\r\n", "").replace("=\n", "");
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'='
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// A top-level header's value as written (unfolded), for checks of the raw message.
+fn raw_header(raw: &str, name: &str) -> String {
+    let head = raw.split("\r\n\r\n").next().unwrap_or("");
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    unfolded
+        .lines()
+        .find_map(|l| {
+            l.split_once(':').filter(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.trim().to_string())
+        })
+        .unwrap_or_default()
 }

@@ -180,10 +180,8 @@ pub async fn book(
     };
     let outcome = store::book(&state.db, &new, now).await?;
     if let Booked::New(id) = &outcome {
-        if let Some(old) = &replacing {
-            notify::send(&state, &old.id, What::Cancelled).await?;
-        }
-        notify::send(&state, id, What::Booked).await?;
+        // A move is one change to one calendar event (the new booking carries its UID on).
+        notify::send(&state, id, if replacing.is_some() { What::Moved } else { What::Booked }).await?;
     }
     match outcome {
         Booked::New(id) | Booked::Again(id) => Ok(redirect_with(

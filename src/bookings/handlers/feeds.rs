@@ -50,17 +50,33 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let now = state.clock.now_ms();
     let since = now - 30 * crate::clock::DAY;
     let bookings = if role == "counsellor" {
-        store::counsellor_bookings(&state.db, &user_id, since).await?
+        store::counsellor_feed_bookings(&state.db, &user_id, since).await?
     } else {
         store::member_bookings(&state.db, &user_id).await?.into_iter().filter(|b| b.ends_at > since).collect()
     };
-    let urls: Vec<String> = bookings.iter().map(|b| format!("{}/bookings/{}", state.config.base_url(), b.id)).collect();
-    let events: Vec<Event<'_>> = bookings
+    // A booking that was moved on lives on as its successor's event (the same UID): only the
+    // latest of each session is listed, cancelled ones marked so, on both sides.
+    let ids: Vec<String> = bookings.iter().map(|b| b.id.clone()).collect();
+    let moved_on = store::superseded(&state.db, &ids).await?;
+    let ids: Vec<String> = ids.into_iter().filter(|id| !moved_on.contains(id)).collect();
+    let rows = store::for_calendar(&state.db, &ids).await?;
+    let urls: Vec<String> = rows.iter().map(|r| format!("{}/bookings/{}", state.config.base_url(), r.id)).collect();
+    let events: Vec<Event<'_>> = rows
         .iter()
         .zip(&urls)
-        .map(|(b, url)| Event { uid: &b.id, starts_at: b.starts_at, ends_at: b.ends_at, url, cancelled: b.cancelled })
+        .map(|(r, url)| Event {
+            uid: &r.uid,
+            moves: r.moves,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            url,
+            cancelled: r.cancelled,
+            counsellor: &r.counsellor,
+        })
         .collect();
-    let mut body = ics::calendar(Method::Publish, &events, now);
+    let organizer = state.mailer.address();
+    let mut body =
+        ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None }, now);
     if discreet {
         body = body
             .replace("SUMMARY:DilTalks appointment", "SUMMARY:Appointment")

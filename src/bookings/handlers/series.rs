@@ -185,10 +185,12 @@ pub async fn series_step(
     };
     match store::book_series(&state.db, &new, &sessions, state.clock.now_ms()).await? {
         SeriesBooked::New(_, ids) => {
-            if !new.replaces.is_empty() {
-                notify::send_series(state, &new.replaces, What::Cancelled).await?;
+            // Each new session continues one it replaces (the same calendar event, moved);
+            // replaced ones beyond the new count are cancelled.
+            if new.replaces.len() > ids.len() {
+                notify::send_series(state, &new.replaces[ids.len()..], What::Cancelled).await?;
             }
-            notify::send_series(state, &ids, What::Booked).await?;
+            notify::send_series(state, &ids, if new.replaces.is_empty() { What::Booked } else { What::Moved }).await?;
             let msg = match (t.moving.is_empty(), ids.len()) {
                 (_, 1) if t.moving.is_empty() => "Booked.".to_string(),
                 (true, n) => format!("Booked {n} sessions, {}. You will find them under Sessions.", plan.0.words()),

@@ -196,6 +196,18 @@ pub async fn counsellor_bookings(db: &Db, counsellor_id: &str, from: i64) -> Res
     .collect()
 }
 
+/// A counsellor's sessions for their calendar feed: live and cancelled, from `from` on.
+pub async fn counsellor_feed_bookings(db: &Db, counsellor_id: &str, from: i64) -> Result<Vec<Booking>, sqlx::Error> {
+    db.read_all(
+        &format!("{BOOKING_SELECT} WHERE b.counsellor_id = $1 AND b.ends_at > $2 ORDER BY b.starts_at LIMIT 400"),
+        vec![counsellor_id.into(), from.into()],
+    )
+    .await?
+    .into_iter()
+    .map(booking)
+    .collect()
+}
+
 /// A couple's sessions with a counsellor, by time: what the couple's client page lists.
 pub async fn couple_sessions(db: &Db, counsellor_id: &str, space_id: &str) -> Result<Vec<Booking>, sqlx::Error> {
     db.read_all(
@@ -319,12 +331,66 @@ pub async fn attendees(db: &Db, booking_id: &str) -> Result<Vec<(String, String)
     .collect()
 }
 
-/// A booking's times, for mail.
-pub async fn times(db: &Db, booking_id: &str) -> Result<Option<(i64, i64)>, sqlx::Error> {
-    db.read_optional("SELECT starts_at, ends_at FROM bookings WHERE id = $1", vec![booking_id.into()])
-        .await?
-        .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
-        .transpose()
+/// What a calendar needs of a booking: its times, the counsellor's name, and its calendar
+/// identity: the first booking of its chain of moves (`rescheduled_from`) and how many moves
+/// led to it.
+#[derive(Clone, Debug)]
+pub struct CalendarRow {
+    pub id: String,
+    pub uid: String,
+    pub moves: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub counsellor: String,
+    pub cancelled: bool,
+}
+
+/// The calendar rows of these bookings, in the order given (missing ones left out).
+pub async fn for_calendar(db: &Db, ids: &[String]) -> Result<Vec<CalendarRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
+        "WITH RECURSIVE chain (id, at, depth) AS (
+           SELECT id, id, 0 FROM bookings WHERE id IN ({})
+           UNION ALL
+           SELECT c.id, b.rescheduled_from, c.depth + 1 FROM chain c JOIN bookings b ON b.id = c.at
+            WHERE b.rescheduled_from IS NOT NULL AND c.depth < 100
+         )
+         SELECT b.id, c.at AS uid, c.depth AS moves, b.starts_at, b.ends_at, b.status, p.full_name
+           FROM chain c JOIN bookings b ON b.id = c.id JOIN counsellor_profiles p ON p.user_id = b.counsellor_id
+          WHERE c.depth = (SELECT MAX(d.depth) FROM chain d WHERE d.id = c.id)",
+        crate::db::placeholders(1, ids.len())
+    );
+    let rows = db.read_all(&sql, ids.iter().map(|i| i.into()).collect()).await?;
+    let mut out: Vec<CalendarRow> = rows
+        .into_iter()
+        .map(|r| {
+            Ok(CalendarRow {
+                id: r.try_get("id")?,
+                uid: r.try_get("uid")?,
+                moves: r.try_get("moves")?,
+                starts_at: r.try_get("starts_at")?,
+                ends_at: r.try_get("ends_at")?,
+                counsellor: r.try_get("full_name")?,
+                cancelled: r.try_get::<String, _>("status")? == "cancelled",
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+    out.sort_by_key(|r| ids.iter().position(|i| *i == r.id));
+    Ok(out)
+}
+
+/// Whether a booking was moved on to another (its calendar event lives on in that one).
+pub async fn superseded(db: &Db, ids: &[String]) -> Result<Vec<String>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
+        "SELECT DISTINCT rescheduled_from AS id FROM bookings WHERE rescheduled_from IN ({})",
+        crate::db::placeholders(1, ids.len())
+    );
+    db.read_all(&sql, ids.iter().map(|i| i.into()).collect()).await?.into_iter().map(|r| r.try_get("id")).collect()
 }
 
 /// Live bookings whose day-before or hour-before reminder is due and not yet sent, as

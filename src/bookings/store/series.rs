@@ -99,7 +99,9 @@ async fn try_book_series(
             space_id: s.space_id,
             times: (o.starts_at, o.ends_at, o.held_until),
             key: &key,
-            rescheduled_from: None,
+            // Moving the rest of a series: each new session continues one it replaces, so
+            // calendars update that event (the same UID, a higher SEQUENCE).
+            rescheduled_from: s.replaces.get(n).map(String::as_str),
             series_id: Some(&series_id),
         };
         ids.push(insert(&mut tx, &row, now).await?);
