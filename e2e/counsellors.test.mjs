@@ -76,13 +76,13 @@ test('a counsellor is verified, then booked for a couple session that nobody can
   await o.getByRole('button', { name: /Continue|Choose/ }).click().catch(() => {});
   await o.getByLabel('New password').fill('quiet harbour lantern five');
   await o.getByRole('button', { name: 'Save the new password' }).click();
-  await o.goto(server.base + '/login');
-  if (await o.getByLabel('Email address').count()) {
-    await o.getByLabel('Email address').fill('ops@example.org');
-    await o.getByLabel('Password').fill('quiet harbour lantern five');
-    await o.getByRole('button', { name: 'Sign in' }).click();
-  }
-  await o.goto(server.base + '/admin/counsellors');
+  // Signed in at once, on the operator's own pages with their own navigation.
+  await o.waitForURL(server.base + '/admin');
+  await audit(o, 'admin-health');
+  const nav = o.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Counsellors', 'Guides', 'Health', 'Settings']) await nav.getByRole('link', { name, exact: true }).waitFor();
+  assert.equal(await nav.getByRole('link', { name: 'Journal' }).count(), 0, 'no member pages in an operator\'s menu');
+  await nav.getByRole('link', { name: 'Counsellors', exact: true }).click();
   await audit(o, 'admin-queue');
   await o.getByRole('link', { name: 'Meera Rao' }).click();
   await audit(o, 'admin-review');

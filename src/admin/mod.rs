@@ -46,13 +46,17 @@ async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> App
     })
 }
 
+/// What an invited operator's password hash starts with until they set one: no password
+/// matches it.
+pub const UNSET_PASSWORD: &str = "!unset-";
+
 /// Creates an operator account (or promotes an existing one) and returns a single-use link,
 /// valid for a day, to set its password: no password passes through the shell's history.
 pub async fn create_admin(state: &AppState, email: &str, name: &str) -> anyhow::Result<String> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!(e))?;
     let name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!(e))?;
     let now = state.clock.now_ms();
-    let unusable = format!("!unset-{}", crate::crypto::random_token());
+    let unusable = format!("{UNSET_PASSWORD}{}", crate::crypto::random_token());
     let new = NewUser {
         email: &email,
         password_hash: &unusable,

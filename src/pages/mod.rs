@@ -152,6 +152,10 @@ async fn dashboard(
     if user.is_counsellor() {
         return Ok(crate::web::redirect("/practice"));
     }
+    // An operator has no couple's home: theirs is the service's health and queues.
+    if user.is_admin() {
+        return Ok(crate::web::redirect("/admin"));
+    }
     let space = spaces::active_space(&state.db, &user.id).await?;
     let (st, partner) = match &space {
         None => (space_model::SpaceState::Solo, None),

@@ -53,6 +53,11 @@ impl Layout {
         if p.starts_with("/join/") { format!("?next={}", crate::web::urlencode(p)) } else { String::new() }
     }
 
+    /// `aria-current` for a link to exactly this page (not the pages under it).
+    pub fn current_exact(&self, path: &str) -> &'static str {
+        if self.path.split('?').next() == Some(path) { "page" } else { "false" }
+    }
+
     pub fn current(&self, prefix: &str) -> &'static str {
         let p = self.path.split('?').next().unwrap_or("");
         if p == prefix || (prefix != "/" && p.starts_with(&format!("{prefix}/"))) { "page" } else { "false" }

@@ -155,11 +155,24 @@ async fn an_operator_is_created_from_the_command_line_and_sees_counts_only() {
     let link = diltalks::admin::create_admin(&app.state, "ops@example.org", "Ops").await.unwrap();
     let path = link.trim_start_matches(app.state.config.base_url());
     let c = app.client();
-    assert_eq!(c.post(path, &[("password", "operator pass phrase")]).await.location(), Some("/login"));
-    c.post("/login", &[("email", "ops@example.org"), ("password", "operator pass phrase")]).await;
+    // Setting the first password from the invitation signs the operator in (issue 20).
+    assert_eq!(c.post(path, &[("password", "operator pass phrase")]).await.location(), Some("/admin"));
     let page = c.get("/admin").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Accounts") && !page.body.contains("Operator must never see this"));
+    // Their own navigation: the queues and health, none of a member's pages.
+    for link in ["href=\"/admin/counsellors\"", "href=\"/admin/articles\"", "href=\"/admin\" aria-current=\"page\""] {
+        assert!(page.body.contains(link), "{link}");
+    }
+    for member_page in [">Program<", ">Journal<", ">Our space<"] {
+        assert!(!page.body.contains(member_page), "{member_page}");
+    }
+    assert_eq!(c.get("/dashboard").await.location(), Some("/admin"));
+    // A second use of the link, or a reset later, goes to the sign-in page as before.
+    assert_eq!(c.post(path, &[("password", "operator pass phrase")]).await.status, StatusCode::NOT_FOUND);
+    c.post("/logout", &[]).await;
+    let res = c.post("/login", &[("email", "ops@example.org"), ("password", "operator pass phrase")]).await;
+    assert_eq!(res.location(), Some("/dashboard"));
     assert_eq!(m.client.get("/admin").await.status, StatusCode::NOT_FOUND);
 }
 

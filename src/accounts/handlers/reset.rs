@@ -2,10 +2,10 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use super::{RESET_PER_ACCOUNT, RESET_PER_PEER, RESET_TTL, link};
+use super::{RESET_PER_ACCOUNT, RESET_PER_PEER, RESET_TTL, link, sign_in};
 use crate::accounts::model::{Email, Password};
 use crate::accounts::session_store;
 use crate::accounts::store::{self, NewToken, TokenKind};
@@ -106,6 +106,7 @@ pub async fn reset_form(
 pub async fn reset_submit(
     State(state): State<AppState>,
     ctx: RequestCtx,
+    headers: HeaderMap,
     Path(token): Path<String>,
     Form(form): Form<NewPasswordForm>,
 ) -> AppResult<Response> {
@@ -128,11 +129,19 @@ pub async fn reset_submit(
     let Some(t) = store::consume_token(&state.db.pool, TokenKind::Reset, &token, now).await? else {
         return Ok(link_invalid());
     };
+    // An account's first password (an operator invited from the command line, whose password
+    // was never usable): setting it from the invitation signs them in. A reset of a password
+    // that existed leads to the sign-in page, which asks for the two-step code if there is one.
+    let first = user.as_ref().is_some_and(|u| u.password_hash.starts_with(crate::admin::UNSET_PASSWORD));
     store::set_password(&state.db, &t.user_id, &hash).await?;
     // Whoever knew the old password is signed out everywhere; the inbox proved ownership.
     session_store::end_all(&state.db, &t.user_id).await?;
     store::mark_verified(&state.db, &t.user_id, now).await?;
     store::void_tokens(&state.db, &t.user_id, TokenKind::Reset, now).await?;
+    if first && let Some(u) = &user {
+        let home = if u.role == crate::accounts::model::Role::Admin { "/admin" } else { "/dashboard" };
+        return sign_in(&state, &headers, &u.id, home, "Your password is set. Welcome.").await;
+    }
     Ok(redirect_with(
         state.config.is_https(),
         "/login",
