@@ -70,6 +70,7 @@ pub fn routes() -> Routes {
         .merge(articles::routes())
         .merge(messages::routes())
         .merge(live::routes())
+        .merge(mail::optout::routes())
 }
 
 async fn not_found() -> AppError {

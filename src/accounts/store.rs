@@ -333,6 +333,7 @@ pub const MEMBER_ROWS: &[&str] = &[
     "DELETE FROM pending_logins WHERE user_id = $1",
     "DELETE FROM one_time_tokens WHERE user_id = $1",
     "DELETE FROM email_changes WHERE user_id = $1",
+    "DELETE FROM mail_opt_outs WHERE user_id = $1",
 ];
 
 /// Deletes what is about the account and leaves a tombstone without email, name or secrets,

@@ -129,6 +129,8 @@ pub struct Settings {
     pub two_factor_on: bool,
     /// The latest reads of what this member shared with a counsellor: (who, what, when).
     pub reads: Vec<(String, String, String)>,
+    /// Each kind of optional mail: (field name, label, received).
+    pub mail_choices: Vec<(&'static str, &'static str, bool)>,
 }
 
 #[derive(Deserialize, Default, Clone, Debug)]

@@ -71,7 +71,13 @@ pub async fn send(state: &AppState, booking_id: &str, what: What) -> anyhow::Res
     };
     for p in store::people(&state.db, booking_id).await? {
         let calendar = invitation(state, method, &events, &p);
-        mail::send_with_calendar(state, &p.email, subject, body(what, &p, row.starts_at, &url), Some(calendar)).await?;
+        let body = body(what, &p, row.starts_at, &url);
+        if matches!(what, What::DayBefore | What::HourBefore) {
+            let kind = mail::optout::Optional::SessionReminders;
+            mail::send_optional(state, &p.email, kind, subject, body, Some(calendar)).await?;
+        } else {
+            mail::send_with_calendar(state, &p.email, subject, body, Some(calendar)).await?;
+        }
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! Subjects come from one closed list of neutral lines: nothing about relationships,
 //! feelings or counselling ever appears in a subject.
 
+pub mod optout;
 pub(crate) mod store;
 
 use std::path::PathBuf;
@@ -132,6 +133,29 @@ pub async fn send(state: &AppState, to: &str, subject: Subject, body: String) ->
     send_with_calendar(state, to, subject, body, None).await
 }
 
+/// Queues a message of a kind the recipient may turn off, with its one-click unsubscribe
+/// link; nothing when they have turned it off (or the address has no account). Returns
+/// whether it was queued.
+pub async fn send_optional(
+    state: &AppState,
+    to: &str,
+    kind: optout::Optional,
+    subject: Subject,
+    body: String,
+    calendar: Option<String>,
+) -> anyhow::Result<bool> {
+    let Some(user) = crate::accounts::store::find_by_email(&state.db, &to.trim().to_lowercase()).await? else {
+        return Ok(false);
+    };
+    if optout::opted_out(&state.db, &user.id, kind).await? {
+        return Ok(false);
+    }
+    let link = optout::link(state, &user.id, kind);
+    let body = format!("{body}\nTo stop these emails, open this link (nothing else changes):\n{link}\n");
+    queue(state, to, subject, body, calendar, Some(&link)).await?;
+    Ok(true)
+}
+
 /// Queues a message with an RFC 5545 calendar file attached (`invite.ics`).
 pub async fn send_with_calendar(
     state: &AppState,
@@ -139,6 +163,17 @@ pub async fn send_with_calendar(
     subject: Subject,
     body: String,
     calendar: Option<String>,
+) -> anyhow::Result<()> {
+    queue(state, to, subject, body, calendar, None).await
+}
+
+async fn queue(
+    state: &AppState,
+    to: &str,
+    subject: Subject,
+    body: String,
+    calendar: Option<String>,
+    unsubscribe: Option<&str>,
 ) -> anyhow::Result<()> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
@@ -151,7 +186,8 @@ pub async fn send_with_calendar(
         } else {
             (subject.as_str(), body, calendar)
         };
-    store::insert(&state.db, &key, to, subject, &body, calendar.as_deref(), now).await?;
+    let m = store::Outgoing { to, subject, body: &body, calendar: calendar.as_deref(), unsubscribe };
+    store::insert(&state.db, &key, &m, now).await?;
     state.mailer.wake.notify_one();
     Ok(())
 }
@@ -168,7 +204,7 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     for m in claimed {
         let calendar = m.calendar.as_ref().map(|c| key.open_text(&store::calendar_aad(&m.id), c)).transpose();
         let result = match (key.open_text(&m.id, &m.body), calendar) {
-            (Ok(body), Ok(calendar)) => deliver(&state.mailer, &m.id, &m.to, &m.subject, body, calendar, now).await,
+            (Ok(body), Ok(calendar)) => deliver(&state.mailer, &m, body, calendar, now).await,
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
         match result {
@@ -191,13 +227,12 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
 
 async fn deliver(
     mailer: &Mailer,
-    id: &str,
-    to: &str,
-    subject: &str,
+    m: &store::Claimed,
     body: String,
     calendar: Option<String>,
     now: i64,
 ) -> anyhow::Result<()> {
+    let (id, to, subject, unsubscribe) = (&m.id, &m.to, m.subject.as_str(), m.unsubscribe.as_deref());
     // Discreet mail carries the address alone, without the service's name.
     let from = if Subject::is_discreet(subject) {
         lettre::message::Mailbox::new(None, mailer.from.email.clone())
@@ -213,6 +248,19 @@ async fn deliver(
         .subject(subject)
         .message_id(Some(format!("<{id}@{}>", mailer.host)))
         .date_now();
+    // One-click unsubscribe (RFC 8058) on reminders and notices.
+    let builder = match unsubscribe {
+        Some(link) => {
+            use lettre::message::header::{HeaderName, HeaderValue};
+            builder
+                .raw_header(HeaderValue::new(HeaderName::new_from_ascii_str("List-Unsubscribe"), format!("<{link}>")))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ))
+        }
+        None => builder,
+    };
     let message = match calendar {
         None => builder.singlepart(SinglePart::plain(body))?,
         Some(ics) => {

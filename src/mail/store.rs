@@ -12,6 +12,7 @@ pub struct Claimed {
     pub body: Vec<u8>,
     pub calendar: Option<Vec<u8>>,
     pub attempts: i64,
+    pub unsubscribe: Option<String>,
 }
 
 /// The associated data a message's calendar file is sealed with: not the body's.
@@ -19,25 +20,29 @@ pub fn calendar_aad(id: &str) -> String {
     format!("{id}:calendar")
 }
 
-pub async fn insert(
-    db: &Db,
-    key: &Key,
-    to: &str,
-    subject: &str,
-    body: &str,
-    calendar: Option<&str>,
-    now: i64,
-) -> Result<(), sqlx::Error> {
+/// A message to queue, in the clear (the body and calendar are sealed here).
+pub struct Outgoing<'a> {
+    pub to: &'a str,
+    pub subject: &'a str,
+    pub body: &'a str,
+    pub calendar: Option<&'a str>,
+    /// The one-click unsubscribe link, for reminders and notices.
+    pub unsubscribe: Option<&'a str>,
+}
+
+pub async fn insert(db: &Db, key: &Key, m: &Outgoing<'_>, now: i64) -> Result<(), sqlx::Error> {
     let id = new_id();
     sqlx::query(
-        "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+        "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at, unsubscribe)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
     )
     .bind(&id)
-    .bind(to)
-    .bind(subject)
-    .bind(key.seal_text(&id, body))
-    .bind(calendar.map(|c| key.seal_text(&calendar_aad(&id), c)))
+    .bind(m.to)
+    .bind(m.subject)
+    .bind(key.seal_text(&id, m.body))
+    .bind(m.calendar.map(|c| key.seal_text(&calendar_aad(&id), c)))
     .bind(now)
+    .bind(m.unsubscribe)
     .execute(&db.pool)
     .await?;
     Ok(())
@@ -52,7 +57,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                         AND (claimed_until IS NULL OR claimed_until < $2)
                       ORDER BY next_attempt_at LIMIT 20)
            AND (claimed_until IS NULL OR claimed_until < $2)
-         RETURNING id, to_addr, subject, body, calendar, attempts",
+         RETURNING id, to_addr, subject, body, calendar, attempts, unsubscribe",
     )
     .bind(claim_until)
     .bind(now)
@@ -67,13 +72,14 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                 body: r.try_get("body")?,
                 calendar: r.try_get("calendar")?,
                 attempts: r.try_get("attempts")?,
+                unsubscribe: r.try_get("unsubscribe")?,
             })
         })
         .collect()
 }
 
 pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, body = $2, calendar = NULL, claimed_until = NULL WHERE id = $3")
+    sqlx::query("UPDATE outbox SET sent_at = $1, body = $2, calendar = NULL, unsubscribe = NULL, claimed_until = NULL WHERE id = $3")
         .bind(now)
         .bind(Vec::<u8>::new())
         .bind(id)

@@ -30,7 +30,8 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
              We send this note once while messages stay unread; it never includes what was written.\n",
             state.config.base_url()
         );
-        mail::send(state, &email, Subject::NewMessage, body).await?;
+        mail::send_optional(state, &email, mail::optout::Optional::MessageNotices, Subject::NewMessage, body, None)
+            .await?;
         sent += 1;
     }
     Ok(sent)

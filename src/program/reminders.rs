@@ -26,7 +26,8 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
                 due.time_zone,
                 state.config.base_url()
             );
-            mail::send(state, &due.email, Subject::Reminder, body).await?;
+            let kind = mail::optout::Optional::ProgramReminders;
+            mail::send_optional(state, &due.email, kind, Subject::Reminder, body, None).await?;
             sent += 1;
         }
         let after = now.max(due.remind_at + 1);

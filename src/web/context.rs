@@ -66,7 +66,7 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
         quick_exit_url: state.config.quick_exit_url.clone(),
     };
 
-    let req = if is_state_changing(req.method()) {
+    let req = if is_state_changing(req.method()) && !crate::mail::optout::is_one_click(req.uri().path()) {
         match check_csrf(req, if new_csrf { None } else { Some(&csrf) }).await {
             Ok(req) => req,
             Err(e) => return finish(e.into_response(), &ctx),

@@ -136,6 +136,16 @@ const TABLE: &[Case] = &[
         [See("/settings"), See("/settings"), See("/settings"), Login],
     ),
     post(
+        "/settings/mail",
+        "/settings/mail",
+        &[("session-reminders", "yes")],
+        [See("/settings"), See("/settings"), See("/settings"), Login],
+    ),
+    // The signed link is the authority (tests/web/unsubscribe.rs); one not signed by this
+    // server is nobody's.
+    get("/unsubscribe/{token}", "/unsubscribe/bm90LWEtdXNlcg.session-reminders.AAAAAAAAAAAAAAAAAAAAAA", NOBODY),
+    post("/unsubscribe/{token}", "/unsubscribe/bm90LWEtdXNlcg.session-reminders.AAAAAAAAAAAAAAAAAAAAAA", &[], NOBODY),
+    post(
         "/settings/password",
         "/settings/password",
         &[("current_password", "not it at all"), ("new_password", "a fine new passphrase")],

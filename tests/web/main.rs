@@ -31,3 +31,4 @@ mod sharing;
 mod spaces;
 mod support;
 mod transparency;
+mod unsubscribe;

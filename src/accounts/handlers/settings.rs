@@ -37,6 +37,11 @@ async fn settings_page(
         password_errors,
         sessions,
         two_factor_on: store::find_by_id(&state.db, &user.id).await?.is_some_and(|u| u.totp_enabled_at.is_some()),
+        mail_choices: crate::mail::optout::choices(&state.db, &user.id)
+            .await?
+            .into_iter()
+            .map(|(k, on)| (k.key(), k.label(), on))
+            .collect(),
         reads: crate::sharing::views::read_log(
             crate::sharing::store::reads(&state.db, &user.id).await?,
             &user.time_zone,
