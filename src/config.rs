@@ -41,6 +41,15 @@ pub struct Config {
     #[arg(long, env = "DILTALKS_MAIL_FROM", default_value = "DilTalks <no-reply@localhost>", global = true)]
     pub mail_from: String,
 
+    /// DKIM: a private key (PKCS#8, PEM or DER; RSA or Ed25519) to sign outgoing mail with.
+    /// `diltalks admin dkim-key` makes one and prints the DNS record to publish.
+    #[arg(long, env = "DILTALKS_DKIM_KEY", global = true)]
+    pub dkim_key: Option<PathBuf>,
+
+    /// DKIM selector: the DNS record is SELECTOR._domainkey.<the --mail-from domain>.
+    #[arg(long, env = "DILTALKS_DKIM_SELECTOR", default_value = "diltalks", global = true)]
+    pub dkim_selector: String,
+
     /// Log format.
     #[arg(long, env = "DILTALKS_LOG_FORMAT", value_enum, default_value = "human", global = true)]
     pub log_format: LogFormat,
@@ -156,6 +165,8 @@ impl Config {
             master_key_file: None,
             smtp_url: None,
             mail_from: "DilTalks <no-reply@localhost>".into(),
+            dkim_key: None,
+            dkim_selector: "diltalks".into(),
             log_format: LogFormat::Human,
             trust_proxy: false,
             session_idle_minutes: 720,

@@ -77,6 +77,13 @@ enum AdminCommand {
         /// The JSON file to install.
         path: PathBuf,
     },
+    /// Make an Ed25519 DKIM key in a new file and print the DNS record to publish; then start
+    /// the server with --dkim-key FILE (and --dkim-selector if not the default).
+    DkimKey {
+        /// Where to write the key (it must not exist).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Disable an account: it cannot sign in, and its sessions end at once.
     Disable {
         #[arg(long)]
@@ -145,6 +152,26 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", diltalks::admin::reset_two_factor(&state, &email).await?);
             Ok(())
         }
+        Command::Admin { command: AdminCommand::DkimKey { out } } => {
+            let domain = state.mailer.address().rsplit('@').next().unwrap_or("").to_string();
+            anyhow::ensure!(!out.exists(), "{} exists already; choose a new file", out.display());
+            let pem = diltalks::mail::dkim::new_ed25519_pem()?;
+            write_private(&out, &pem)?;
+            let signer = diltalks::mail::dkim::Signer::load(&out, &state.config.dkim_selector, &domain)?;
+            let (name, value) = signer.dns_record();
+            println!(
+                "DKIM key written to {}. Publish this TXT record, then start the server with --dkim-key {}:
+
+{name}. TXT \"{value}\"
+
+                 Some receivers check only RSA signatures: for them, make an RSA key with
+                   openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out dkim-rsa.pem
+                 and use it instead (docs/OPERATIONS.md).",
+                out.display(),
+                out.display()
+            );
+            Ok(())
+        }
         Command::Admin { command: AdminCommand::AddQuestionnaire { path } } => {
             println!("{}", diltalks::admin::add_questionnaire(&state, &path).await?);
             Ok(())
@@ -160,5 +187,16 @@ async fn backup(state: &AppState, path: &std::path::Path) -> anyhow::Result<()> 
         path.display(),
         state.config.master_key_path().display()
     );
+    Ok(())
+}
+
+/// Writes a secret file readable by its owner only.
+fn write_private(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(text.as_bytes())?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! Subjects come from one closed list of neutral lines: nothing about relationships,
 //! feelings or counselling ever appears in a subject.
 
+pub mod dkim;
 pub mod optout;
 pub(crate) mod store;
 
@@ -100,6 +101,8 @@ pub struct Mailer {
     from: Mailbox,
     /// The base URL's host: Message-IDs are made on it.
     host: String,
+    /// Signs every message when a DKIM key is configured.
+    dkim: Option<Arc<dkim::Signer>>,
     wake: Arc<Notify>,
 }
 
@@ -119,7 +122,12 @@ impl Mailer {
         let base = config.base_url();
         let host = base.split_once("://").map_or(base, |(_, rest)| rest);
         let host = host.split(['/', ':']).next().filter(|h| !h.is_empty()).unwrap_or("localhost").to_string();
-        Ok(Mailer { transport: Arc::new(transport), from, host, wake: Arc::new(Notify::new()) })
+        let from: Mailbox = from;
+        let dkim = match &config.dkim_key {
+            Some(path) => Some(Arc::new(dkim::Signer::load(path, &config.dkim_selector, from.email.domain())?)),
+            None => None,
+        };
+        Ok(Mailer { transport: Arc::new(transport), from, host, dkim, wake: Arc::new(Notify::new()) })
     }
 
     /// The service's own address, as calendar invitations name their organiser.
@@ -288,14 +296,18 @@ async fn deliver(
             )?
         }
     };
+    let raw = match &mailer.dkim {
+        Some(signer) => signer.sign(&message.formatted(), now / 1000)?,
+        None => message.formatted(),
+    };
     match mailer.transport.as_ref() {
         Transport::Smtp(smtp) => {
-            smtp.send(message).await?;
+            smtp.send_raw(message.envelope(), &raw).await?;
         }
         Transport::Files(dir) => {
             tokio::fs::create_dir_all(dir).await?;
             let path = dir.join(format!("{now}-{id}.eml"));
-            tokio::fs::write(&path, message.formatted()).await?;
+            tokio::fs::write(&path, raw).await?;
             tracing::info!(path = %path.display(), "mail written to a file (no SMTP server configured)");
         }
     }

@@ -53,6 +53,22 @@ fn migrate_backup_and_create_admin_work_from_the_command_line() {
     assert!(ok && backup.exists(), "{text}");
     let (ok, text) = run(&["backup", backup.to_str().unwrap()]);
     assert!(!ok && text.contains("exists already"), "{text}");
+    // A DKIM key: a new file only its owner reads, and the record to publish; the server
+    // then starts with it (and refuses a file that is not a key).
+    let key = dir.path().join("dkim.pem");
+    let (ok, text) = run(&["--mail-from", "no-reply@example.org", "admin", "dkim-key", "--out", key.to_str().unwrap()]);
+    assert!(ok && text.contains("diltalks._domainkey.example.org. TXT \"v=DKIM1; k=ed25519; p="), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let (ok, text) = run(&["admin", "dkim-key", "--out", key.to_str().unwrap()]);
+    assert!(!ok && text.contains("exists already"), "{text}");
+    let (ok, text) = run(&["--dkim-key", key.to_str().unwrap(), "migrate"]);
+    assert!(ok, "{text}");
+    let (ok, text) = run(&["--dkim-key", backup.to_str().unwrap(), "migrate"]);
+    assert!(!ok && text.contains("neither Ed25519 nor RSA"), "{text}");
     // A wrong master key is refused at start-up.
     let out = bin()
         .arg("--data-dir")

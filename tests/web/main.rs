@@ -11,6 +11,7 @@ mod consent;
 mod counsellors;
 mod crypto;
 mod deletion;
+mod dkim;
 mod export;
 mod feedback;
 mod harness;
