@@ -21,6 +21,9 @@ pub struct AppState {
     pub passwords: Passwords,
     pub hub: crate::live::Hub,
     pub bundled: Arc<Bundled>,
+    /// Work a request starts and does not wait for (queueing a reset mail after answering):
+    /// shutdown waits for it, so none is lost.
+    pub tasks: tokio_util::task::TaskTracker,
 }
 
 impl AppState {
@@ -39,7 +42,8 @@ impl AppState {
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
-        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled })
+        let tasks = tokio_util::task::TaskTracker::new();
+        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled, tasks })
     }
 }
 

@@ -111,9 +111,13 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let session_reminders = tokio::spawn(bookings::notify::run(state.clone(), stop_rx.clone()));
     let message_notices = tokio::spawn(messages::notify::run(state.clone(), stop_rx.clone()));
     let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
+    let tasks = state.tasks.clone();
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("shutting down: requests finished");
+    // What requests left running (a reset mail being queued) finishes before the sender stops.
+    tasks.close();
+    tasks.wait().await;
     let _ = stop_tx.send(true);
     let _ = tokio::join!(sender, reminders, session_reminders, message_notices, upkeep);
     Ok(())

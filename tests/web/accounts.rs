@@ -133,7 +133,7 @@ async fn password_reset_link_works_once_expires_and_ends_sessions() {
     assert_eq!(res.location(), Some("/forgot/sent"));
     let unknown = app.client().post("/forgot", &[("email", "nobody@example.org")]).await;
     assert_eq!(unknown.location(), Some("/forgot/sent"), "the same answer for an unknown address");
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await; // the mail is queued after the answer
+    app.settle().await; // the mail is queued after the answer, by a tracked task
     let mail = app.last_mail_to(&m.email).await;
     assert_eq!(mail.subject, "Your DilTalks password reset link");
     let link = mail.link("/reset/");
@@ -152,7 +152,7 @@ async fn password_reset_link_works_once_expires_and_ends_sessions() {
 
     // A second link expires after an hour.
     app.client().post("/forgot", &[("email", &m.email)]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    app.settle().await;
     let link = app.last_mail_to(&m.email).await.link("/reset/");
     app.clock.advance(HOUR + MINUTE);
     assert_eq!(app.client().get(&link).await.status, StatusCode::NOT_FOUND);

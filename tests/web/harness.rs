@@ -100,6 +100,13 @@ impl TestApp {
         }
     }
 
+    /// Waits for the work requests left running after answering (as shutdown does).
+    pub async fn settle(&self) {
+        self.state.tasks.close();
+        self.state.tasks.wait().await;
+        self.state.tasks.reopen();
+    }
+
     /// Runs the real sender (file transport) and returns every message written so far.
     pub async fn mail(&self) -> Vec<Mail> {
         diltalks::mail::deliver_due(&self.state).await.unwrap();

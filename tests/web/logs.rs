@@ -52,7 +52,7 @@ async fn the_log_output_holds_no_secret_and_no_private_text() {
     let wrong = app.client().post("/login", &[("email", &a.email), ("password", "WRONG-PASSWORD-CANARY")]).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     app.client().post("/forgot", &[("email", &b.email)]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await; // the mail is queued after the answer
+    app.settle().await; // the mail is queued after the answer, by a tracked task
     let reset = app.last_mail_to(&b.email).await.link("/reset/");
     app.client().get(&reset).await;
     app.client().post(&reset, &[("password", "NEW-PASSWORD-CANARY long enough")]).await;

@@ -134,7 +134,7 @@ async fn a_password_reset_never_bypasses_the_second_factor() {
     let (secret, _) = turn_on(&app, &m).await;
     let c = app.client();
     c.post("/forgot", &[("email", &m.email)]).await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await; // the mail is queued after the answer
+    app.settle().await; // the mail is queued after the answer, by a tracked task
     let link = app.last_mail_to(&m.email).await.link("/reset/");
     let res = c.post(&link, &[("password", "a brand new long passphrase")]).await;
     assert_eq!(res.location(), Some("/login"), "{}", res.body);

@@ -41,12 +41,13 @@ pub async fn forgot_submit(
     throttle::hit(&state.db, &format!("reset:peer:{ip}"), RESET_PER_PEER, now).await?;
     throttle::hit(&state.db, &format!("reset:account:{email}"), RESET_PER_ACCOUNT, now).await?;
     // The lookup is the same for every address; the sending happens after the answer, so
-    // a known address does not take longer to answer than an unknown one.
+    // a known address does not take longer to answer than an unknown one. The task is
+    // tracked: shutdown waits for it, so the mail is queued even if the server stops now.
     if let Some(user) = store::find_by_email(&state.db, email.as_str()).await?
         && user.disabled_at.is_none()
     {
-        let state = state.clone();
-        tokio::spawn(async move {
+        let (state, tasks) = (state.clone(), state.tasks.clone());
+        tasks.spawn(async move {
             if let Err(e) = send_reset(&state, &user.id, &user.email, now).await {
                 tracing::error!(error = %format!("{e:#}"), "queueing a reset email");
             }
