@@ -58,28 +58,59 @@ fn invitation(state: &AppState, method: Method, events: &[Event<'_>], p: &Person
 /// Mails everyone the booking concerns.
 pub async fn send(state: &AppState, booking_id: &str, what: What) -> anyhow::Result<()> {
     let rows = store::for_calendar(&state.db, &[booking_id.to_string()]).await?;
-    let Some(row) = rows.first() else { return Ok(()) };
-    let url = format!("{}/bookings/{booking_id}", state.config.base_url());
-    let cancelled = matches!(what, What::Cancelled);
-    let urls = [url.clone()];
-    let events = events(&rows, &urls, cancelled);
-    let method = if cancelled { Method::Cancel } else { Method::Request };
-    let subject = match what {
-        What::Booked => Subject::Appointment,
-        What::Moved | What::Cancelled => Subject::AppointmentChanged,
-        What::DayBefore | What::HourBefore => Subject::Reminder,
-    };
-    for p in store::people(&state.db, booking_id).await? {
-        let calendar = invitation(state, method, &events, &p);
-        let body = body(what, &p, row.starts_at, &url);
+    let people = store::people(&state.db, booking_id).await?;
+    for (p, m) in people.iter().zip(prepare(state, &rows, &people, what).await?) {
         if matches!(what, What::DayBefore | What::HourBefore) {
+            // Reminders may be turned off; they go through the opt-out check and carry the link.
             let kind = mail::optout::Optional::SessionReminders;
-            mail::send_optional(state, &p.email, kind, subject, body, Some(calendar)).await?;
+            let (body, calendar) = m;
+            mail::send_optional(state, &p.email, kind, subject(what), body, Some(calendar)).await?;
         } else {
-            mail::send_with_calendar(state, &p.email, subject, body, Some(calendar)).await?;
+            let (body, calendar) = m;
+            mail::send_with_calendar(state, &p.email, subject(what), body, Some(calendar)).await?;
         }
     }
     Ok(())
+}
+
+/// The mail a booking that is about to be written (as `id`) will send, prepared for its
+/// transaction (`store::book_with_mail`): booked, or moved from the booking it replaces.
+pub async fn prepare_new(
+    state: &AppState,
+    id: &str,
+    b: &crate::bookings::model::NewBooking<'_>,
+) -> anyhow::Result<Vec<mail::Prepared>> {
+    let rows = vec![store::calendar_row_for(&state.db, id, b).await?];
+    let people = store::people_for(&state.db, b).await?;
+    let what = if b.replaces.is_some() { What::Moved } else { What::Booked };
+    let mut out = vec![];
+    for (p, (body, calendar)) in people.iter().zip(prepare(state, &rows, &people, what).await?) {
+        out.push(mail::prepare(state, &p.email, subject(what), body, Some(calendar), None).await?);
+    }
+    Ok(out)
+}
+
+fn subject(what: What) -> Subject {
+    match what {
+        What::Booked => Subject::Appointment,
+        What::Moved | What::Cancelled => Subject::AppointmentChanged,
+        What::DayBefore | What::HourBefore => Subject::Reminder,
+    }
+}
+
+/// Each person's text and calendar file about one booking.
+async fn prepare(
+    state: &AppState,
+    rows: &[store::CalendarRow],
+    people: &[Person],
+    what: What,
+) -> anyhow::Result<Vec<(String, String)>> {
+    let Some(row) = rows.first() else { return Ok(vec![]) };
+    let url = format!("{}/bookings/{}", state.config.base_url(), row.id);
+    let urls = [url.clone()];
+    let events = events(rows, &urls, matches!(what, What::Cancelled));
+    let method = if matches!(what, What::Cancelled) { Method::Cancel } else { Method::Request };
+    Ok(people.iter().map(|p| (body(what, p, row.starts_at, &url), invitation(state, method, &events, p))).collect())
 }
 
 /// Mails everyone a series' sessions concern once, listing every time, with one calendar

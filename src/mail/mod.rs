@@ -175,14 +175,27 @@ pub async fn send_with_calendar(
     queue(state, to, subject, body, calendar, None).await
 }
 
-async fn queue(
+/// A message made ready to queue: addressed, in the recipient's mode, sealed. Queued with
+/// [`queue_in`] inside the transaction of the change it reports, it is sent exactly when that
+/// change commits.
+pub struct Prepared {
+    id: String,
+    to: String,
+    subject: &'static str,
+    body: Vec<u8>,
+    calendar: Option<Vec<u8>>,
+    unsubscribe: Option<String>,
+}
+
+/// Prepares a message (discreet mode applied, body and calendar sealed).
+pub async fn prepare(
     state: &AppState,
     to: &str,
     subject: Subject,
     body: String,
     calendar: Option<String>,
     unsubscribe: Option<&str>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Prepared> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
     // Discreet mode: a subject and body that do not name the service (the sender's name is
@@ -194,9 +207,42 @@ async fn queue(
         } else {
             (subject.as_str(), body, calendar)
         };
-    let m = store::Outgoing { to, subject, body: &body, calendar: calendar.as_deref(), unsubscribe };
-    store::insert(&state.db, &key, &m, now).await?;
+    let id = crate::db::new_id();
+    Ok(Prepared {
+        body: key.seal_text(&id, &body),
+        calendar: calendar.map(|c| key.seal_text(&store::calendar_aad(&id), &c)),
+        id,
+        to: to.to_string(),
+        subject,
+        unsubscribe: unsubscribe.map(str::to_string),
+    })
+}
+
+/// Queues prepared messages inside a write transaction; call [`wake`] after it commits.
+pub async fn queue_in(tx: &mut crate::db::Tx, mail: &[Prepared], now: i64) -> Result<(), sqlx::Error> {
+    for m in mail {
+        store::insert(tx, m, now).await?;
+    }
+    Ok(())
+}
+
+/// Tells the sender there is new mail.
+pub fn wake(state: &AppState) {
     state.mailer.wake.notify_one();
+}
+
+async fn queue(
+    state: &AppState,
+    to: &str,
+    subject: Subject,
+    body: String,
+    calendar: Option<String>,
+    unsubscribe: Option<&str>,
+) -> anyhow::Result<()> {
+    let m = prepare(state, to, subject, body, calendar, unsubscribe).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    store::insert(&mut conn, &m, state.clock.now_ms()).await?;
+    wake(state);
     Ok(())
 }
 

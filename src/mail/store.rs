@@ -2,8 +2,7 @@
 
 use sqlx::Row;
 
-use crate::crypto::Key;
-use crate::db::{Db, new_id};
+use crate::db::Db;
 
 pub struct Claimed {
     pub id: String,
@@ -20,30 +19,20 @@ pub fn calendar_aad(id: &str) -> String {
     format!("{id}:calendar")
 }
 
-/// A message to queue, in the clear (the body and calendar are sealed here).
-pub struct Outgoing<'a> {
-    pub to: &'a str,
-    pub subject: &'a str,
-    pub body: &'a str,
-    pub calendar: Option<&'a str>,
-    /// The one-click unsubscribe link, for reminders and notices.
-    pub unsubscribe: Option<&'a str>,
-}
-
-pub async fn insert(db: &Db, key: &Key, m: &Outgoing<'_>, now: i64) -> Result<(), sqlx::Error> {
-    let id = new_id();
+/// Writes a prepared (sealed) message to the outbox, on a connection or in a transaction.
+pub async fn insert(conn: &mut sqlx::AnyConnection, m: &super::Prepared, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at, unsubscribe)
          VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
     )
-    .bind(&id)
-    .bind(m.to)
+    .bind(&m.id)
+    .bind(&m.to)
     .bind(m.subject)
-    .bind(key.seal_text(&id, m.body))
-    .bind(m.calendar.map(|c| key.seal_text(&calendar_aad(&id), c)))
+    .bind(&m.body)
+    .bind(&m.calendar)
     .bind(now)
-    .bind(m.unsubscribe)
-    .execute(&db.pool)
+    .bind(&m.unsubscribe)
+    .execute(conn)
     .await?;
     Ok(())
 }

@@ -619,3 +619,48 @@ async fn invitations_keep_one_event_through_moves_and_cancellation() {
         assert!(ours[0].contains_key("ORGANIZER"));
     }
 }
+
+/// Issue 18: a booking and its mail are written in one transaction. When the mail cannot be
+/// queued, nothing is booked (the time stays free), and the member's retry with the same key
+/// books it and mails everyone, instead of answering that it is booked already.
+#[tokio::test]
+async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Kavya").await;
+    let start = slots(&app, &c).await[2];
+    app.mail().await;
+    let queued = app.scalar("SELECT COUNT(*) FROM outbox").await;
+    let (make, drop): (&[&str], &[&str]) = if app.is_postgres() {
+        (
+            &[
+                "CREATE FUNCTION no_mail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'mail is down'; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER no_mail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION no_mail()",
+            ],
+            &["DROP TRIGGER no_mail ON outbox", "DROP FUNCTION no_mail()"],
+        )
+    } else {
+        (
+            &["CREATE TRIGGER no_mail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'mail is down'); END"],
+            &["DROP TRIGGER no_mail"],
+        )
+    };
+    for sql in make {
+        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
+    }
+    let res = book(&m.client, &c.id, start, "individual", "together-1").await;
+    assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 0, "nothing half-written");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued);
+    let profile = m.client.get(&format!("/counsellors/{}", c.id)).await.body;
+    assert!(profile.contains(&format!("start={start}\"")), "the time is still offered");
+    for sql in drop {
+        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
+    }
+    let res = book(&m.client, &c.id, start, "individual", "together-1").await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "the retry books it: {}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued + 2, "the member and the counsellor");
+    let mail = app.last_mail_to(&m.email).await;
+    assert!(mail.body.contains("An appointment is booked"), "{}", mail.body);
+}

@@ -178,10 +178,13 @@ pub async fn book(
         idempotency_key: key,
         replaces: replacing.as_ref().map(|b| b.id.as_str()),
     };
-    let outcome = store::book(&state.db, &new, now).await?;
-    if let Booked::New(id) = &outcome {
-        // A move is one change to one calendar event (the new booking carries its UID on).
-        notify::send(&state, id, if replacing.is_some() { What::Moved } else { What::Booked }).await?;
+    // The booking and its mail are written in one transaction (a move is one change to one
+    // calendar event: the new booking carries its UID on).
+    let id = crate::db::new_id();
+    let mail = notify::prepare_new(&state, &id, &new).await?;
+    let outcome = store::book_with_mail(&state.db, &new, &id, &mail, now).await?;
+    if let Booked::New(_) = &outcome {
+        crate::mail::wake(&state);
     }
     match outcome {
         Booked::New(id) | Booked::Again(id) => Ok(redirect_with(

@@ -27,6 +27,19 @@ async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, s
 }
 
 pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+    book_with_mail(db, b, &new_id(), &[], now).await
+}
+
+/// Books as `id`, queueing `mail` (prepared for this booking) in the same transaction: the
+/// booking and the mail about it are written together or not at all, so a failure leaves
+/// nothing, and the member's retry (same key) books and mails afresh.
+pub async fn book_with_mail(
+    db: &Db,
+    b: &NewBooking<'_>,
+    id: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<Booked, sqlx::Error> {
     if let Some(id) = by_key(db, b.booked_by, b.idempotency_key).await? {
         return Ok(Booked::Again(id));
     }
@@ -37,7 +50,7 @@ pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
             None => Booked::Taken,
         })
     };
-    match try_book(db, b, now).await {
+    match try_book(db, b, id, mail, now).await {
         Ok(Booked::Taken) => taken().await,
         Ok(outcome) => Ok(outcome),
         // PostgreSQL: the exclusion constraint (23P01) caught an overlap another transaction
@@ -51,7 +64,13 @@ pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
     }
 }
 
-async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
+async fn try_book(
+    db: &Db,
+    b: &NewBooking<'_>,
+    id: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<Booked, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     if let Some(old) = b.replaces
         && !release(&mut tx, old, b.booked_by, now).await?
@@ -70,7 +89,8 @@ async fn try_book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx:
         rescheduled_from: b.replaces,
         series_id: None,
     };
-    let id = insert(&mut tx, &row, now).await?;
+    let id = insert(&mut tx, &row, Some(id), now).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
     Ok(Booked::New(id))
 }
@@ -117,8 +137,8 @@ struct Row<'a> {
     series_id: Option<&'a str>,
 }
 
-async fn insert(tx: &mut Tx, r: &Row<'_>, now: i64) -> Result<String, sqlx::Error> {
-    let id = new_id();
+async fn insert(tx: &mut Tx, r: &Row<'_>, id: Option<&str>, now: i64) -> Result<String, sqlx::Error> {
+    let id = id.map_or_else(new_id, str::to_string);
     sqlx::query(
         "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
              idempotency_key, rescheduled_from, series_id, created_at)
@@ -312,6 +332,48 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
         Ok(Person { email: r.try_get("email")?, name: r.try_get("display_name")?, time_zone: r.try_get("time_zone")? })
     })
     .collect()
+}
+
+/// Everyone a booking that is not yet written will concern: the booker, the counsellor, and
+/// for a couple session the space's current members.
+pub async fn people_for(db: &Db, b: &NewBooking<'_>) -> Result<Vec<Person>, sqlx::Error> {
+    db.read_all(
+        "SELECT email, display_name, time_zone FROM users
+          WHERE id = $1 OR id = $2
+             OR ($3 IS NOT NULL AND id IN (SELECT user_id FROM memberships WHERE space_id = $3 AND left_at IS NULL))",
+        vec![b.booked_by.into(), b.counsellor_id.into(), b.space_id.into()],
+    )
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Person { email: r.try_get("email")?, name: r.try_get("display_name")?, time_zone: r.try_get("time_zone")? })
+    })
+    .collect()
+}
+
+/// The calendar row a booking not yet written as `id` will have: a move continues the event of
+/// the booking it replaces (its UID, one more move).
+pub async fn calendar_row_for(db: &Db, id: &str, b: &NewBooking<'_>) -> Result<CalendarRow, sqlx::Error> {
+    let counsellor: String = db
+        .read_one("SELECT full_name FROM counsellor_profiles WHERE user_id = $1", vec![b.counsellor_id.into()])
+        .await?
+        .try_get("full_name")?;
+    let (uid, moves) = match b.replaces {
+        Some(old) => match for_calendar(db, &[old.to_string()]).await?.into_iter().next() {
+            Some(r) => (r.uid, r.moves + 1),
+            None => (id.to_string(), 0),
+        },
+        None => (id.to_string(), 0),
+    };
+    Ok(CalendarRow {
+        id: id.to_string(),
+        uid,
+        moves,
+        starts_at: b.starts_at,
+        ends_at: b.ends_at,
+        counsellor,
+        cancelled: false,
+    })
 }
 
 /// The people who attend a booking, as (id, display name): its booker and, for a couple

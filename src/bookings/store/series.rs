@@ -104,7 +104,7 @@ async fn try_book_series(
             rescheduled_from: s.replaces.get(n).map(String::as_str),
             series_id: Some(&series_id),
         };
-        ids.push(insert(&mut tx, &row, now).await?);
+        ids.push(insert(&mut tx, &row, None, now).await?);
     }
     tx.commit().await?;
     Ok(SeriesBooked::New(series_id, ids))
