@@ -42,8 +42,9 @@ pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<(
     let Some(user) = super::store::find_by_id(&state.db, user_id).await? else { return Ok(()) };
     bookings::partner_leaving(state, user_id, now).await?;
     for booking_id in bookings::store::future_bookings_of(&state.db, user_id, now).await? {
-        if bookings::store::cancel(&state.db, &booking_id, user_id, false, now).await? {
-            bookings::notify::send(state, &booking_id, bookings::notify::What::Cancelled).await?;
+        let mail = bookings::notify::prepare_existing(state, &booking_id, bookings::notify::What::Cancelled).await?;
+        if bookings::store::cancel(&state.db, &booking_id, user_id, false, &mail, now).await? {
+            crate::mail::wake(state);
         }
     }
     crate::spaces::store::leave(&state.db, user_id, now).await?;

@@ -21,8 +21,9 @@ use crate::web::routes::Routes;
 /// client's choice to make, by booking again.
 pub async fn partner_leaving(state: &AppState, user_id: &str, now: i64) -> anyhow::Result<()> {
     for id in store::couple_sessions_of_space(&state.db, user_id, now).await? {
-        if store::cancel_for_departure(&state.db, &id, user_id, now).await? {
-            notify::send(state, &id, notify::What::Cancelled).await?;
+        let mail = notify::prepare_existing(state, &id, notify::What::Cancelled).await?;
+        if store::cancel_for_departure(&state.db, &id, user_id, &mail, now).await? {
+            crate::mail::wake(state);
         }
     }
     Ok(())

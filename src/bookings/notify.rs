@@ -90,6 +90,18 @@ pub async fn prepare_new(
     Ok(out)
 }
 
+/// The mail a change to an existing booking will send (a cancellation), prepared for the
+/// change's own transaction.
+pub async fn prepare_existing(state: &AppState, booking_id: &str, what: What) -> anyhow::Result<Vec<mail::Prepared>> {
+    let rows = store::for_calendar(&state.db, &[booking_id.to_string()]).await?;
+    let people = store::people(&state.db, booking_id).await?;
+    let mut out = vec![];
+    for (p, (body, calendar)) in people.iter().zip(prepare(state, &rows, &people, what).await?) {
+        out.push(mail::prepare(state, &p.email, subject(what), body, Some(calendar), None).await?);
+    }
+    Ok(out)
+}
+
 fn subject(what: What) -> Subject {
     match what {
         What::Booked => Subject::Appointment,

@@ -620,9 +620,10 @@ async fn invitations_keep_one_event_through_moves_and_cancellation() {
     }
 }
 
-/// Issue 18: a booking and its mail are written in one transaction. When the mail cannot be
-/// queued, nothing is booked (the time stays free), and the member's retry with the same key
-/// books it and mails everyone, instead of answering that it is booked already.
+/// Issue 18: a booking (and a cancellation) and its mail are written in one transaction. When
+/// the mail cannot be queued, nothing is booked (the time stays free), and the member's retry
+/// with the same key books it and mails everyone, instead of answering that it is booked
+/// already; a cancellation that cannot be mailed leaves the session booked.
 #[tokio::test]
 async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
     let app = TestApp::spawn().await;
@@ -663,4 +664,21 @@ async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued + 2, "the member and the counsellor");
     let mail = app.last_mail_to(&m.email).await;
     assert!(mail.body.contains("An appointment is booked"), "{}", mail.body);
+
+    // Cancelling likewise: with the mail down it stays booked; then it cancels and tells both.
+    let at = res.location().unwrap().to_string();
+    for sql in make {
+        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
+    }
+    let res = m.client.post(&format!("{at}/cancel"), &[]).await;
+    assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'booked'").await, 1, "still booked");
+    for sql in drop {
+        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
+    }
+    let res = m.client.post(&format!("{at}/cancel"), &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'cancelled'").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued + 4);
+    assert!(app.last_mail_to(&m.email).await.body.contains("is cancelled"));
 }

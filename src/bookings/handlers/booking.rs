@@ -301,10 +301,11 @@ pub async fn cancel(
     }
     // A counsellor's own cancellation is never the client's late one.
     let late = b.counsellor_id != user.id && !free_to_cancel(&rules, b.starts_at, now);
-    if !store::cancel(&state.db, &b.id, &user.id, late, now).await? {
+    let mail = notify::prepare_existing(&state, &b.id, What::Cancelled).await?;
+    if !store::cancel(&state.db, &b.id, &user.id, late, &mail, now).await? {
         return Err(AppError::Conflict("This session was cancelled a moment ago.".into()));
     }
-    notify::send(&state, &b.id, What::Cancelled).await?;
+    crate::mail::wake(&state);
     let msg = if late {
         "Cancelled. It was within the counsellor's cancellation period, so their late-cancellation terms apply."
     } else {

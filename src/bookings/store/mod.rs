@@ -282,7 +282,14 @@ pub async fn couple_sessions_of_space(db: &Db, user_id: &str, now: i64) -> Resul
 
 /// Cancels a couple session because `user_id`, one of its partners, is leaving: never late
 /// (no fee), and marked so its page can say why.
-pub async fn cancel_for_departure(db: &Db, id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
+pub async fn cancel_for_departure(
+    db: &Db,
+    id: &str,
+    user_id: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let r = sqlx::query(
         "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = NULL, partner_left = 1
          WHERE id = $1 AND status = 'booked' AND kind = 'couple'",
@@ -290,13 +297,28 @@ pub async fn cancel_for_departure(db: &Db, id: &str, user_id: &str, now: i64) ->
     .bind(id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
-pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> Result<bool, sqlx::Error> {
+/// The mail about it (`notify::prepare_existing`) is queued in the same transaction, only
+/// when this call is the one that cancelled it.
+pub async fn cancel(
+    db: &Db,
+    id: &str,
+    user_id: &str,
+    late: bool,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let r = sqlx::query(
         "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2, late_cancel = $4
          WHERE id = $1 AND status = 'booked'",
@@ -305,9 +327,14 @@ pub async fn cancel(db: &Db, id: &str, user_id: &str, late: bool, now: i64) -> R
     .bind(user_id)
     .bind(now)
     .bind(late.then_some("late"))
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(r.rows_affected() > 0)
+    if r.rows_affected() == 0 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// The booking a member already made with this key, if any: a retried request.
