@@ -34,18 +34,7 @@ fn body(what: What, p: &Person, start: i64, url: &str) -> String {
 
 /// The calendar events of these bookings, each under its session's first booking's UID.
 fn events<'a>(rows: &'a [store::CalendarRow], urls: &'a [String], cancelled: bool) -> Vec<Event<'a>> {
-    rows.iter()
-        .zip(urls)
-        .map(|(r, url)| Event {
-            uid: &r.uid,
-            moves: r.moves,
-            starts_at: r.starts_at,
-            ends_at: r.ends_at,
-            url,
-            cancelled,
-            counsellor: &r.counsellor,
-        })
-        .collect()
+    rows.iter().zip(urls).map(|(r, url)| r.event(url, cancelled)).collect()
 }
 
 /// One iTIP calendar file for one recipient: only their own address is in it.

@@ -87,43 +87,18 @@ pub fn link(state: &AppState, user_id: &str, kind: Optional) -> String {
     format!("{}/unsubscribe/{}", state.config.base_url(), token(state, user_id, kind))
 }
 
-pub async fn opted_out(db: &Db, user_id: &str, kind: Optional) -> Result<bool, sqlx::Error> {
-    Ok(db
-        .read_optional(
-            "SELECT 1 AS off FROM mail_opt_outs WHERE user_id = $1 AND kind = $2",
-            vec![user_id.into(), kind.key().into()],
-        )
-        .await?
-        .is_some())
-}
-
-async fn set(db: &Db, user_id: &str, kind: Optional, receive: bool, now: i64) -> Result<(), sqlx::Error> {
-    if receive {
-        sqlx::query("DELETE FROM mail_opt_outs WHERE user_id = $1 AND kind = $2")
-            .bind(user_id)
-            .bind(kind.key())
-            .execute(&db.pool)
-            .await?;
-    } else {
-        sqlx::query(
-            "INSERT INTO mail_opt_outs (user_id, kind, created_at) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING",
-        )
-        .bind(user_id)
-        .bind(kind.key())
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
-    }
-    Ok(())
-}
-
 /// Each optional kind with whether this member receives it, for the settings page.
 pub async fn choices(db: &Db, user_id: &str) -> Result<Vec<(Optional, bool)>, sqlx::Error> {
     let mut out = vec![];
     for k in ALL {
-        out.push((k, !opted_out(db, user_id, k).await?));
+        out.push((k, !super::store::opted_out(db, user_id, k.key()).await?));
     }
     Ok(out)
+}
+
+/// Whether this member turned this kind of mail off.
+pub async fn opted_out(db: &Db, user_id: &str, kind: Optional) -> Result<bool, sqlx::Error> {
+    super::store::opted_out(db, user_id, kind.key()).await
 }
 
 pub fn routes() -> Routes {
@@ -154,7 +129,7 @@ async fn page(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<
 /// it can do only this.
 async fn unsubscribe(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<String>) -> AppResult<Response> {
     let (user_id, kind) = verify(&state, &token).ok_or(AppError::NotFound)?;
-    set(&state.db, &user_id, kind, false, state.clock.now_ms()).await?;
+    super::store::set_opt_out(&state.db, &user_id, kind.key(), false, state.clock.now_ms()).await?;
     render(&UnsubscribePage { l: ctx.layout("Stopped"), token, label: kind.label(), done: true })
 }
 
@@ -180,7 +155,7 @@ async fn save(
         (Optional::ProgramReminders, &f.program),
         (Optional::MessageNotices, &f.messages),
     ] {
-        set(&state.db, &user.id, kind, v == "yes", now).await?;
+        super::store::set_opt_out(&state.db, &user.id, kind.key(), v == "yes", now).await?;
     }
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, "Your email choices are saved."))
 }

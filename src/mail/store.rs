@@ -131,3 +131,35 @@ pub async fn delete_for_address(tx: &mut crate::db::Tx, email: &str) -> Result<(
     sqlx::query("DELETE FROM outbox WHERE to_addr = $1").bind(email).execute(&mut **tx).await?;
     Ok(())
 }
+
+/// Whether a member turned a kind of optional mail off (`optout::Optional::key`).
+pub async fn opted_out(db: &Db, user_id: &str, kind: &str) -> Result<bool, sqlx::Error> {
+    Ok(db
+        .read_optional(
+            "SELECT 1 AS off FROM mail_opt_outs WHERE user_id = $1 AND kind = $2",
+            vec![user_id.into(), kind.into()],
+        )
+        .await?
+        .is_some())
+}
+
+/// Turns a kind of optional mail on or off for a member.
+pub async fn set_opt_out(db: &Db, user_id: &str, kind: &str, receive: bool, now: i64) -> Result<(), sqlx::Error> {
+    if receive {
+        sqlx::query("DELETE FROM mail_opt_outs WHERE user_id = $1 AND kind = $2")
+            .bind(user_id)
+            .bind(kind)
+            .execute(&db.pool)
+            .await?;
+    } else {
+        sqlx::query(
+            "INSERT INTO mail_opt_outs (user_id, kind, created_at) VALUES ($1, $2, $3) ON CONFLICT (user_id, kind) DO NOTHING",
+        )
+        .bind(user_id)
+        .bind(kind)
+        .bind(now)
+        .execute(&db.pool)
+        .await?;
+    }
+    Ok(())
+}

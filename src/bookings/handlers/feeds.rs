@@ -61,19 +61,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let ids: Vec<String> = ids.into_iter().filter(|id| !moved_on.contains(id)).collect();
     let rows = store::for_calendar(&state.db, &ids).await?;
     let urls: Vec<String> = rows.iter().map(|r| format!("{}/bookings/{}", state.config.base_url(), r.id)).collect();
-    let events: Vec<Event<'_>> = rows
-        .iter()
-        .zip(&urls)
-        .map(|(r, url)| Event {
-            uid: &r.uid,
-            moves: r.moves,
-            starts_at: r.starts_at,
-            ends_at: r.ends_at,
-            url,
-            cancelled: r.cancelled,
-            counsellor: &r.counsellor,
-        })
-        .collect();
+    let events: Vec<Event<'_>> = rows.iter().zip(&urls).map(|(r, url)| r.event(url, r.cancelled)).collect();
     let organizer = state.mailer.address();
     let mut body =
         ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None }, now);
