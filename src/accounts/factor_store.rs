@@ -35,7 +35,14 @@ pub async fn factor(state: &AppState, user_id: &str) -> anyhow::Result<Option<Fa
 
 /// Turns two-factor sign-in on with this secret and new recovery codes (returned to show once).
 /// `last_step` is the step of the code that confirmed it, so that code cannot be used again.
-pub async fn enable(state: &AppState, user_id: &str, secret: &[u8], last_step: i64) -> anyhow::Result<Vec<String>> {
+/// `mail` (the notice to the account's address) is queued in the same transaction.
+pub async fn enable(
+    state: &AppState,
+    user_id: &str,
+    secret: &[u8],
+    last_step: i64,
+    mail: &[crate::mail::Prepared],
+) -> anyhow::Result<Vec<String>> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, &crate::journal::store::owner_id(user_id), now).await?;
     let sealed = key.seal_text(&secret_aad(user_id), &totp::base32(secret));
@@ -50,6 +57,7 @@ pub async fn enable(state: &AppState, user_id: &str, secret: &[u8], last_step: i
         .await?;
     replace_codes(&mut tx, user_id, &codes).await?;
     crate::audit::append_in(&state.db, &mut tx, user_id, "two-factor-on", user_id, now).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
     Ok(codes)
 }
@@ -72,17 +80,29 @@ async fn replace_codes(
 }
 
 /// New recovery codes; the old ones stop working.
-pub async fn renew_codes(state: &AppState, user_id: &str) -> anyhow::Result<Vec<String>> {
+pub async fn renew_codes(
+    state: &AppState,
+    user_id: &str,
+    mail: &[crate::mail::Prepared],
+) -> anyhow::Result<Vec<String>> {
     let codes = totp::new_recovery_codes();
     let mut tx = state.db.begin_write().await?;
     replace_codes(&mut tx, user_id, &codes).await?;
+    crate::mail::queue_in(&mut tx, mail, state.clock.now_ms()).await?;
     tx.commit().await?;
     Ok(codes)
 }
 
 /// Turns two-step sign-in off, and records it in the audit chain (as `who` did `what`: the
 /// member themselves, or the operator resetting it), in one transaction.
-pub async fn disable(db: &Db, user_id: &str, (who, what): (&str, &str), now: i64) -> Result<(), sqlx::Error> {
+/// `mail` (the notice, if any) is queued in the same transaction.
+pub async fn disable(
+    db: &Db,
+    user_id: &str,
+    (who, what): (&str, &str),
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<(), sqlx::Error> {
     let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE users SET totp_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1")
         .bind(user_id)
@@ -90,6 +110,7 @@ pub async fn disable(db: &Db, user_id: &str, (who, what): (&str, &str), now: i64
         .await?;
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     crate::audit::append_in(db, &mut tx, who, what, user_id, now).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await
 }
 

@@ -14,8 +14,9 @@ mod views;
 use crate::web::routes::Routes;
 use handlers::{email, login, register, reset, second_factor, settings};
 
-pub use handlers::second_factor::require_recent_auth;
+pub use handlers::second_factor::{factor_notice, require_recent_auth};
 pub use handlers::sign_in;
+pub use views::FactorChange;
 
 pub fn routes() -> Routes {
     Routes::default()

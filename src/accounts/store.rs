@@ -178,6 +178,21 @@ pub fn new_token() -> String {
     random_token()
 }
 
+/// Stores a token and queues the mail carrying its link in one transaction: no link exists
+/// without its mail, and no mail goes out with a link that was never stored.
+pub async fn create_token_with_mail(
+    db: &Db,
+    t: NewToken<'_>,
+    token: String,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    create_token(&mut *tx, t, token, now).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await
+}
+
 fn token_row(r: ReadRow) -> Result<TokenRow, sqlx::Error> {
     Ok(TokenRow {
         user_id: r.try_get("user_id")?,
@@ -249,32 +264,51 @@ pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::
     Ok(())
 }
 
-/// Whether the account with this address asked for discreet mail.
-pub async fn discreet_by_email(db: &Db, email: &str) -> Result<bool, sqlx::Error> {
-    let row = db.read_optional("SELECT discreet FROM users WHERE email = $1", vec![email.into()]).await?;
-    Ok(row.map(|r| r.try_get::<Option<String>, _>("discreet")).transpose()?.flatten().is_some())
+/// The account with this address, if any, and whether it asked for discreet mail: what
+/// shapes a message to it.
+pub async fn recipient(db: &Db, email: &str) -> Result<Option<(String, bool)>, sqlx::Error> {
+    let row = db.read_optional("SELECT id, discreet FROM users WHERE email = $1", vec![email.into()]).await?;
+    row.map(|r| Ok((r.try_get("id")?, r.try_get::<Option<String>, _>("discreet")?.is_some()))).transpose()
 }
 
-/// Starts a change of sign-in email; returns the token for the link sent to the new address.
+/// Starts a change of sign-in email with `token` (made by [`new_token`]), queueing the mail
+/// that carries its link to the new address in the same transaction.
 pub async fn start_email_change(
     db: &Db,
     user_id: &str,
     new_email: &str,
+    token: &str,
     expires_at: i64,
-) -> Result<String, sqlx::Error> {
-    let token = random_token();
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     sqlx::query("DELETE FROM email_changes WHERE user_id = $1 AND used_at IS NULL")
         .bind(user_id)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
     sqlx::query("INSERT INTO email_changes (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
-        .bind(token_hash(&token))
+        .bind(token_hash(token))
         .bind(user_id)
         .bind(new_email)
         .bind(expires_at)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
-    Ok(token)
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await
+}
+
+/// The address an email-change link would move away from (the notice goes there), while
+/// the link is live.
+pub async fn email_change_old_address(db: &Db, token: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+    db.read_optional(
+        "SELECT u.email FROM email_changes c JOIN users u ON u.id = c.user_id
+         WHERE c.token_hash = $1 AND c.used_at IS NULL AND c.expires_at > $2",
+        vec![token_hash(token).into(), now.into()],
+    )
+    .await?
+    .map(|r| r.try_get("email"))
+    .transpose()
 }
 
 pub async fn email_change_is_live(db: &Db, token: &str, now: i64) -> Result<bool, sqlx::Error> {
@@ -295,8 +329,14 @@ pub enum EmailChange {
     Taken,
 }
 
-/// Uses the link once: the token is spent and the address changed in one transaction.
-pub async fn finish_email_change(db: &Db, token: &str, now: i64) -> Result<EmailChange, sqlx::Error> {
+/// Uses the link once: the token is spent, the address changed and `mail` (the notice to
+/// the old address) queued in one transaction.
+pub async fn finish_email_change(
+    db: &Db,
+    token: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<EmailChange, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let Some(row) = sqlx::query(
         "UPDATE email_changes SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1
@@ -321,6 +361,7 @@ pub async fn finish_email_change(db: &Db, token: &str, now: i64) -> Result<Email
         return Ok(EmailChange::Taken);
     }
     sqlx::query("UPDATE users SET email = $1 WHERE id = $2").bind(&new_email).bind(&user_id).execute(&mut *tx).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
     Ok(EmailChange::Done(user_id, old))
 }

@@ -4,6 +4,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::session_store::SessionInfo;
+use crate::mail::Voice;
 use crate::web::{FormErrors, Layout};
 
 #[derive(Deserialize, Default, Clone, Debug)]
@@ -243,4 +244,67 @@ pub struct ChangeEmail {
 pub struct ConfirmEmailChange {
     pub l: Layout,
     pub action: String,
+}
+
+// The account's mail (templates/accounts/mail/*.txt), each written for both voices.
+
+#[derive(Template)]
+#[template(path = "accounts/mail/confirm.txt")]
+pub struct ConfirmLetter<'a> {
+    pub v: &'a Voice,
+    pub name: &'a str,
+    pub link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/already_registered.txt")]
+pub struct AlreadyRegisteredLetter<'a> {
+    pub v: &'a Voice,
+    pub confirm: Option<String>,
+    pub login: String,
+    pub forgot: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/reset.txt")]
+pub struct ResetLetter<'a> {
+    pub v: &'a Voice,
+    pub link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/email_change.txt")]
+pub struct EmailChangeLetter<'a> {
+    pub v: &'a Voice,
+    pub link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/email_taken.txt")]
+pub struct EmailTakenLetter<'a> {
+    pub v: &'a Voice,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/email_changed.txt")]
+pub struct EmailChangedLetter<'a> {
+    pub v: &'a Voice,
+    pub when: &'a str,
+}
+
+/// What happened to two-step sign-in, as its notice says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FactorChange {
+    On,
+    Off,
+    NewCodes,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/mail/second_factor.txt")]
+pub struct SecondFactorLetter<'a> {
+    pub v: &'a Voice,
+    pub change: FactorChange,
+    pub when: &'a str,
+    pub zone: &'a str,
 }

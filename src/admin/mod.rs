@@ -124,6 +124,10 @@ pub async fn reset_two_factor(state: &AppState, email: &str) -> anyhow::Result<S
         .await?
         .ok_or_else(|| anyhow::anyhow!("no account uses {email}"))?;
     let who = ("operator", "two-factor-reset");
-    crate::accounts::factor_store::disable(&state.db, &user.id, who, state.clock.now_ms()).await?;
+    // The owner is told at their address, as when they turn it off themselves.
+    let change = crate::accounts::FactorChange::Off;
+    let m = crate::accounts::factor_notice(state, (&user.email, &user.time_zone), change).await?;
+    crate::accounts::factor_store::disable(&state.db, &user.id, who, &[m], state.clock.now_ms()).await?;
+    crate::mail::wake(state);
     Ok(format!("Two-step sign-in is off for {email}; they can sign in with their password and turn it on again."))
 }

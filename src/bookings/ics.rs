@@ -24,10 +24,12 @@ pub struct Event<'a> {
     pub counsellor: &'a str,
 }
 
-/// The organiser's address (the service's) and, in mail, the one attendee: (name, address).
+/// The organiser's address (the service's) and, in mail, the one attendee: (name, address);
+/// `discreet` for an attendee who asked that mail not name the service.
 pub struct Parties<'a> {
     pub organizer: &'a str,
     pub attendee: Option<(&'a str, &'a str)>,
+    pub discreet: bool,
 }
 
 /// A parameter value (RFC 5545 3.2): quoted, without the characters a quoted value cannot hold.
@@ -75,7 +77,7 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
-        "PRODID:-//DilTalks//Sessions//EN".into(),
+        if parties.discreet { "PRODID:-//Sessions//EN".into() } else { "PRODID:-//DilTalks//Sessions//EN".into() },
         "CALSCALE:GREGORIAN".into(),
         format!(
             "METHOD:{}",
@@ -87,7 +89,7 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
         ),
     ];
     if method == Method::Publish {
-        lines.push("X-WR-CALNAME:DilTalks".into());
+        lines.push(if parties.discreet { "X-WR-CALNAME:Calendar".into() } else { "X-WR-CALNAME:DilTalks".into() });
     }
     for e in events {
         let cancelled = e.cancelled || method == Method::Cancel;
@@ -99,7 +101,7 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
             format!("DTEND:{}", utc(e.ends_at)),
             format!("SEQUENCE:{}", e.moves + i64::from(cancelled)),
             format!("STATUS:{}", if cancelled { "CANCELLED" } else { "CONFIRMED" }),
-            "SUMMARY:DilTalks appointment".into(),
+            if parties.discreet { "SUMMARY:Appointment".into() } else { "SUMMARY:DilTalks appointment".into() },
             format!("DESCRIPTION:{}", text(&format!("Details, and how to join: {}", e.url))),
             format!("URL:{}", e.url),
         ]);
@@ -146,7 +148,7 @@ mod tests {
                 cancelled: false,
                 counsellor: "Dr \"Q\" Rao",
             }],
-            &Parties { organizer: "hello@x", attendee: Some(("Asha", "a@x")) },
+            &Parties { organizer: "hello@x", attendee: Some(("Asha", "a@x")), discreet: false },
             0,
         );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));

@@ -4,6 +4,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::model::Booking;
+use super::notify::What;
 use crate::accounts::model::SessionUser;
 use crate::clock::MINUTE;
 use crate::pages::format_time;
@@ -187,4 +188,89 @@ pub struct FeedPage {
     pub since: Option<String>,
     /// The new link, shown once right after it is made.
     pub link: Option<String>,
+}
+
+/// The mail about one session (templates/bookings/mail/session.txt).
+#[derive(Template)]
+#[template(path = "bookings/mail/session.txt")]
+pub struct SessionLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub what: What,
+    pub name: &'a str,
+    pub when: &'a str,
+    pub zone: &'a str,
+    pub link: &'a str,
+}
+
+/// The one mail about several sessions of a series, listing every time.
+#[derive(Template)]
+#[template(path = "bookings/mail/series.txt")]
+pub struct SeriesLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub what: What,
+    pub name: &'a str,
+    pub zone: &'a str,
+    pub times: &'a [String],
+    pub link: &'a str,
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use askama::Template;
+
+    use super::{SeriesLetter, SessionLetter, What};
+    use crate::mail::Voice;
+
+    #[test]
+    fn a_session_letter_reads_as_written_with_the_unsubscribe_link_only_when_given() {
+        let plain = Voice { discreet: false, unsubscribe: None };
+        let text = SessionLetter {
+            v: &plain,
+            what: What::Booked,
+            name: "Asha",
+            when: "Mon 7 Dec 2026, 10:00",
+            zone: "Asia/Kolkata",
+            link: "https://x/bookings/1",
+        }
+        .render()
+        .unwrap();
+        assert_eq!(
+            text,
+            "Hello Asha,\n\nAn appointment is booked for Mon 7 Dec 2026, 10:00 (Asia/Kolkata time).\n\nDetails:\n\
+             https://x/bookings/1\n\nThe attached calendar file updates your calendar.\n"
+        );
+        let optional = Voice { discreet: true, unsubscribe: Some("https://x/unsubscribe/t".into()) };
+        let text =
+            SessionLetter { v: &optional, what: What::HourBefore, name: "Asha", when: "10:00", zone: "UTC", link: "l" }
+                .render()
+                .unwrap();
+        assert!(
+            text.starts_with(
+                "Hello Asha,\n\nA reminder: your appointment starts within the hour, at 10:00 (UTC time).\n"
+            )
+        );
+        assert!(
+            text.ends_with("your calendar.\n\nTo stop these emails, open this link (nothing else changes):\nhttps://x/unsubscribe/t\n"),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn a_series_letter_lists_every_time_and_counts_them() {
+        let v = Voice { discreet: false, unsubscribe: None };
+        let times = vec!["Mon 7 Dec".to_string(), "Mon 14 Dec".to_string()];
+        let text = SeriesLetter { v: &v, what: What::Cancelled, name: "Ravi", zone: "UTC", times: &times, link: "l" }
+            .render()
+            .unwrap();
+        assert_eq!(
+            text,
+            "Hello Ravi,\n\nThese 2 appointments are cancelled (UTC time):\n\n- Mon 7 Dec\n- Mon 14 Dec\n\nDetails:\nl\n\n\
+             The attached calendar file updates your calendar.\n"
+        );
+        let one = &times[..1];
+        let text = SeriesLetter { v: &v, what: What::Moved, name: "Ravi", zone: "UTC", times: one, link: "l" }
+            .render()
+            .unwrap();
+        assert!(text.contains("An appointment has moved. It is now (UTC time):\n\n- Mon 7 Dec\n\nDetails"), "{text:?}");
+    }
 }

@@ -136,48 +136,20 @@ impl Mailer {
     }
 }
 
-/// Queues a message; the sender task delivers it shortly.
-pub async fn send(state: &AppState, to: &str, subject: Subject, body: String) -> anyhow::Result<()> {
-    send_with_calendar(state, to, subject, body, None).await
+/// What a message's template is given besides its own fields: whether the recipient asked
+/// for discreet mail (the template then uses its discreet wording, which names nothing, not
+/// even the service) and, for a kind they may turn off, the one-click link that stops it.
+pub struct Voice {
+    pub discreet: bool,
+    pub unsubscribe: Option<String>,
 }
 
-/// Queues a message of a kind the recipient may turn off, with its one-click unsubscribe
-/// link; nothing when they have turned it off (or the address has no account). Returns
-/// whether it was queued.
-pub async fn send_optional(
-    state: &AppState,
-    to: &str,
-    kind: optout::Optional,
-    subject: Subject,
-    body: String,
-    calendar: Option<String>,
-) -> anyhow::Result<bool> {
-    let Some(user) = crate::accounts::store::find_by_email(&state.db, &to.trim().to_lowercase()).await? else {
-        return Ok(false);
-    };
-    if optout::opted_out(&state.db, &user.id, kind).await? {
-        return Ok(false);
-    }
-    let link = optout::link(state, &user.id, kind);
-    let body = format!("{body}\nTo stop these emails, open this link (nothing else changes):\n{link}\n");
-    queue(state, to, subject, body, calendar, Some(&link)).await?;
-    Ok(true)
-}
+/// A message's calendar file, made for the recipient's mode (discreet: no service name).
+pub type CalendarFor<'a> = &'a (dyn Fn(bool) -> String + Sync);
 
-/// Queues a message with an RFC 5545 calendar file attached (`invite.ics`).
-pub async fn send_with_calendar(
-    state: &AppState,
-    to: &str,
-    subject: Subject,
-    body: String,
-    calendar: Option<String>,
-) -> anyhow::Result<()> {
-    queue(state, to, subject, body, calendar, None).await
-}
-
-/// A message made ready to queue: addressed, in the recipient's mode, sealed. Queued with
-/// [`queue_in`] inside the transaction of the change it reports, it is sent exactly when that
-/// change commits.
+/// A message made ready to queue: addressed, rendered in the recipient's voice, sealed.
+/// Queued with [`queue_in`] inside the transaction of the change it reports, it is sent
+/// exactly when that change commits.
 pub struct Prepared {
     id: String,
     to: String,
@@ -187,34 +159,63 @@ pub struct Prepared {
     unsubscribe: Option<String>,
 }
 
-/// Prepares a message (discreet mode applied, body and calendar sealed).
+/// Prepares a message that always goes: `body` renders the text (an askama `.txt` template
+/// in `letters`) in the recipient's voice.
 pub async fn prepare(
     state: &AppState,
     to: &str,
     subject: Subject,
-    body: String,
-    calendar: Option<String>,
-    unsubscribe: Option<&str>,
+    body: impl FnOnce(&Voice) -> askama::Result<String>,
+    calendar: Option<CalendarFor<'_>>,
+) -> anyhow::Result<Prepared> {
+    let discreet = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?.is_some_and(|r| r.1);
+    seal(state, to, subject, Voice { discreet, unsubscribe: None }, body, calendar).await
+}
+
+/// Prepares a message of a kind the recipient may turn off, with its one-click unsubscribe
+/// link; `None` when they have turned it off (or the address has no account).
+pub async fn prepare_optional(
+    state: &AppState,
+    to: &str,
+    kind: optout::Optional,
+    subject: Subject,
+    body: impl FnOnce(&Voice) -> askama::Result<String>,
+    calendar: Option<CalendarFor<'_>>,
+) -> anyhow::Result<Option<Prepared>> {
+    let Some((user_id, discreet)) = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?
+    else {
+        return Ok(None);
+    };
+    if optout::opted_out(&state.db, &user_id, kind).await? {
+        return Ok(None);
+    }
+    let voice = Voice { discreet, unsubscribe: Some(optout::link(state, &user_id, kind)) };
+    Ok(Some(seal(state, to, subject, voice, body, calendar).await?))
+}
+
+async fn seal(
+    state: &AppState,
+    to: &str,
+    subject: Subject,
+    voice: Voice,
+    body: impl FnOnce(&Voice) -> askama::Result<String>,
+    calendar: Option<CalendarFor<'_>>,
 ) -> anyhow::Result<Prepared> {
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
-    // Discreet mode: a subject and body that do not name the service (the sender's name is
-    // dropped at delivery, recognised by the subject).
-    let (subject, body, calendar) =
-        if crate::accounts::store::discreet_by_email(&state.db, &to.trim().to_lowercase()).await? {
-            let neutral = |t: String| t.replace("DilTalks", "the service");
-            (subject.discreet_str(), neutral(body), calendar.map(|c| c.replace("DilTalks appointment", "Appointment")))
-        } else {
-            (subject.as_str(), body, calendar)
-        };
+    let text = body(&voice)?;
+    let calendar = calendar.map(|c| c(voice.discreet));
+    // Discreet: a subject that names nothing (the sender's name is dropped at delivery,
+    // recognised by the subject).
+    let subject = if voice.discreet { subject.discreet_str() } else { subject.as_str() };
     let id = crate::db::new_id();
     Ok(Prepared {
-        body: key.seal_text(&id, &body),
+        body: key.seal_text(&id, &text),
         calendar: calendar.map(|c| key.seal_text(&store::calendar_aad(&id), &c)),
         id,
         to: to.to_string(),
         subject,
-        unsubscribe: unsubscribe.map(str::to_string),
+        unsubscribe: voice.unsubscribe,
     })
 }
 
@@ -231,15 +232,10 @@ pub fn wake(state: &AppState) {
     state.mailer.wake.notify_one();
 }
 
-async fn queue(
-    state: &AppState,
-    to: &str,
-    subject: Subject,
-    body: String,
-    calendar: Option<String>,
-    unsubscribe: Option<&str>,
-) -> anyhow::Result<()> {
-    let m = prepare(state, to, subject, body, calendar, unsubscribe).await?;
+/// Queues a message that reports no change of its own (someone tried to sign up with an
+/// address that has an account); a message about a change is queued in that change's
+/// transaction with [`queue_in`].
+pub async fn send(state: &AppState, m: Prepared) -> anyhow::Result<()> {
     let mut conn = state.db.pool.acquire().await?;
     store::insert(&mut conn, &m, state.clock.now_ms()).await?;
     wake(state);

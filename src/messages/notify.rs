@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
+use askama::Template;
+
 use super::store;
+use super::views::NoticeLetter;
 use crate::app::AppState;
 use crate::mail::{self, Subject};
 
@@ -24,15 +27,18 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
     let now = state.clock.now_ms();
     let mut sent = 0;
     for (user_id, thread_id) in store::due_notices(&state.db, now).await? {
-        let Some(email) = store::claim_notice(&state.db, &user_id, &thread_id, now).await? else { continue };
-        let body = format!(
-            "Hello,\n\nA message is waiting for you on DilTalks. Sign in to read it:\n{}/messages\n\n\
-             We send this note once while messages stay unread; it never includes what was written.\n",
-            state.config.base_url()
-        );
-        mail::send_optional(state, &email, mail::optout::Optional::MessageNotices, Subject::NewMessage, body, None)
-            .await?;
-        sent += 1;
+        // The note is prepared first and queued with the claim, so it is sent once or not at all.
+        let mut mail = vec![];
+        if let Some(email) = store::notice_address(&state.db, &user_id).await? {
+            let link = format!("{}/messages", state.config.base_url());
+            let letter = |v: &mail::Voice| NoticeLetter { v, link: &link }.render();
+            let kind = mail::optout::Optional::MessageNotices;
+            mail.extend(mail::prepare_optional(state, &email, kind, Subject::NewMessage, letter, None).await?);
+        }
+        if store::claim_notice(&state.db, (&user_id, &thread_id), &mail, now).await? && !mail.is_empty() {
+            mail::wake(state);
+            sent += 1;
+        }
     }
     Ok(sent)
 }

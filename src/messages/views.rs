@@ -128,3 +128,10 @@ pub struct EditPage {
     pub errors: FormErrors,
     pub until: String,
 }
+
+#[derive(Template)]
+#[template(path = "messages/mail/notice.txt")]
+pub struct NoticeLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub link: &'a str,
+}

@@ -1,7 +1,10 @@
 //! Licence expiry: a counsellor is told once per expiry date, 30 days ahead, that their
 //! licence runs out; at expiry the directory stops listing them by itself.
 
+use askama::Template;
+
 use super::store::Expiring;
+use super::views::LicenceExpiryLetter;
 use crate::app::AppState;
 use crate::mail::{self, Subject};
 
@@ -13,14 +16,12 @@ pub async fn licence_expiry_notices(state: &AppState) -> anyhow::Result<usize> {
     for Expiring { user_id, email, name, expires_on } in
         super::store::expiring(&state.db, now, now + 30 * crate::clock::DAY).await?
     {
-        if super::store::mark_expiry_notice(&state.db, &user_id, &expires_on).await? {
-            let body = format!(
-                "Hello {name},\n\nThe licence on your DilTalks profile is valid until {expires_on}. After that day your \
-                 profile is no longer listed and cannot be booked.\n\nOnce it is renewed, update the date on your \
-                 profile:\n{}/practice/profile\n",
-                state.config.base_url()
-            );
-            mail::send(state, &email, Subject::AboutProfile, body).await?;
+        let link = format!("{}/practice/profile", state.config.base_url());
+        let letter =
+            |v: &mail::Voice| LicenceExpiryLetter { v, name: &name, expires_on: &expires_on, link: &link }.render();
+        let m = mail::prepare(state, &email, Subject::AboutProfile, letter, None).await?;
+        if super::store::mark_expiry_notice(&state.db, &user_id, &expires_on, &[m], now).await? {
+            mail::wake(state);
             told += 1;
         }
     }

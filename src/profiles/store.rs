@@ -201,16 +201,29 @@ pub async fn expiring(db: &Db, from: i64, to: i64) -> Result<Vec<Expiring>, sqlx
 }
 
 /// Records the notice for this expiry date; true for exactly one caller.
-pub async fn mark_expiry_notice(db: &Db, user_id: &str, expires_on: &str) -> Result<bool, sqlx::Error> {
+/// Marks the notice for this expiry date as sent and queues it, in one transaction.
+pub async fn mark_expiry_notice(
+    db: &Db,
+    user_id: &str,
+    expires_on: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let r = sqlx::query(
         "UPDATE counsellor_profiles SET expiry_notice_for = $2
          WHERE user_id = $1 AND license_expires_on = $2 AND (expiry_notice_for IS NULL OR expiry_notice_for <> $2)",
     )
     .bind(user_id)
     .bind(expires_on)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 pub async fn save_photo(db: &Db, user_id: &str, p: &Photo, now: i64) -> Result<(), sqlx::Error> {

@@ -194,3 +194,12 @@ pub struct AdminReviewPage {
 pub struct ReasonForm {
     pub reason: String,
 }
+
+#[derive(Template)]
+#[template(path = "profiles/mail/licence_expiry.txt")]
+pub struct LicenceExpiryLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub name: &'a str,
+    pub expires_on: &'a str,
+    pub link: &'a str,
+}

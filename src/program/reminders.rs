@@ -4,11 +4,14 @@
 
 use std::time::Duration;
 
+use askama::Template;
+
 use crate::app::AppState;
 use crate::mail::{self, Subject};
 use crate::pages::format_time;
 use crate::program::actions::{REMIND_BEFORE, next_reminder};
 use crate::program::store;
+use crate::program::views::ReminderLetter;
 
 /// Sends the reminders due now; returns how many this instance sent.
 pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
@@ -17,18 +20,21 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
     for due in store::due_reminders(&state.db, now).await? {
         let occurrence = due.remind_at + REMIND_BEFORE;
         // After downtime, a reminder for a moment already past is skipped, not sent late.
-        if occurrence > now && store::claim_reminder(&state.db, &due.commitment_id, occurrence, now).await? {
-            let body = format!(
-                "Hello {},\n\nThis is the reminder you asked for: something you planned is due at {} ({} time).\n\n\
-                 Open DilTalks to see it:\n{}/program/actions\n\nYou can turn these reminders off there at any time.\n",
-                due.name,
-                format_time(occurrence, &due.time_zone),
-                due.time_zone,
-                state.config.base_url()
-            );
+        if occurrence > now {
+            let (when, link) =
+                (format_time(occurrence, &due.time_zone), format!("{}/program/actions", state.config.base_url()));
+            let letter = |v: &mail::Voice| {
+                ReminderLetter { v, name: &due.name, when: &when, zone: &due.time_zone, link: &link }.render()
+            };
             let kind = mail::optout::Optional::ProgramReminders;
-            mail::send_optional(state, &due.email, kind, Subject::Reminder, body, None).await?;
-            sent += 1;
+            let mail: Vec<_> = mail::prepare_optional(state, &due.email, kind, Subject::Reminder, letter, None)
+                .await?
+                .into_iter()
+                .collect();
+            if store::claim_reminder(&state.db, &due.commitment_id, occurrence, &mail, now).await? && !mail.is_empty() {
+                mail::wake(state);
+                sent += 1;
+            }
         }
         let after = now.max(due.remind_at + 1);
         let next = next_reminder(&due.schedule, &due.time_zone, due.starts_at, due.ended_at, after);

@@ -1,3 +1,4 @@
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -5,7 +6,7 @@ use axum::response::Response;
 
 use super::model::{self, JoinError};
 use super::store;
-use super::views::{InviteForm, JoinPage, LeavePage, MemberLine, SpacePage};
+use super::views::{InvitationLetter, InviteForm, JoinPage, LeavePage, MemberLine, SpacePage};
 use crate::accounts::model::Email;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
@@ -102,19 +103,19 @@ pub async fn invite(
             }
         }
     };
-    let token = store::create_invite(&state.db, &state.crypto, &space.id, &user.id, now).await?;
-    let msg = match email {
-        Some(to) => {
-            let body = format!(
-                "Hello,\n\n{} has invited you to join them in a private space on DilTalks. To accept, open:\n\n{}/join/{token}\n\n\
-                 The link works once and for 7 days. If you weren't expecting this, you can ignore it.\n",
-                user.display_name,
-                state.config.base_url()
-            );
-            mail::send(&state, to.as_str(), Subject::Invitation, body).await?;
-            "A new invitation link is ready, and we've emailed it."
-        }
-        None => "A new invitation link is ready. Copy it and send it to your partner.",
+    let token = crate::accounts::store::new_token();
+    let link = format!("{}/join/{token}", state.config.base_url());
+    let mut mail = vec![];
+    if let Some(to) = &email {
+        let letter = |v: &mail::Voice| InvitationLetter { v, inviter: &user.display_name, link: &link }.render();
+        mail.push(mail::prepare(&state, to.as_str(), Subject::Invitation, letter, None).await?);
+    }
+    store::create_invite(&state.db, &state.crypto, (&space.id, &user.id), token, &mail, now).await?;
+    mail::wake(&state);
+    let msg = if email.is_some() {
+        "A new invitation link is ready, and we've emailed it."
+    } else {
+        "A new invitation link is ready. Copy it and send it to your partner."
     };
     Ok(redirect_with(state.config.is_https(), "/space#invite", FlashKind::Success, msg))
 }

@@ -129,17 +129,16 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
 }
 
-/// A new invitation link for the space, replacing any earlier one. The link itself is kept
-/// sealed under the space's key so its members can copy it again until it is used.
+/// Replaces the space's invitation with `token` (made by `accounts::store::new_token`), and
+/// queues `mail` (the invitation mailed to the partner, if any) in the same transaction.
 pub async fn create_invite(
     db: &Db,
     crypto: &Crypto,
-    space_id: &str,
-    user_id: &str,
+    (space_id, user_id): (&str, &str),
+    token: String,
+    mail: &[crate::mail::Prepared],
     now: i64,
-) -> anyhow::Result<String> {
-    revoke_invites(db, space_id, now).await?;
-    let token = tokens::new_token();
+) -> anyhow::Result<()> {
     let key = data_key(db, crypto, &owner_id(space_id), now).await?;
     let sealed = key.seal_text(&token_hash(&token), &token);
     let t = NewToken {
@@ -150,7 +149,18 @@ pub async fn create_invite(
         secret: Some(sealed),
         ttl_ms: INVITE_TTL,
     };
-    Ok(tokens::create_token(&db.pool, t, token, now).await?)
+    let mut tx = db.begin_write().await?;
+    sqlx::query(
+        "UPDATE one_time_tokens SET used_at = $1, secret = NULL WHERE space_id = $2 AND kind = 'invite' AND used_at IS NULL",
+    )
+    .bind(now)
+    .bind(space_id)
+    .execute(&mut *tx)
+    .await?;
+    tokens::create_token(&mut *tx, t, token, now).await?;
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The space's open invitation link and when it expires.

@@ -62,3 +62,11 @@ pub struct LeavePage {
     pub l: Layout,
     pub partner: Option<String>,
 }
+
+#[derive(Template)]
+#[template(path = "spaces/mail/invitation.txt")]
+pub struct InvitationLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub inviter: &'a str,
+    pub link: &'a str,
+}

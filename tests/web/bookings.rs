@@ -632,32 +632,14 @@ async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
     let start = slots(&app, &c).await[2];
     app.mail().await;
     let queued = app.scalar("SELECT COUNT(*) FROM outbox").await;
-    let (make, drop): (&[&str], &[&str]) = if app.is_postgres() {
-        (
-            &[
-                "CREATE FUNCTION no_mail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'mail is down'; END $$ LANGUAGE plpgsql",
-                "CREATE TRIGGER no_mail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION no_mail()",
-            ],
-            &["DROP TRIGGER no_mail ON outbox", "DROP FUNCTION no_mail()"],
-        )
-    } else {
-        (
-            &["CREATE TRIGGER no_mail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'mail is down'); END"],
-            &["DROP TRIGGER no_mail"],
-        )
-    };
-    for sql in make {
-        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
-    }
+    app.mail_down().await;
     let res = book(&m.client, &c.id, start, "individual", "together-1").await;
     assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 0, "nothing half-written");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued);
     let profile = m.client.get(&format!("/counsellors/{}", c.id)).await.body;
     assert!(profile.contains(&format!("start={start}\"")), "the time is still offered");
-    for sql in drop {
-        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
-    }
+    app.mail_up().await;
     let res = book(&m.client, &c.id, start, "individual", "together-1").await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "the retry books it: {}", res.body);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 1);
@@ -667,15 +649,11 @@ async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
 
     // Cancelling likewise: with the mail down it stays booked; then it cancels and tells both.
     let at = res.location().unwrap().to_string();
-    for sql in make {
-        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
-    }
+    app.mail_down().await;
     let res = m.client.post(&format!("{at}/cancel"), &[]).await;
     assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'booked'").await, 1, "still booked");
-    for sql in drop {
-        sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&app.state.db.pool).await.unwrap();
-    }
+    app.mail_up().await;
     let res = m.client.post(&format!("{at}/cancel"), &[]).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'cancelled'").await, 1);

@@ -220,6 +220,33 @@ impl TestApp {
         use sqlx::Row;
         sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).fetch_one(&self.state.db.pool).await.unwrap().get(0)
     }
+
+    /// Makes every insert into the outbox fail (a trigger), until [`TestApp::mail_up`]: what
+    /// a change does when its mail cannot be queued.
+    pub async fn mail_down(&self) {
+        let make: &[&str] = if self.is_postgres() {
+            &[
+                "CREATE FUNCTION no_mail() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'mail is down'; END $$ LANGUAGE plpgsql",
+                "CREATE TRIGGER no_mail BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION no_mail()",
+            ]
+        } else {
+            &["CREATE TRIGGER no_mail BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'mail is down'); END"]
+        };
+        for sql in make {
+            sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&self.state.db.pool).await.unwrap();
+        }
+    }
+
+    pub async fn mail_up(&self) {
+        let drop: &[&str] = if self.is_postgres() {
+            &["DROP TRIGGER no_mail ON outbox", "DROP FUNCTION no_mail()"]
+        } else {
+            &["DROP TRIGGER no_mail"]
+        };
+        for sql in drop {
+            sqlx::query(sqlx::AssertSqlSafe(*sql)).execute(&self.state.db.pool).await.unwrap();
+        }
+    }
 }
 
 pub const PASSWORD: &str = "violet tram ninety lamp";

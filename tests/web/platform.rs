@@ -242,3 +242,64 @@ async fn discreet_mode_gives_a_neutral_tab_and_mail_that_names_nothing() {
     m.client.post("/settings/discreet", &[("discreet", "off")]).await;
     assert!(m.client.get("/dashboard").await.body.contains("· DilTalks</title>"));
 }
+
+/// Issue 18: mail that carries a link is written with the link's token, in one transaction.
+/// With the outbox failing, an invitation, a password reset and an email change leave no
+/// live token behind (nobody holds a link that was never mailed); with it back, they work.
+#[tokio::test]
+async fn a_link_and_the_mail_that_carries_it_are_written_together() {
+    let app = TestApp::spawn().await;
+    let m = app.member("Asha").await;
+    m.client.post("/space", &[]).await;
+    let tokens = "SELECT COUNT(*) FROM one_time_tokens WHERE used_at IS NULL AND kind <> 'verify'";
+    let before = app.scalar(tokens).await;
+    app.mail_down().await;
+    let res = m.client.post("/space/invite", &[("email", "partner@example.com")]).await;
+    assert_eq!(res.status, axum::http::StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    let res = m.client.post("/settings/email", &[("email", "new-asha@example.com")]).await;
+    assert_eq!(res.status, axum::http::StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    app.client().post("/forgot", &[("email", &m.email)]).await;
+    app.settle().await;
+    assert_eq!(app.scalar(tokens).await, before, "no token without its mail");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM email_changes").await, 0);
+
+    app.mail_up().await;
+    let res = m.client.post("/space/invite", &[("email", "partner@example.com")]).await;
+    assert_eq!(res.status, axum::http::StatusCode::SEE_OTHER, "{}", res.body);
+    let invite = app.last_mail_to("partner@example.com").await;
+    assert!(
+        invite.body.contains("Asha has invited you to join them in a private space on DilTalks"),
+        "{}",
+        invite.body
+    );
+    assert!(invite.body.contains("/join/"));
+    let res = m.client.post("/settings/email", &[("email", "new-asha@example.com")]).await;
+    assert_eq!(res.status, axum::http::StatusCode::SEE_OTHER);
+    assert!(app.last_mail_to("new-asha@example.com").await.body.contains("/settings/email/confirm/"));
+    app.client().post("/forgot", &[("email", &m.email)]).await;
+    app.settle().await;
+    let reset = app.last_mail_to(&m.email).await;
+    assert!(reset.body.contains("reset the password of the DilTalks account"), "{}", reset.body);
+}
+
+/// Issue 18: discreet mail is written in its own words, not a search-and-replace of the
+/// usual text: an invitation to someone in discreet mode names neither the service nor
+/// "DilTalks" anywhere, and reads as a whole sentence.
+#[tokio::test]
+async fn discreet_letters_are_their_own_text() {
+    let app = TestApp::spawn().await;
+    let a = app.member("Asha").await;
+    let b = app.member("Ravi").await;
+    b.client.post("/settings/discreet", &[("discreet", "on")]).await;
+    a.client.post("/space", &[]).await;
+    let res = a.client.post("/space/invite", &[("email", &b.email)]).await;
+    assert_eq!(res.status, axum::http::StatusCode::SEE_OTHER);
+    let mail = app.last_mail_to(&b.email).await;
+    assert_eq!(mail.subject, "You have an invitation");
+    assert!(!mail.body.contains("DilTalks") && !mail.body.contains("the service"), "{}", mail.body);
+    assert!(
+        mail.body.contains("Asha has invited you to join them in a private space. To accept, open:"),
+        "{}",
+        mail.body
+    );
+}

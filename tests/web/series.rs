@@ -419,3 +419,51 @@ async fn one_series_confirmed_many_times_at_once_is_booked_once_and_is_the_membe
     assert_eq!(places.len(), 1);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 3);
 }
+
+/// Issue 18: a series and its one mail per person are written together, and so are the
+/// cancellations of the rest and their mail. With the mail down nothing is booked (or
+/// cancelled); afterwards the same confirmation books and mails, and the mail names exactly
+/// the sessions it concerns.
+#[tokio::test]
+async fn a_series_and_its_mail_are_written_together_or_not_at_all() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let m = app.member("Nadia").await;
+    let t = slot_after(&app, &c, 2 * DAY).await;
+    let shown = show(&m.client, &c, t, 3, "together").await;
+    let free = hidden(&shown.body, "free");
+    app.mail().await;
+    let queued = app.scalar("SELECT COUNT(*) FROM outbox").await;
+
+    app.mail_down().await;
+    let res = confirm(&m.client, &c, t, 3, "together", &free).await;
+    assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings").await, 0, "nothing half-written");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM booking_series").await, 0);
+    app.mail_up().await;
+    let res = confirm(&m.client, &c, t, 3, "together", &free).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "the retry books it: {}", res.body);
+    assert_eq!(series_starts(&app, &m.id).await.len(), 3);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued + 2, "one each: member, counsellor");
+    let first = res.location().unwrap().to_string();
+
+    app.mail_down().await;
+    let res = m.client.post(&format!("{first}/cancel"), &[("scope", "rest")]).await;
+    assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR, "{}", res.body);
+    assert_eq!(series_starts(&app, &m.id).await.len(), 3, "still booked");
+    app.mail_up().await;
+    // Someone (the counsellor) cancels the last one meanwhile: the member's mail then names two.
+    let last: String = sqlx::query("SELECT id FROM bookings WHERE booked_by = $1 ORDER BY starts_at DESC")
+        .bind(&m.id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(c.client.post(&format!("/bookings/{last}/cancel"), &[]).await.status, StatusCode::SEE_OTHER);
+    let res = m.client.post(&format!("{first}/cancel"), &[("scope", "rest")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert!(series_starts(&app, &m.id).await.is_empty());
+    let changed = app.last_mail_to(&m.email).await;
+    assert!(changed.body.contains("These 2 appointments are cancelled"), "{}", changed.body);
+    assert_eq!(events(&calendar_in(&changed)).len(), 2);
+}

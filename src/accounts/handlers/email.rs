@@ -2,6 +2,7 @@
 //! and the old address told afterwards. Whether the new address has an account already is
 //! told only to that inbox, never to the asker.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -11,7 +12,9 @@ use super::{RESET_PER_ACCOUNT, VERIFY_TTL, link};
 use crate::accounts::model::Email;
 use crate::accounts::require_recent_auth;
 use crate::accounts::store::{self, EmailChange};
-use crate::accounts::views::{ChangeEmail, ConfirmEmailChange, EmailForm};
+use crate::accounts::views::{
+    ChangeEmail, ConfirmEmailChange, EmailChangeLetter, EmailChangedLetter, EmailForm, EmailTakenLetter,
+};
 use crate::app::AppState;
 use crate::error::AppResult;
 use crate::mail::{self, Subject};
@@ -56,19 +59,20 @@ pub async fn submit(
         });
     };
     throttle::hit(&state.db, &format!("email-change:{}", user.id), RESET_PER_ACCOUNT, now).await?;
-    let body = if store::find_by_email(&state.db, email.as_str()).await?.is_some() {
-        "Hello,\n\nSomeone asked to move another account's sign-in to this address, but this address already \
-         has an account, so nothing changed. You don't need to do anything.\n"
-            .to_string()
+    if store::find_by_email(&state.db, email.as_str()).await?.is_some() {
+        // Nothing changes, so there is no change to queue it with.
+        let m =
+            mail::prepare(&state, email.as_str(), Subject::AccountChanged, |v| EmailTakenLetter { v }.render(), None)
+                .await?;
+        mail::send(&state, m).await?;
     } else {
-        let token = store::start_email_change(&state.db, &user.id, email.as_str(), now + VERIFY_TTL).await?;
-        format!(
-            "Hello,\n\nTo make this the sign-in address of your account, open:\n\n{}\n\n\
-             The link works once and for 48 hours. If you didn't ask for this, ignore this message.\n",
-            link(&state, &format!("/settings/email/confirm/{token}"))
-        )
-    };
-    mail::send(&state, email.as_str(), Subject::AccountChanged, body).await?;
+        let token = store::new_token();
+        let link = link(&state, &format!("/settings/email/confirm/{token}"));
+        let letter = |v: &mail::Voice| EmailChangeLetter { v, link: &link }.render();
+        let m = mail::prepare(&state, email.as_str(), Subject::AccountChanged, letter, None).await?;
+        store::start_email_change(&state.db, &user.id, email.as_str(), &token, now + VERIFY_TTL, &[m], now).await?;
+        mail::wake(&state);
+    }
     Ok(redirect_with(
         state.config.is_https(),
         "/settings",
@@ -101,19 +105,20 @@ pub async fn confirm_form(
 
 pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let now = state.clock.now_ms();
-    match store::finish_email_change(&state.db, &token, now).await? {
+    // The notice to the address being left is queued with the change itself.
+    let mut notice = vec![];
+    if let Some(old) = store::email_change_old_address(&state.db, &token, now).await? {
+        let when = crate::pages::format_time(now, "UTC");
+        let letter = |v: &mail::Voice| EmailChangedLetter { v, when: &when }.render();
+        notice.push(mail::prepare(&state, &old, Subject::AccountChanged, letter, None).await?);
+    }
+    match store::finish_email_change(&state.db, &token, &notice, now).await? {
         EmailChange::Invalid => Ok(link_invalid()),
         EmailChange::Taken => Err(crate::error::AppError::Conflict(
             "That address has been taken by another account since you asked, so your email stays as it was.".into(),
         )),
-        EmailChange::Done(user_id, old) => {
-            let body = format!(
-                "Hello,\n\nThe sign-in email of your account was changed on {} to another address. \
-                 If that was you, there is nothing to do. If it wasn't, write to the service's operator from this \
-                 address.\n",
-                crate::pages::format_time(now, "UTC")
-            );
-            mail::send(&state, &old, Subject::AccountChanged, body).await?;
+        EmailChange::Done(user_id, _) => {
+            mail::wake(&state);
             crate::audit::append(&state.db, &user_id, "email-changed", &user_id, now).await?;
             Ok(redirect_with(
                 state.config.is_https(),

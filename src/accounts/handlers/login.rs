@@ -6,15 +6,14 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 
 use super::register::NextQuery;
-use super::{LOGIN_PER_ACCOUNT, LOGIN_PER_DEVICE, LOGIN_PER_PEER, VERIFY_TTL, link, sign_in};
+use super::{LOGIN_PER_ACCOUNT, LOGIN_PER_DEVICE, LOGIN_PER_PEER, sign_in};
 use crate::accounts::devices;
 use crate::accounts::session_store;
-use crate::accounts::store::{self, NewToken, TokenKind};
+use crate::accounts::store;
 use crate::accounts::views::{Login, LoginForm};
 use crate::app::AppState;
 use crate::crypto::token_hash;
 use crate::error::AppResult;
-use crate::mail::{self, Subject};
 use crate::web::{
     FlashKind, FormErrors, PeerAddr, RequestCtx, cookie_name, read_cookie, redirect, redirect_with, render,
     render_invalid, safe_next, set_cookie, throttle,
@@ -76,22 +75,7 @@ pub async fn submit(
     if user.email_verified_at.is_none() {
         // Only someone who knows the password learns the account exists.
         let next = safe_next(Some(&form.next));
-        let t = NewToken {
-            kind: TokenKind::Verify,
-            user_id: &user.id,
-            space_id: None,
-            next_path: next.as_deref(),
-            secret: None,
-            ttl_ms: VERIFY_TTL,
-        };
-        let token = store::create_token(&state.db.pool, t, store::new_token(), now).await?;
-        let body = format!(
-            "Hello {},\n\nPlease confirm your email address to start using your account:\n\n{}\n\n\
-             The link works once and for 48 hours.\n",
-            user.display_name,
-            link(&state, &format!("/verify/{token}"))
-        );
-        mail::send(&state, &user.email, Subject::ConfirmEmail, body).await?;
+        super::send_verification(&state, &user.id, (&user.email, &user.display_name), next.as_deref(), now).await?;
         let mut errors = FormErrors::default();
         errors.add("email", "Please confirm your email address first. We've just sent you a new link.");
         return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });

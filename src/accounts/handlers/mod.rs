@@ -9,6 +9,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 
 use super::session_store;
+use super::store::{self, NewToken, TokenKind};
+use super::views::ConfirmLetter;
 use crate::app::AppState;
 use crate::clock::{HOUR, MINUTE};
 use crate::error::AppResult;
@@ -52,4 +54,30 @@ pub async fn sign_in(
 
 pub fn link(state: &AppState, path: &str) -> String {
     format!("{}{path}", state.config.base_url())
+}
+
+/// Mails a link to confirm the address: the token and its mail are written together.
+pub async fn send_verification(
+    state: &AppState,
+    user_id: &str,
+    (email, name): (&str, &str),
+    next: Option<&str>,
+    now: i64,
+) -> AppResult<()> {
+    use askama::Template;
+    let t = NewToken {
+        kind: TokenKind::Verify,
+        user_id,
+        space_id: None,
+        next_path: next,
+        secret: None,
+        ttl_ms: VERIFY_TTL,
+    };
+    let token = store::new_token();
+    let link = link(state, &format!("/verify/{token}"));
+    let letter = |v: &crate::mail::Voice| ConfirmLetter { v, name, link: &link }.render();
+    let m = crate::mail::prepare(state, email, crate::mail::Subject::ConfirmEmail, letter, None).await?;
+    store::create_token_with_mail(&state.db, t, token, &[m], now).await?;
+    crate::mail::wake(state);
+    Ok(())
 }

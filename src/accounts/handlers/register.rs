@@ -1,6 +1,7 @@
 //! Sign-up. The answer is the same whether or not the email already has an account, so the
 //! page cannot be used to learn who uses DilTalks; the inbox tells the owner which it was.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -10,7 +11,7 @@ use serde::Deserialize;
 use super::{SIGNUP_PER_PEER, VERIFY_TTL, link, sign_in};
 use crate::accounts::model::{DisplayName, Email, Password, Role};
 use crate::accounts::store::{self, NewToken, NewUser, TokenKind};
-use crate::accounts::views::{Confirm, Register, RegisterForm};
+use crate::accounts::views::{AlreadyRegisteredLetter, Confirm, Register, RegisterForm};
 use crate::app::AppState;
 use crate::error::AppResult;
 use crate::mail::{self, Subject};
@@ -72,31 +73,11 @@ pub async fn submit(
     };
     match store::create_user(&state.db, &new_user, now).await? {
         Some(user_id) => {
-            let token = verification_token(&state, &user_id, next.as_deref(), now).await?;
-            let body = format!(
-                "Hello {name},\n\nPlease confirm your email address to finish creating your account:\n\n{}\n\n\
-                 The link works once and for 48 hours. If you did not ask for this, ignore this message \
-                 and nothing will happen.\n",
-                link(&state, &format!("/verify/{token}")),
-                name = name.as_str(),
-            );
-            mail::send(&state, email.as_str(), Subject::ConfirmEmail, body).await?;
+            super::send_verification(&state, &user_id, (email.as_str(), name.as_str()), next.as_deref(), now).await?;
         }
         None => already_registered(&state, &email, next.as_deref(), now).await?,
     }
     Ok(redirect("/register/sent"))
-}
-
-async fn verification_token(state: &AppState, user_id: &str, next: Option<&str>, now: i64) -> AppResult<String> {
-    let t = NewToken {
-        kind: TokenKind::Verify,
-        user_id,
-        space_id: None,
-        next_path: next,
-        secret: None,
-        ttl_ms: VERIFY_TTL,
-    };
-    Ok(store::create_token(&state.db.pool, t, store::new_token(), now).await?)
 }
 
 /// Someone signed up with an address that has an account: tell the owner, not the form.
@@ -104,23 +85,28 @@ async fn already_registered(state: &AppState, email: &Email, next: Option<&str>,
     let Some(user) = store::find_by_email(&state.db, email.as_str()).await? else {
         return Ok(());
     };
-    let confirm = if user.email_verified_at.is_none() {
-        let token = verification_token(state, &user.id, next, now).await?;
-        format!(
-            "\nYour email address is not confirmed yet. Confirm it here (the link works once, for 48 hours):\n\n{}\n",
-            link(state, &format!("/verify/{token}"))
-        )
+    let (login, forgot) = (link(state, "/login"), link(state, "/forgot"));
+    if user.email_verified_at.is_none() {
+        // A fresh confirmation link rides along: its token and this mail are written together.
+        let t = NewToken {
+            kind: TokenKind::Verify,
+            user_id: &user.id,
+            space_id: None,
+            next_path: next,
+            secret: None,
+            ttl_ms: VERIFY_TTL,
+        };
+        let token = store::new_token();
+        let confirm = Some(link(state, &format!("/verify/{token}")));
+        let letter = |v: &mail::Voice| AlreadyRegisteredLetter { v, confirm, login, forgot }.render();
+        let m = mail::prepare(state, email.as_str(), Subject::AboutSignUp, letter, None).await?;
+        store::create_token_with_mail(&state.db, t, token, &[m], now).await?;
+        mail::wake(state);
     } else {
-        String::new()
-    };
-    let body = format!(
-        "Hello,\n\nSomeone, probably you, tried to create an account with this email address, \
-         but it already has one.\n{confirm}\nTo sign in: {}\nForgot your password? {}\n\n\
-         If this wasn't you, you can ignore this message: nothing has changed.\n",
-        link(state, "/login"),
-        link(state, "/forgot"),
-    );
-    mail::send(state, email.as_str(), Subject::AboutSignUp, body).await?;
+        // Nothing changes, so there is no change to queue it with.
+        let letter = |v: &mail::Voice| AlreadyRegisteredLetter { v, confirm: None, login, forgot }.render();
+        mail::send(state, mail::prepare(state, email.as_str(), Subject::AboutSignUp, letter, None).await?).await?;
+    }
     Ok(())
 }
 

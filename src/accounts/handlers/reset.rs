@@ -1,5 +1,6 @@
 //! Password reset by an emailed single-use link that expires in an hour.
 
+use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -9,7 +10,7 @@ use super::{RESET_PER_ACCOUNT, RESET_PER_PEER, RESET_TTL, link, sign_in};
 use crate::accounts::model::{Email, Password};
 use crate::accounts::session_store;
 use crate::accounts::store::{self, NewToken, TokenKind};
-use crate::accounts::views::{EmailForm, Forgot, NewPasswordForm, Reset};
+use crate::accounts::views::{EmailForm, Forgot, NewPasswordForm, Reset, ResetLetter};
 use crate::app::AppState;
 use crate::error::AppResult;
 use crate::mail::{self, Subject};
@@ -59,14 +60,13 @@ pub async fn forgot_submit(
 async fn send_reset(state: &AppState, user_id: &str, to: &str, now: i64) -> anyhow::Result<()> {
     let t =
         NewToken { kind: TokenKind::Reset, user_id, space_id: None, next_path: None, secret: None, ttl_ms: RESET_TTL };
-    let token = store::create_token(&state.db.pool, t, store::new_token(), now).await?;
-    let body = format!(
-        "Hello,\n\nSomeone asked to reset the password of the account for this email address. \
-         To choose a new password, open:\n\n{}\n\nThe link works once and for one hour. If you didn't ask, \
-         ignore this message: your password stays as it is.\n",
-        link(state, &format!("/reset/{token}"))
-    );
-    mail::send(state, to, Subject::PasswordReset, body).await
+    let token = store::new_token();
+    let link = link(state, &format!("/reset/{token}"));
+    let letter = |v: &mail::Voice| ResetLetter { v, link: &link }.render();
+    let m = mail::prepare(state, to, Subject::PasswordReset, letter, None).await?;
+    store::create_token_with_mail(&state.db, t, token, &[m], now).await?;
+    mail::wake(state);
+    Ok(())
 }
 
 pub async fn forgot_sent(ctx: RequestCtx) -> AppResult<Response> {

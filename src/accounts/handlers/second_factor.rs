@@ -11,7 +11,8 @@ use super::{LOGIN_PER_ACCOUNT, sign_in};
 use crate::accounts::model::SessionUser;
 use crate::accounts::store;
 use crate::accounts::views::{
-    CodeForm, DisableForm, EnableForm, LoginCode, Reauth, ReauthForm, RecoveryCodes, TwoFactor,
+    CodeForm, DisableForm, EnableForm, FactorChange, LoginCode, Reauth, ReauthForm, RecoveryCodes, SecondFactorLetter,
+    TwoFactor,
 };
 use crate::accounts::{factor_store, totp};
 use crate::app::AppState;
@@ -169,17 +170,21 @@ const SETUP_PAGE: &str = "/settings/two-factor";
 /// Tells the account's own address that two-step sign-in changed: someone with the password
 /// and a moment at an open session could turn it off, or turn it on with their own phone to
 /// lock the owner out. The mail names no device and no place.
-async fn notify_change(state: &AppState, user: &SessionUser, what: &str) -> AppResult<()> {
-    let body = format!(
-        "Hello,\n\nTwo-step sign-in was {what} for your account on {} ({} time). If that was you, there is \
-         nothing to do.\n\nIf it wasn't, sign in, change your password, sign out every other session in \
-         your settings, and set two-step sign-in up again with your own phone. If you can't sign in any \
-         more, write to the service's operator from this address.\n",
-        crate::pages::format_time(state.clock.now_ms(), &user.time_zone),
-        user.time_zone
-    );
-    crate::mail::send(state, &user.email, crate::mail::Subject::AccountChanged, body).await?;
-    Ok(())
+async fn notice(state: &AppState, user: &SessionUser, change: FactorChange) -> AppResult<crate::mail::Prepared> {
+    Ok(factor_notice(state, (&user.email, &user.time_zone), change).await?)
+}
+
+/// The notice of a change to two-step sign-in, to the account's address in its own zone
+/// (also sent when the operator turns it off).
+pub async fn factor_notice(
+    state: &AppState,
+    (email, zone): (&str, &str),
+    change: FactorChange,
+) -> anyhow::Result<crate::mail::Prepared> {
+    use askama::Template;
+    let when = crate::pages::format_time(state.clock.now_ms(), zone);
+    let letter = |v: &crate::mail::Voice| SecondFactorLetter { v, change, when: &when, zone }.render();
+    crate::mail::prepare(state, email, crate::mail::Subject::AccountChanged, letter, None).await
 }
 
 async fn setup_page(
@@ -236,8 +241,9 @@ pub async fn enable(
         // The same key again, so the account just added to the app still works.
         return render_invalid(&setup_page(&state, &ctx, &user, secret, errors).await?);
     };
-    let codes = factor_store::enable(&state, &user.id, &secret, step).await?;
-    notify_change(&state, &user, "turned on").await?;
+    let m = notice(&state, &user, FactorChange::On).await?;
+    let codes = factor_store::enable(&state, &user.id, &secret, step, &[m]).await?;
+    crate::mail::wake(&state);
     render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: true })
 }
 
@@ -250,8 +256,9 @@ pub async fn renew_codes(
     if factor_store::factor(&state, &user.id).await?.is_none() {
         return Ok(redirect(SETUP_PAGE));
     }
-    let codes = factor_store::renew_codes(&state, &user.id).await?;
-    notify_change(&state, &user, "given new recovery codes").await?;
+    let m = notice(&state, &user, FactorChange::NewCodes).await?;
+    let codes = factor_store::renew_codes(&state, &user.id, &[m]).await?;
+    crate::mail::wake(&state);
     render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: false })
 }
 
@@ -268,7 +275,8 @@ pub async fn disable(
         errors.add("confirm", "Tick the box to say you want two-step sign-in off. It is still on.");
         return render_invalid(&setup_page(&state, &ctx, &user, totp::new_secret(), errors).await?);
     }
-    factor_store::disable(&state.db, &user.id, (&user.id, "two-factor-off"), now).await?;
-    notify_change(&state, &user, "turned off").await?;
+    let m = notice(&state, &user, FactorChange::Off).await?;
+    factor_store::disable(&state.db, &user.id, (&user.id, "two-factor-off"), &[m], now).await?;
+    crate::mail::wake(&state);
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, "Two-step sign-in is off."))
 }

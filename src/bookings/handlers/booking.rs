@@ -274,19 +274,32 @@ pub async fn cancel(
     let to = if b.counsellor_id == user.id { "/practice" } else { "/bookings" };
     if let (Some(series), "rest") = (&b.series_id, form.scope.as_str()) {
         // Each session by its own time: only those inside the cut-off are late.
-        let rest: Vec<(String, bool)> = store::series_rest(&state.db, series, b.starts_at)
-            .await?
-            .into_iter()
-            .map(|o| {
-                let late = o.counsellor_id != user.id && !free_to_cancel(&rules, o.starts_at, now);
-                (o.id, late)
-            })
-            .collect();
-        let done = store::cancel_many(&state.db, &rest, &user.id, now).await?;
-        if done.is_empty() {
-            return Err(AppError::Conflict("These sessions were cancelled a moment ago.".into()));
+        // The cancellations and their one mail are written together; if someone else cancels
+        // one of them meanwhile, look again (a few times) so the mail names exactly these.
+        let mut outcome = None;
+        for _ in 0..3 {
+            let rest: Vec<(String, bool)> = store::series_rest(&state.db, series, b.starts_at)
+                .await?
+                .into_iter()
+                .map(|o| {
+                    let late = o.counsellor_id != user.id && !free_to_cancel(&rules, o.starts_at, now);
+                    (o.id, late)
+                })
+                .collect();
+            if rest.is_empty() {
+                break;
+            }
+            let ids: Vec<String> = rest.iter().map(|(id, _)| id.clone()).collect();
+            let mail = notify::prepare_series_existing(&state, &ids, What::Cancelled).await?;
+            if let Some(done) = store::cancel_many(&state.db, &rest, &user.id, &mail, now).await? {
+                outcome = Some((rest, done));
+                break;
+            }
         }
-        notify::send_series(&state, &done, What::Cancelled).await?;
+        let Some((rest, done)) = outcome else {
+            return Err(AppError::Conflict("These sessions were cancelled a moment ago.".into()));
+        };
+        crate::mail::wake(&state);
         let late = rest.iter().filter(|(id, late)| *late && done.contains(id)).count();
         let msg = match late {
             0 => format!("Cancelled {} sessions.", done.len()),

@@ -63,13 +63,8 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let urls: Vec<String> = rows.iter().map(|r| format!("{}/bookings/{}", state.config.base_url(), r.id)).collect();
     let events: Vec<Event<'_>> = rows.iter().zip(&urls).map(|(r, url)| r.event(url, r.cancelled)).collect();
     let organizer = state.mailer.address();
-    let mut body =
-        ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None }, now);
-    if discreet {
-        body = body
-            .replace("SUMMARY:DilTalks appointment", "SUMMARY:Appointment")
-            .replace("X-WR-CALNAME:DilTalks", "X-WR-CALNAME:Calendar");
-    }
+    let body =
+        ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None, discreet }, now);
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),

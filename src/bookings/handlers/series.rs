@@ -183,14 +183,17 @@ pub async fn series_step(
         idempotency_key: &key,
         replaces: t.moving.iter().map(|b| b.id.clone()).collect(),
     };
-    match store::book_series(&state.db, &new, &sessions, state.clock.now_ms()).await? {
+    // The series and its mail are written together: each new session continues one it
+    // replaces (the same calendar event, moved); replaced ones beyond the new count are
+    // cancelled, and say so.
+    let ids: Vec<String> = sessions.iter().map(|_| crate::db::new_id()).collect();
+    let mut mail = notify::prepare_series(state, &ids, &new, &sessions).await?;
+    if new.replaces.len() > ids.len() {
+        mail.extend(notify::prepare_series_existing(state, &new.replaces[ids.len()..], What::Cancelled).await?);
+    }
+    match store::book_series(&state.db, &new, &sessions, (&ids, &mail), state.clock.now_ms()).await? {
         SeriesBooked::New(_, ids) => {
-            // Each new session continues one it replaces (the same calendar event, moved);
-            // replaced ones beyond the new count are cancelled.
-            if new.replaces.len() > ids.len() {
-                notify::send_series(state, &new.replaces[ids.len()..], What::Cancelled).await?;
-            }
-            notify::send_series(state, &ids, if new.replaces.is_empty() { What::Booked } else { What::Moved }).await?;
+            crate::mail::wake(state);
             let msg = match (t.moving.is_empty(), ids.len()) {
                 (_, 1) if t.moving.is_empty() => "Booked.".to_string(),
                 (true, n) => format!("Booked {n} sessions, {}. You will find them under Sessions.", plan.0.words()),

@@ -2,7 +2,7 @@
 //! concerns, each booking's calendar identity (the first booking of its chain of moves),
 //! reminders due, and the private feeds' tokens.
 
-use super::{Db, FeedOwner, NewBooking, Person};
+use super::{Db, FeedOwner, Person};
 
 /// Everyone a booking concerns: the booker, the partner for a couple session (while still in
 /// that space), and the counsellor.
@@ -25,12 +25,15 @@ pub async fn people(db: &Db, booking_id: &str) -> Result<Vec<Person>, sqlx::Erro
 
 /// Everyone a booking that is not yet written will concern: the booker, the counsellor, and
 /// for a couple session the space's current members.
-pub async fn people_for(db: &Db, b: &NewBooking<'_>) -> Result<Vec<Person>, sqlx::Error> {
+pub async fn people_for(
+    db: &Db,
+    (booked_by, counsellor_id, space_id): (&str, &str, Option<&str>),
+) -> Result<Vec<Person>, sqlx::Error> {
     db.read_all(
         "SELECT email, display_name, time_zone FROM users
           WHERE id = $1 OR id = $2
              OR ($3 IS NOT NULL AND id IN (SELECT user_id FROM memberships WHERE space_id = $3 AND left_at IS NULL))",
-        vec![b.booked_by.into(), b.counsellor_id.into(), b.space_id.into()],
+        vec![booked_by.into(), counsellor_id.into(), space_id.into()],
     )
     .await?
     .into_iter()
@@ -42,27 +45,25 @@ pub async fn people_for(db: &Db, b: &NewBooking<'_>) -> Result<Vec<Person>, sqlx
 
 /// The calendar row a booking not yet written as `id` will have: a move continues the event of
 /// the booking it replaces (its UID, one more move).
-pub async fn calendar_row_for(db: &Db, id: &str, b: &NewBooking<'_>) -> Result<CalendarRow, sqlx::Error> {
+pub async fn calendar_row_for(
+    db: &Db,
+    id: &str,
+    counsellor_id: &str,
+    replaces: Option<&str>,
+    (starts_at, ends_at): (i64, i64),
+) -> Result<CalendarRow, sqlx::Error> {
     let counsellor: String = db
-        .read_one("SELECT full_name FROM counsellor_profiles WHERE user_id = $1", vec![b.counsellor_id.into()])
+        .read_one("SELECT full_name FROM counsellor_profiles WHERE user_id = $1", vec![counsellor_id.into()])
         .await?
         .try_get("full_name")?;
-    let (uid, moves) = match b.replaces {
+    let (uid, moves) = match replaces {
         Some(old) => match for_calendar(db, &[old.to_string()]).await?.into_iter().next() {
             Some(r) => (r.uid, r.moves + 1),
             None => (id.to_string(), 0),
         },
         None => (id.to_string(), 0),
     };
-    Ok(CalendarRow {
-        id: id.to_string(),
-        uid,
-        moves,
-        starts_at: b.starts_at,
-        ends_at: b.ends_at,
-        counsellor,
-        cancelled: false,
-    })
+    Ok(CalendarRow { id: id.to_string(), uid, moves, starts_at, ends_at, counsellor, cancelled: false })
 }
 
 /// What a calendar needs of a booking: its times, the counsellor's name, and its calendar
@@ -165,7 +166,16 @@ pub async fn due_booking_reminders(db: &Db, now: i64) -> Result<Vec<(String, &'s
 }
 
 /// Claims one reminder; true for exactly one caller, whichever instance.
-pub async fn claim_booking_reminder(db: &Db, booking_id: &str, kind: &str, now: i64) -> Result<bool, sqlx::Error> {
+/// Claims a reminder and queues its mail in the same transaction (see
+/// `program::store::claim_reminder`).
+pub async fn claim_booking_reminder(
+    db: &Db,
+    booking_id: &str,
+    kind: &str,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let r = sqlx::query(
         "INSERT INTO booking_reminders (booking_id, kind, sent_at) VALUES ($1, $2, $3)
          ON CONFLICT (booking_id, kind) DO NOTHING",
@@ -173,9 +183,14 @@ pub async fn claim_booking_reminder(db: &Db, booking_id: &str, kind: &str, now: 
     .bind(booking_id)
     .bind(kind)
     .bind(now)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Replaces the member's calendar feed token (only its hash is kept).

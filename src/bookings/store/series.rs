@@ -25,10 +25,15 @@ async fn series_by_key(db: &Db, made_by: &str, key: &str) -> Result<Option<Strin
 /// Books a series: every session or none, in one write transaction that checks each for an
 /// overlapping live booking first (and, on PostgreSQL, under the same exclusion constraint as
 /// single bookings), so two series racing for the same weeks never double-book.
+///
+/// The sessions are written as `ids` (one per session, made by `db::new_id`), and `mail`
+/// (prepared for them: `notify::prepare_series`, and the cancellation of replaced sessions
+/// beyond the new count) is queued in the same transaction.
 pub async fn book_series(
     db: &Db,
     s: &NewSeries<'_>,
     sessions: &[Occurrence],
+    (ids, mail): (&[String], &[crate::mail::Prepared]),
     now: i64,
 ) -> Result<SeriesBooked, sqlx::Error> {
     if let Some(first) = series_by_key(db, s.made_by, s.idempotency_key).await? {
@@ -41,7 +46,7 @@ pub async fn book_series(
             None => SeriesBooked::Taken(taken),
         })
     };
-    match try_book_series(db, s, sessions, now).await {
+    match try_book_series(db, s, sessions, (ids, mail), now).await {
         Ok(SeriesBooked::Taken(taken)) => again(taken).await,
         Ok(outcome) => Ok(outcome),
         Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => again(vec![]).await,
@@ -59,6 +64,7 @@ async fn try_book_series(
     db: &Db,
     s: &NewSeries<'_>,
     sessions: &[Occurrence],
+    (ids, mail): (&[String], &[crate::mail::Prepared]),
     now: i64,
 ) -> Result<SeriesBooked, sqlx::Error> {
     let mut tx = db.begin_write().await?;
@@ -90,8 +96,8 @@ async fn try_book_series(
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    let mut ids = vec![];
-    for (n, o) in sessions.iter().enumerate() {
+    let mut written = vec![];
+    for (n, (o, id)) in sessions.iter().zip(ids).enumerate() {
         let key = format!("series:{series_id}:{n}");
         let row = Row {
             counsellor_id: s.counsellor_id,
@@ -104,10 +110,11 @@ async fn try_book_series(
             rescheduled_from: s.replaces.get(n).map(String::as_str),
             series_id: Some(&series_id),
         };
-        ids.push(insert(&mut tx, &row, None, now).await?);
+        written.push(insert(&mut tx, &row, Some(id), now).await?);
     }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
-    Ok(SeriesBooked::New(series_id, ids))
+    Ok(SeriesBooked::New(series_id, written))
 }
 
 /// How often a series repeats, in weeks.
@@ -133,14 +140,17 @@ pub async fn series_rest(db: &Db, series_id: &str, from: i64) -> Result<Vec<Book
     .collect()
 }
 
-/// Cancels several live bookings in one transaction, each `late` or not by its own time;
-/// returns those this call cancelled.
+/// Cancels several live bookings in one transaction, each `late` or not by its own time,
+/// queueing `mail` (prepared for exactly these: `notify::prepare_series_existing`) in it.
+/// All or nothing: if any of them is no longer booked, nothing is written and `None` says
+/// the caller should look again (the mail would name a session someone else cancelled).
 pub async fn cancel_many(
     db: &Db,
     bookings: &[(String, bool)],
     user_id: &str,
+    mail: &[crate::mail::Prepared],
     now: i64,
-) -> Result<Vec<String>, sqlx::Error> {
+) -> Result<Option<Vec<String>>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let mut done = vec![];
     for (id, late) in bookings {
@@ -154,10 +164,12 @@ pub async fn cancel_many(
         .bind(late.then_some("late"))
         .execute(&mut *tx)
         .await?;
-        if r.rows_affected() > 0 {
-            done.push(id.clone());
+        if r.rows_affected() == 0 {
+            return Ok(None);
         }
+        done.push(id.clone());
     }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
-    Ok(done)
+    Ok(Some(done))
 }

@@ -53,7 +53,15 @@ pub async fn due_notices(db: &Db, now: i64) -> Result<Vec<(String, String)>, sql
 }
 
 /// Claims one notice; of several instances, one gets true and sends it.
-pub async fn claim_notice(db: &Db, user_id: &str, thread_id: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+/// Claims a due unread-message note and queues its mail in the same transaction; false when
+/// another instance claimed it first.
+pub async fn claim_notice(
+    db: &Db,
+    (user_id, thread_id): (&str, &str),
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let claimed = sqlx::query(
         "UPDATE thread_reads SET notify_at = NULL
          WHERE user_id = $1 AND thread_id = $2 AND notify_at IS NOT NULL AND notify_at <= $3 RETURNING user_id",
@@ -61,11 +69,18 @@ pub async fn claim_notice(db: &Db, user_id: &str, thread_id: &str, now: i64) -> 
     .bind(user_id)
     .bind(thread_id)
     .bind(now)
-    .fetch_optional(&db.pool)
+    .fetch_optional(&mut *tx)
     .await?;
     if claimed.is_none() {
-        return Ok(None);
+        return Ok(false);
     }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Where a member's unread-message notes go: their address, while the account is active.
+pub async fn notice_address(db: &Db, user_id: &str) -> Result<Option<String>, sqlx::Error> {
     db.read_optional(
         "SELECT email FROM users WHERE id = $1 AND deleted_at IS NULL AND disabled_at IS NULL",
         vec![user_id.into()],

@@ -219,7 +219,16 @@ pub async fn due_reminders(db: &Db, now: i64) -> anyhow::Result<Vec<DueReminder>
 }
 
 /// Claims the reminder for one occurrence; true for exactly one caller, whichever instance.
-pub async fn claim_reminder(db: &Db, commitment_id: &str, occurrence_at: i64, now: i64) -> Result<bool, sqlx::Error> {
+/// Claims one occurrence's reminder and queues its mail in the same transaction: of two
+/// instances, one claims and mails; a failure to queue leaves it unclaimed for the next run.
+pub async fn claim_reminder(
+    db: &Db,
+    commitment_id: &str,
+    occurrence_at: i64,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     let r = sqlx::query(
         "INSERT INTO commitment_reminders (commitment_id, occurrence_at, sent_at) VALUES ($1, $2, $3)
          ON CONFLICT (commitment_id, occurrence_at) DO NOTHING",
@@ -227,9 +236,14 @@ pub async fn claim_reminder(db: &Db, commitment_id: &str, occurrence_at: i64, no
     .bind(commitment_id)
     .bind(occurrence_at)
     .bind(now)
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
-    Ok(r.rows_affected() == 1)
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Moves a commitment's next reminder on, unless another instance already did.

@@ -80,3 +80,14 @@ pub struct ActionsPage {
     pub errors: FormErrors,
     pub weekdays: Vec<(usize, &'static str)>,
 }
+
+/// The reminder of a commitment's occurrence, to its maker.
+#[derive(Template)]
+#[template(path = "program/mail/reminder.txt")]
+pub struct ReminderLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub name: &'a str,
+    pub when: &'a str,
+    pub zone: &'a str,
+    pub link: &'a str,
+}
