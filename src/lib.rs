@@ -25,6 +25,7 @@ pub mod messages;
 pub mod pages;
 pub mod profiles;
 pub mod program;
+pub mod reports;
 pub mod safety;
 pub mod sharing;
 pub mod spaces;
@@ -71,6 +72,7 @@ pub fn routes() -> Routes {
         .merge(messages::routes())
         .merge(live::routes())
         .merge(mail::optout::routes())
+        .merge(reports::routes())
 }
 
 async fn not_found() -> AppError {

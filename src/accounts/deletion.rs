@@ -29,6 +29,7 @@ pub fn statements() -> Vec<&'static str> {
         crate::consent::store::MEMBER_ROWS,
         crate::intake::store::MEMBER_ROWS,
         crate::feedback::store::MEMBER_ROWS,
+        crate::reports::store::MEMBER_ROWS,
     ]
     .concat()
 }
@@ -41,12 +42,7 @@ pub async fn delete_account(state: &AppState, user_id: &str) -> anyhow::Result<(
     let now = state.clock.now_ms();
     let Some(user) = super::store::find_by_id(&state.db, user_id).await? else { return Ok(()) };
     bookings::partner_leaving(state, user_id, now).await?;
-    for booking_id in bookings::store::future_bookings_of(&state.db, user_id, now).await? {
-        let mail = bookings::notify::prepare_existing(state, &booking_id, bookings::notify::What::Cancelled).await?;
-        if bookings::store::cancel(&state.db, &booking_id, user_id, false, &mail, now).await? {
-            crate::mail::wake(state);
-        }
-    }
+    bookings::account_stopping(state, user_id, now).await?;
     crate::spaces::store::leave(&state.db, user_id, now).await?;
 
     let mut tx = state.db.begin_write().await?;

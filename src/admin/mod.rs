@@ -28,6 +28,7 @@ struct Health {
     spaces: i64,
     mail_pending: i64,
     mail_failed: i64,
+    reports_open: i64,
 }
 
 async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
@@ -43,6 +44,7 @@ async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> App
         spaces: crate::spaces::store::count_spaces(&state.db).await?,
         mail_pending,
         mail_failed,
+        reports_open: crate::reports::store::count_open(&state.db).await?,
     })
 }
 

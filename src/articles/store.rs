@@ -332,6 +332,20 @@ pub async fn decide(db: &Db, id: &str, publish: bool, note: Option<&str>, now: i
     Ok(q.execute(&db.pool).await?.rows_affected() == 1)
 }
 
+/// Takes a published guide down (after a report): back to a draft, with the operator's note
+/// for its author. False when it is not published.
+pub async fn withdraw(db: &Db, id: &str, note: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "UPDATE articles SET status = 'draft', review_note = $1, updated_at = $2 WHERE id = $3 AND status = 'published'",
+    )
+    .bind(note)
+    .bind(now)
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
 /// Guides a member wrote, published or not: their words, gone with them.
 pub const MEMBER_ROWS: &[&str] = &["DELETE FROM articles WHERE author_id = $1"];
 

@@ -72,6 +72,8 @@ pub struct ArticlePage {
     pub faq_ld: String,
     /// An operator's preview of a guide in review: nothing indexable, and the decision forms.
     pub review_id: Option<String>,
+    /// Where a reader reports the guide (published guides only).
+    pub report_href: Option<String>,
 }
 
 #[derive(Template)]

@@ -29,6 +29,21 @@ pub async fn partner_leaving(state: &AppState, user_id: &str, now: i64) -> anyho
     Ok(())
 }
 
+/// Cancels every coming session of an account that stops (deleted, disabled, or a suspended
+/// counsellor), with no late fee; everyone else gets the ordinary neutral cancellation, and
+/// each cancellation is written with its mail.
+pub async fn account_stopping(state: &AppState, user_id: &str, now: i64) -> anyhow::Result<usize> {
+    let mut cancelled = 0;
+    for id in store::future_bookings_of(&state.db, user_id, now).await? {
+        let mail = notify::prepare_existing(state, &id, notify::What::Cancelled).await?;
+        if store::cancel(&state.db, &id, user_id, false, &mail, now).await? {
+            crate::mail::wake(state);
+            cancelled += 1;
+        }
+    }
+    Ok(cancelled)
+}
+
 pub fn routes() -> Routes {
     use handlers::{booking, feeds, for_clients};
     Routes::default()

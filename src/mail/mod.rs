@@ -38,6 +38,10 @@ pub enum Subject {
     AboutProfile,
     AccountChanged,
     NewMessage,
+    /// An update about something the recipient told the service (a report's outcome).
+    Update,
+    /// The operator writing to an account about its conduct.
+    AboutAccount,
 }
 
 impl Subject {
@@ -54,6 +58,8 @@ impl Subject {
             Subject::AboutProfile => "About your profile",
             Subject::AccountChanged => "A change to your account",
             Subject::NewMessage => "Something is waiting for you",
+            Subject::Update => "An update",
+            Subject::AboutAccount => "About your account",
         }
     }
 
@@ -61,7 +67,7 @@ impl Subject {
         Subject::ALL.iter().any(|s| s.discreet_str() == subject)
     }
 
-    pub const ALL: [Subject; 10] = [
+    pub const ALL: [Subject; 12] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
         Subject::PasswordReset,
@@ -72,6 +78,8 @@ impl Subject {
         Subject::AboutProfile,
         Subject::AccountChanged,
         Subject::NewMessage,
+        Subject::Update,
+        Subject::AboutAccount,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -86,6 +94,8 @@ impl Subject {
             Subject::AboutProfile => "About your DilTalks profile",
             Subject::AccountChanged => "A change to your DilTalks account",
             Subject::NewMessage => "A new message on DilTalks",
+            Subject::Update => "An update from DilTalks",
+            Subject::AboutAccount => "About your DilTalks account",
         }
     }
 }

@@ -9,7 +9,35 @@ pub mod notify;
 pub mod store;
 pub mod views;
 
+use crate::app::AppState;
 use crate::web::routes::Routes;
+
+/// A message someone else wrote, as the person reporting it sees it.
+pub struct Reportable {
+    pub author_id: String,
+    pub author_name: String,
+    pub text: String,
+    /// The author is the reporter's partner (the partners' thread, or the couple's thread
+    /// with the counsellor): the report form puts safety first.
+    pub by_partner: bool,
+}
+
+/// The message `id` in `thread`, if `user_id` is in the thread now and did not write it;
+/// otherwise nothing (the same for a message that does not exist).
+pub async fn reportable(state: &AppState, user_id: &str, thread: &str, id: &str) -> anyhow::Result<Option<Reportable>> {
+    let Some((t, people)) = store::open_thread(&state.db, thread, user_id).await? else { return Ok(None) };
+    let Some(m) = store::message(&state.db, &state.crypto, thread, id).await?.filter(|m| m.sender_id != user_id) else {
+        return Ok(None);
+    };
+    let author = people.iter().find(|p| p.id == m.sender_id);
+    let by_partner = t.kind != model::Kind::Individual && author.is_some_and(|p| !p.counsellor);
+    Ok(Some(Reportable {
+        author_name: author.map_or_else(|| "Someone who has left".to_string(), |p| p.name.clone()),
+        author_id: m.sender_id,
+        text: m.text,
+        by_partner,
+    }))
+}
 
 pub fn routes() -> Routes {
     Routes::default()

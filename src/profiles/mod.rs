@@ -11,6 +11,18 @@ pub mod views;
 
 use crate::web::routes::Routes;
 
+/// Suspends a counsellor: unlisted at once, and their coming sessions cancelled (no fee to
+/// anyone), each with the ordinary neutral cancellation mail. False when there is no such
+/// profile.
+pub async fn suspend(state: &crate::app::AppState, user_id: &str, reason: &str) -> anyhow::Result<bool> {
+    let now = state.clock.now_ms();
+    if !store::set_suspended(&state.db, user_id, Some(reason), now).await? {
+        return Ok(false);
+    }
+    crate::bookings::account_stopping(state, user_id, now).await?;
+    Ok(true)
+}
+
 pub fn routes() -> Routes {
     use handlers::{own, verification};
     Routes::default()

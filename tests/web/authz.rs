@@ -310,6 +310,61 @@ const TABLE: &[Case] = &[
         &[("text", "Rewritten by someone")],
         [See("/messages/"), NotFound, NotFound, Login],
     ),
+    // Reports (issue 20): a message only by someone in its thread who did not write it; the
+    // form shows the text they can already see, nothing more; the operator's pages are theirs.
+    get(
+        "/messages/{id}/{message}/report",
+        "/messages/{thread}/{message}/report",
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get(
+        "/messages/{id}/{message}/report",
+        "/messages/{partners_thread}/{shared_message}/report",
+        [NotFound, Ok, NotFound, Login],
+    ),
+    post(
+        "/messages/{id}/{message}/report",
+        "/messages/{partners_thread}/{shared_message}/report",
+        &[("reason", "harassment"), ("attach", "yes")],
+        [NotFound, See("/reports"), NotFound, Login],
+    ),
+    post(
+        "/messages/{id}/{message}/report",
+        "/messages/{partners_thread}/{shared_message}/report",
+        &[("reason", "")],
+        [NotFound, Invalid, NotFound, Login],
+    ),
+    post(
+        "/messages/{id}/{message}/report",
+        "/messages/{thread}/{message}/report",
+        &[("reason", "harassment")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get("/counsellors/{id}/report", "/counsellors/{counsellor}/report", MEMBERS),
+    get("/counsellors/{id}/report", "/counsellors/{owner}/report", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/counsellors/{id}/report",
+        "/counsellors/{counsellor}/report",
+        &[("reason", "conduct"), ("note", "Spoke about me to others.")],
+        [See("/reports"), See("/reports"), See("/reports"), Login],
+    ),
+    get("/articles/{slug}/report", "/articles/safety-first/report", MEMBERS),
+    get("/articles/{slug}/report", "/articles/no-such-guide/report", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/articles/{slug}/report",
+        "/articles/safety-first/report",
+        &[("reason", "misleading")],
+        [See("/reports"), See("/reports"), See("/reports"), Login],
+    ),
+    get("/reports", "/reports", MEMBERS),
+    get("/admin/reports", "/admin/reports", [NotFound, NotFound, NotFound, Login]),
+    get("/admin/reports/{id}", "/admin/reports/x", [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/admin/reports/{id}",
+        "/admin/reports/x",
+        &[("decision", "dismiss"), ("reason", "x")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
     // Without an Origin of this site no socket opens, whoever asks.
     get("/live", "/live", [Forbidden, Forbidden, Forbidden, Login]),
     get("/bookings/{id}/room", "/bookings/{booking}/room", OWNER_ONLY_PAGE),
@@ -662,6 +717,8 @@ struct World {
     thread: String,
     partners_thread: String,
     message: String,
+    /// The owner's message in the partners' thread: the partner may report it.
+    shared_message: String,
     space: String,
     /// The owner's shared reflection: the partner reads it but may not change it.
     reflection: String,
@@ -851,6 +908,15 @@ async fn world(app: &TestApp) -> World {
             .unwrap()
             .get::<String, _>(0)
     };
+    let shared_message = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM messages WHERE thread_id = $1")
+            .bind(&partners_thread)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
+    };
     let space = {
         use sqlx::Row;
         sqlx::query("SELECT space_id FROM memberships WHERE user_id = $1")
@@ -866,6 +932,7 @@ async fn world(app: &TestApp) -> World {
         thread,
         partners_thread,
         message,
+        shared_message,
         owner,
         partner,
         other,
@@ -900,6 +967,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{partners_thread}", &w.partners_thread)
         .replace("{thread}", &w.thread)
         .replace("{message}", &w.message)
+        .replace("{shared_message}", &w.shared_message)
         .replace("{owner}", &w.owner.id)
         .replace("{space}", &w.space)
         .replace("{reflection}", &w.reflection)

@@ -175,6 +175,12 @@ async fn where_the_law_requires_it_counsellors_keep_their_notes_about_a_deleted_
 const KEPT: &[(&str, &str, &str)] = &[
     ("users", "id", "the tombstone row itself: email, name and secrets are wiped"),
     (
+        "reports",
+        "target_user_id",
+        "a report about someone stays with its reporter (whose outcome it is) and the operator's decision record",
+    ),
+    ("reports", "decided_by", "the operator's decision stays on the record when the operator's account goes"),
+    (
         "memberships",
         "user_id",
         "leaving sets left_at; the row says someone was there, so the space takes no new member",

@@ -25,6 +25,7 @@ mod platform;
 mod program;
 mod questionnaires;
 mod reminders;
+mod reports;
 mod safety;
 mod security;
 mod series;

@@ -123,6 +123,7 @@ pub(super) async fn article_page(
         article_ld,
         author,
         title: a.title,
+        report_href: (!review).then(|| format!("/articles/{}/report", a.slug)),
         review_id: review.then_some(a.id),
     })
 }

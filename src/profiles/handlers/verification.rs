@@ -118,11 +118,16 @@ pub async fn admin_suspend(
     let Some(r) = reason(&form, &mut errors) else {
         return render_invalid(&review_page(&state, &ctx, &id, errors, form.reason).await?);
     };
-    if !store::set_suspended(&state.db, &id, Some(&r), state.clock.now_ms()).await? {
+    if !crate::profiles::suspend(&state, &id, &r).await? {
         return Err(AppError::NotFound);
     }
     crate::audit::append(&state.db, &a.id, "counsellor-suspended", &id, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Suspended and unlisted."))
+    Ok(redirect_with(
+        state.config.is_https(),
+        "/admin/counsellors",
+        FlashKind::Success,
+        "Suspended and unlisted; their coming sessions are cancelled and everyone in them told.",
+    ))
 }
 
 pub async fn admin_reinstate(
