@@ -24,6 +24,8 @@ pub struct AppState {
     /// Work a request starts and does not wait for (queueing a reset mail after answering):
     /// shutdown waits for it, so none is lost.
     pub tasks: tokio_util::task::TaskTracker,
+    /// What `/metrics` reports (on its own address).
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {
@@ -43,7 +45,8 @@ impl AppState {
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
         let tasks = tokio_util::task::TaskTracker::new();
-        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled, tasks })
+        let metrics = Arc::default();
+        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled, tasks, metrics })
     }
 }
 

@@ -16,6 +16,11 @@ pub struct Config {
     #[arg(long, env = "DILTALKS_LISTEN", default_value = "127.0.0.1:8080", global = true)]
     pub listen: SocketAddr,
 
+    /// Address and port for Prometheus metrics (`/metrics`), e.g. 127.0.0.1:9090. Off unless
+    /// given; keep it off the public network.
+    #[arg(long, env = "DILTALKS_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<SocketAddr>,
+
     /// Folder for the embedded database, the master key and written mail.
     #[arg(long, env = "DILTALKS_DATA_DIR", default_value = "data", global = true)]
     pub data_dir: PathBuf,
@@ -159,6 +164,7 @@ impl Config {
     pub fn for_data_dir(data_dir: PathBuf) -> Self {
         Config {
             listen: "127.0.0.1:0".parse().expect("valid address"),
+            metrics_listen: None,
             data_dir,
             database_url: None,
             base_url: "http://127.0.0.1:8080".into(),

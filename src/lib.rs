@@ -22,6 +22,7 @@ pub mod journal;
 pub mod live;
 pub mod mail;
 pub mod messages;
+pub mod metrics;
 pub mod pages;
 pub mod profiles;
 pub mod program;
@@ -95,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
         .layer(from_fn_with_state(state.clone(), web::headers::security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(from_fn_with_state(state.clone(), metrics::track))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(web::trace_span)
@@ -112,8 +114,24 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     let reminders = tokio::spawn(program::reminders::run(state.clone(), stop_rx.clone()));
     let session_reminders = tokio::spawn(bookings::notify::run(state.clone(), stop_rx.clone()));
     let message_notices = tokio::spawn(messages::notify::run(state.clone(), stop_rx.clone()));
-    let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx));
+    let upkeep = tokio::spawn(upkeep(state.clone(), stop_rx.clone()));
     let tasks = state.tasks.clone();
+    let metrics = match state.config.metrics_listen {
+        Some(addr) => {
+            let listener = tokio::net::TcpListener::bind(addr).await?;
+            tracing::info!(address = %listener.local_addr()?, "metrics are served at /metrics");
+            let (app, mut stop) = (metrics::router(state.clone()), stop_rx.clone());
+            Some(tokio::spawn(async move {
+                let stopped = async move {
+                    let _ = stop.changed().await;
+                };
+                if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(stopped).await {
+                    tracing::error!(error = %e, "metrics listener");
+                }
+            }))
+        }
+        None => None,
+    };
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("shutting down: requests finished");
@@ -122,6 +140,9 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     tasks.wait().await;
     let _ = stop_tx.send(true);
     let _ = tokio::join!(sender, reminders, session_reminders, message_notices, upkeep);
+    if let Some(m) = metrics {
+        let _ = m.await;
+    }
     Ok(())
 }
 
@@ -159,15 +180,21 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
             mail::prune(&state).await,
             live::prune(&state.db, now - clock::HOUR).await,
         );
+        let mut ok = true;
         if let (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) = results {
             tracing::warn!(error = %format!("{e:#}"), "upkeep");
+            ok = false;
         }
         if let Err(e) = state.db.optimize().await {
             tracing::warn!(error = %e, "planner statistics");
+            ok = false;
         }
-        if let Err(e) = profiles::expiry::licence_expiry_notices(&state).await {
+        state.metrics.task_ran("upkeep", ok, state.clock.now_ms());
+        let notices = profiles::expiry::licence_expiry_notices(&state).await;
+        if let Err(e) = &notices {
             tracing::warn!(error = %format!("{e:#}"), "licence expiry notices");
         }
+        state.metrics.task_ran("licence-expiry", notices.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
             _ = stop.changed() => return,

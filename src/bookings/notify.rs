@@ -156,9 +156,11 @@ pub async fn send_due_reminders(state: &AppState) -> anyhow::Result<usize> {
 /// Runs the session reminders every minute until shutdown.
 pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = send_due_reminders(&state).await {
+        let result = send_due_reminders(&state).await;
+        if let Err(e) = &result {
             tracing::error!(error = %format!("{e:#}"), "session reminders");
         }
+        state.metrics.task_ran("session-reminders", result.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(state.config.task_interval_secs)) => {}
             _ = stop.changed() => return,

@@ -191,6 +191,11 @@ impl Hub {
         Ok(hub)
     }
 
+    /// How many sockets this instance holds open now.
+    pub fn sockets(&self) -> usize {
+        self.routes.lock().map(|r| r.by_user.values().map(Vec::len).sum()).unwrap_or(0)
+    }
+
     /// Routes to a new connection what concerns `user_id`.
     pub fn subscribe(&self, user_id: &str) -> Subscription {
         Routes::subscribe(&self.routes, user_id)

@@ -23,7 +23,7 @@ use crate::clock::{HOUR, MINUTE};
 use crate::config::Config;
 use crate::crypto::store::data_key;
 
-pub use store::count_pending;
+pub use store::{count_pending, oldest_pending};
 
 /// Every subject line DilTalks sends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,9 +270,11 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
         match result {
             Ok(()) => {
                 store::mark_sent(&state.db, &m.id, state.clock.now_ms()).await?;
+                state.metrics.mail_sent();
                 sent += 1;
             }
             Err(e) => {
+                state.metrics.mail_failed();
                 let attempts = m.attempts + 1;
                 let backoff = (MINUTE << attempts.min(10)).min(6 * HOUR);
                 tracing::warn!(mail_id = %m.id, attempts, error = %format!("{e:#}"), "mail delivery failed");
@@ -369,9 +371,11 @@ async fn deliver(
 /// The sender task: wakes on new mail or every 30 seconds, until shutdown.
 pub async fn run_sender(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = deliver_due(&state).await {
+        let result = deliver_due(&state).await;
+        if let Err(e) = &result {
             tracing::error!(error = %format!("{e:#}"), "mail sender");
         }
+        state.metrics.task_ran("mail-sender", result.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = state.mailer.wake.notified() => {}
             _ = tokio::time::sleep(Duration::from_secs(30)) => {}

@@ -106,6 +106,14 @@ pub async fn mark_failed_attempt(
 }
 
 /// Messages not yet delivered, for the operator's health page.
+/// When the oldest message still waiting to go was queued.
+pub async fn oldest_pending(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    let r = sqlx::query("SELECT MIN(created_at) AS oldest FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL")
+        .fetch_one(&db.pool)
+        .await?;
+    r.try_get("oldest")
+}
+
 pub async fn count_pending(db: &Db) -> Result<(i64, i64), sqlx::Error> {
     let r = sqlx::query(
         "SELECT COALESCE(SUM(CASE WHEN sent_at IS NULL AND failed_at IS NULL THEN 1 ELSE 0 END), 0) AS pending,

@@ -12,9 +12,11 @@ use crate::mail::{self, Subject};
 
 pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = send_due(&state).await {
+        let result = send_due(&state).await;
+        if let Err(e) = &result {
             tracing::error!(error = %format!("{e:#}"), "unread message notices");
         }
+        state.metrics.task_ran("message-notices", result.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(state.config.task_interval_secs)) => {}
             _ = stop.changed() => return,

@@ -46,9 +46,11 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
 /// Runs `send_due` every minute until shutdown.
 pub async fn run(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = send_due(&state).await {
+        let result = send_due(&state).await;
+        if let Err(e) = &result {
             tracing::error!(error = %format!("{e:#}"), "commitment reminders");
         }
+        state.metrics.task_ran("program-reminders", result.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(state.config.task_interval_secs)) => {}
             _ = stop.changed() => return,

@@ -21,6 +21,7 @@ mod journal;
 mod live;
 mod logs;
 mod messages;
+mod metrics;
 mod platform;
 mod program;
 mod questionnaires;

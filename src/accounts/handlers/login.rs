@@ -57,6 +57,7 @@ pub async fn submit(
     // Past a limit: a delay before the password is checked, never a lockout. The right
     // password still signs in; a wrong one is told to wait.
     if over.is_some() {
+        state.metrics.sign_in_throttled();
         tokio::time::sleep(std::time::Duration::from_millis(state.config.login_delay_ms)).await;
     }
 
