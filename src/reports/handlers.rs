@@ -237,7 +237,7 @@ pub async fn queue(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> 
 
 fn item_page(ctx: &RequestCtx, r: store::ForOperator, form: DecideForm, errors: FormErrors) -> ItemPage {
     let (about, about_link) = match (r.kind, &r.counsellor_name, &r.guide_slug, &r.target_role) {
-        (Kind::Counsellor, Some(name), _, _) => {
+        (Kind::Counsellor | Kind::Message, Some(name), _, _) => {
             (format!("the counsellor {name}"), r.target_user_id.as_ref().map(|id| format!("/admin/counsellors/{id}")))
         }
         (Kind::Guide, _, Some(slug), _) => {

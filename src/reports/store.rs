@@ -88,7 +88,8 @@ pub struct ForOperator {
     pub target_user_id: Option<String>,
     /// The reported account's role, if the report is about an account.
     pub target_role: Option<String>,
-    /// A counsellor's professional name (public on their profile).
+    /// A counsellor's professional name (public on their profile), whatever was reported of
+    /// theirs; a member is never named.
     pub counsellor_name: Option<String>,
     pub guide_slug: Option<String>,
     pub decision: Option<String>,
@@ -102,7 +103,7 @@ const OPERATOR_COLS: &str = "r.id, r.kind, r.reason, r.attached, r.note, r.about
     (SELECT COUNT(*) FROM reports o WHERE o.target_user_id = r.target_user_id AND o.id <> r.id
         AND o.decision IS NOT NULL AND o.decision <> 'dismissed') AS acted_before
     FROM reports r LEFT JOIN users u ON u.id = r.target_user_id
-    LEFT JOIN counsellor_profiles p ON p.user_id = r.target_user_id AND r.kind = 'counsellor'
+    LEFT JOIN counsellor_profiles p ON p.user_id = r.target_user_id
     LEFT JOIN articles a ON a.id = r.target_ref AND r.kind = 'guide'";
 
 async fn for_operator(
