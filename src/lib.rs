@@ -7,6 +7,7 @@ pub mod app;
 pub mod articles;
 pub mod audit;
 pub mod availability;
+pub mod billing;
 pub mod bookings;
 pub mod clock;
 pub mod config;
@@ -74,6 +75,7 @@ pub fn routes() -> Routes {
         .merge(live::routes())
         .merge(mail::optout::routes())
         .merge(reports::routes())
+        .merge(billing::routes())
 }
 
 async fn not_found() -> AppError {

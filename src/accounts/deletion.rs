@@ -30,6 +30,7 @@ pub fn statements() -> Vec<&'static str> {
         crate::intake::store::MEMBER_ROWS,
         crate::feedback::store::MEMBER_ROWS,
         crate::reports::store::MEMBER_ROWS,
+        crate::billing::store::MEMBER_ROWS,
     ]
     .concat()
 }

@@ -29,6 +29,8 @@ struct Health {
     mail_pending: i64,
     mail_failed: i64,
     reports_open: i64,
+    /// Counts only: never who paid whom.
+    invoices: (i64, i64),
 }
 
 async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
@@ -45,6 +47,7 @@ async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> App
         mail_pending,
         mail_failed,
         reports_open: crate::reports::store::count_open(&state.db).await?,
+        invoices: crate::billing::store::totals(&state.db).await?,
     })
 }
 

@@ -178,6 +178,8 @@ pub struct BookingPage {
     pub feedback: Vec<(String, String)>,
     /// For the counsellor: what each attending person who shares it answered, and flags.
     pub before_session: Vec<String>,
+    /// The session's invoice and credit notes the viewer may see: (words, link).
+    pub invoices: Vec<(String, String)>,
 }
 
 #[derive(Template)]

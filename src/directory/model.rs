@@ -159,7 +159,7 @@ mod tests {
         let text: Vec<&str> = why.iter().map(|(_, t)| t.as_str()).collect();
         assert!(text.contains(&"Works with trust and infidelity."), "{text:?}");
         assert!(text.contains(&"Works in hindi."));
-        assert!(text.contains(&"Above your budget by INR 500."));
+        assert!(text.contains(&"Above your budget by ₹500."));
         assert!(text.contains(&"4 free times in the evening over the next two weeks."));
         assert!(!why[0].1.is_empty() && why[0].0 && !why.last().unwrap().0, "good reasons first");
     }

@@ -126,19 +126,9 @@ pub fn parse_fee(raw: &str) -> Result<i64, &'static str> {
     Ok(major * 100 + minor)
 }
 
-/// 150000 → "1,500"; 4550 → "45.50".
+/// 150000 INR → "₹1,500"; 4550 USD → "USD 45.50": rupees grouped the Indian way.
 pub fn format_fee(minor: i64, currency: &str) -> String {
-    let major = minor / 100;
-    let cents = minor % 100;
-    let digits = major.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    if cents == 0 { format!("{currency} {grouped}") } else { format!("{currency} {grouped}.{cents:02}") }
+    crate::billing::model::format_money(minor, currency)
 }
 
 /// Comma-separated languages, tidied: "english, Hindi ,हिन्दी" → ["English", "Hindi", "हिन्दी"].
@@ -219,9 +209,9 @@ mod tests {
         assert_eq!(parse_fee(" 45.50 "), Ok(4_550));
         assert!(parse_fee("").is_err() && parse_fee("12.345").is_err() && parse_fee("-3").is_err());
         assert!(parse_fee("abc").is_err() && parse_fee("2000000").is_err());
-        assert_eq!(format_fee(150_000, "INR"), "INR 1,500");
+        assert_eq!(format_fee(150_000, "INR"), "₹1,500");
         assert_eq!(format_fee(4_550, "USD"), "USD 45.50");
-        assert_eq!(format_fee(123_456_700, "INR"), "INR 1,234,567");
+        assert_eq!(format_fee(123_456_700, "INR"), "₹12,34,567");
     }
 
     #[test]

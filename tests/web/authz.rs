@@ -310,6 +310,23 @@ const TABLE: &[Case] = &[
         &[("text", "Rewritten by someone")],
         [See("/messages/"), NotFound, NotFound, Login],
     ),
+    // Billing (issue 19): the owner's invoice is theirs (and the counsellor's); a partner sees
+    // a couple session's invoice only when shared; the practice pages are counsellors' own.
+    get("/invoices", "/invoices", MEMBERS),
+    get("/invoices/{id}", "/invoices/{invoice}", OWNER_ONLY_PAGE),
+    get("/invoices/{id}/pdf", "/invoices/{invoice}/pdf", [Download, NotFound, NotFound, Login]),
+    post("/invoices/{id}/utr", "/invoices/{invoice}/utr", &[("utr", "123")], [Invalid, NotFound, NotFound, Login]),
+    post("/invoices/{id}/paid", "/invoices/{invoice}/paid", &[("how", "cash")], [NotFound, NotFound, NotFound, Login]),
+    post(
+        "/invoices/{id}/share",
+        "/invoices/{invoice}/share",
+        &[("share", "yes")],
+        [NotFound, NotFound, NotFound, Login],
+    ),
+    get("/practice/fees", "/practice/fees", [NotFound, NotFound, NotFound, Login]),
+    post("/practice/fees", "/practice/fees", &[("late_fee", "1")], [NotFound, NotFound, NotFound, Login]),
+    get("/practice/books", "/practice/books", [NotFound, NotFound, NotFound, Login]),
+    get("/practice/books.csv", "/practice/books.csv", [NotFound, NotFound, NotFound, Login]),
     // Reports (issue 20): a message only by someone in its thread who did not write it; the
     // form shows the text they can already see, nothing more; the operator's pages are theirs.
     get(
@@ -714,6 +731,8 @@ struct World {
     thought: String,
     counsellor: String,
     booking: String,
+    /// The owner's invoice for that booking.
+    invoice: String,
     thread: String,
     partners_thread: String,
     message: String,
@@ -816,7 +835,6 @@ async fn world(app: &TestApp) -> World {
     let counsellor = app.listed_counsellor("Listed Counsellor", &owner.id).await.id;
     let booking = {
         use diltalks::bookings::model::{Booked, NewBooking};
-        use diltalks::bookings::store::book;
         let start = app.clock.now_ms() + 3 * diltalks::clock::DAY;
         let new = NewBooking {
             counsellor_id: &counsellor,
@@ -828,10 +846,29 @@ async fn world(app: &TestApp) -> World {
             idempotency_key: "world",
             replaces: None,
         };
-        match book(&app.state.db, &new, app.clock.now_ms()).await.unwrap() {
+        // With its invoice, as a booking through the page gets one.
+        let invoice = diltalks::billing::draft(&app.state, &counsellor, (&owner.id, None), start).await.unwrap();
+        let id = diltalks::db::new_id();
+        let booked = diltalks::bookings::store::book_with_mail(
+            &app.state.db,
+            &new,
+            &id,
+            (&[], invoice.as_ref()),
+            app.clock.now_ms(),
+        );
+        match booked.await.unwrap() {
             Booked::New(id) => id,
             other => panic!("{other:?}"),
         }
+    };
+    let invoice = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM invoices WHERE booking_id = $1")
+            .bind(&booking)
+            .fetch_one(&app.state.db.pool)
+            .await
+            .unwrap()
+            .get::<String, _>(0)
     };
     let need = {
         use sqlx::Row;
@@ -949,6 +986,7 @@ async fn world(app: &TestApp) -> World {
         thought,
         counsellor,
         booking,
+        invoice,
     }
 }
 
@@ -964,6 +1002,7 @@ fn fill(s: &str, w: &World, actor_email: &str) -> String {
         .replace("{thought}", &w.thought)
         .replace("{counsellor}", &w.counsellor)
         .replace("{booking}", &w.booking)
+        .replace("{invoice}", &w.invoice)
         .replace("{partners_thread}", &w.partners_thread)
         .replace("{thread}", &w.thread)
         .replace("{message}", &w.message)

@@ -93,7 +93,7 @@ async fn a_counsellor_is_listed_only_once_verified_and_while_current_and_unsuspe
     admin.client.post(&format!("/admin/counsellors/{}/verify", c.id), &[]).await;
     let page = app.client().get(&path).await;
     assert_eq!(page.status, StatusCode::OK, "listed, for visitors too");
-    assert!(page.body.contains("Meera Rao") && page.body.contains("RCI-A12346") && page.body.contains("INR 1,500"));
+    assert!(page.body.contains("Meera Rao") && page.body.contains("RCI-A12346") && page.body.contains("₹1,500"));
     assert!(member.client.get("/counsellors").await.body.contains("Meera Rao"));
 
     // A bio edit keeps the listing; a licence change sends it back for checking.
@@ -213,7 +213,7 @@ async fn the_matching_questionnaire_ranks_by_a_score_it_explains() {
     let (anita, bilal) = (body.find("Anita Desai").unwrap(), body.find("Bilal Khan").unwrap());
     assert!(anita < bilal, "Anita ranks first");
     assert!(body.contains("100 / 100") && body.contains("Works with trust and infidelity."));
-    assert!(body.contains("Above your budget by INR 1,500.") && body.contains("Not the gender you asked for"));
+    assert!(body.contains("Above your budget by ₹1,500.") && body.contains("Not the gender you asked for"));
     assert!(body.contains("choose \"My partner and me\" when you book") || body.contains("My partner and me"));
     let bad = m.client.post("/counsellors/match", &[("concerns", "trust"), ("budget", "a lot")]).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -181,6 +181,13 @@ const KEPT: &[(&str, &str, &str)] = &[
     ),
     ("reports", "decided_by", "the operator's decision stays on the record when the operator's account goes"),
     (
+        "invoices",
+        "client_id",
+        "an invoice is the counsellor's tax record, kept as issued (the law asks for years); it names the client as billed",
+    ),
+    ("invoices", "counsellor_id", "the client's copy of what they were billed, and the counsellor's tax record"),
+    ("invoice_counters", "counsellor_id", "numbering stays gapless for the records that remain"),
+    (
         "memberships",
         "user_id",
         "leaving sets left_at; the row says someone was there, so the space takes no new member",

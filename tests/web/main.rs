@@ -4,6 +4,7 @@ mod accounts;
 mod articles;
 mod audit;
 mod authz;
+mod billing;
 mod bookings;
 mod cli;
 mod concurrency;

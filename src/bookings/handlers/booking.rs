@@ -16,7 +16,7 @@ use crate::bookings::views::*;
 use crate::consent::views::SessionConsent;
 use crate::error::{AppError, AppResult};
 use crate::pages::format_time;
-use crate::profiles::model::{Stored, format_fee};
+use crate::profiles::model::Stored;
 use crate::profiles::store::profile;
 use crate::spaces::store::active_space;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
@@ -73,7 +73,7 @@ async fn confirm_page(
         length: rules.session_minutes,
         their_time: (s.profile.time_zone != user.time_zone)
             .then(|| format!("{} in {}", format_time(start, &s.profile.time_zone), s.profile.time_zone)),
-        fee: format_fee(s.profile.fee_minor, &s.profile.currency),
+        fee: crate::billing::price_words(state, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         late_already: !free_to_cancel(&rules, start, state.clock.now_ms()),
         partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),
@@ -182,7 +182,9 @@ pub async fn book(
     // calendar event: the new booking carries its UID on).
     let id = crate::db::new_id();
     let mail = notify::prepare_new(&state, &id, &new).await?;
-    let outcome = store::book_with_mail(&state.db, &new, &id, &mail, now).await?;
+    let invoice =
+        crate::billing::draft(&state, new.counsellor_id, (new.booked_by, new.space_id), new.starts_at).await?;
+    let outcome = store::book_with_mail(&state.db, &new, &id, (&mail, invoice.as_ref()), now).await?;
     if let Booked::New(_) = &outcome {
         crate::mail::wake(&state);
     }
@@ -235,7 +237,22 @@ pub async fn booking_page(
     let feedback = crate::feedback::open_forms(&state, &user, std::slice::from_ref(&b)).await?;
     let before_session =
         if b.counsellor_id == user.id { crate::feedback::for_session(&state, &user, &b).await? } else { vec![] };
+    let mut invoices = vec![];
+    for d in crate::billing::store::for_booking(&state.db, &b.id).await? {
+        if crate::billing::store::visible(&state.db, &d.id, &user.id).await?.is_some() {
+            invoices.push((
+                format!(
+                    "{} {}, {}",
+                    d.kind.title(),
+                    d.number,
+                    crate::billing::model::format_money(d.total, &d.currency)
+                ),
+                format!("/invoices/{}", d.id),
+            ));
+        }
+    }
     render(&BookingPage {
+        invoices,
         before_session,
         feedback,
         later_in_series,

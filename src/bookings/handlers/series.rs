@@ -16,7 +16,7 @@ use crate::bookings::store;
 use crate::bookings::views::{BookQuery, SeriesLine, SeriesPage};
 use crate::error::{AppError, AppResult};
 use crate::pages::format_time;
-use crate::profiles::model::{Stored, format_fee};
+use crate::profiles::model::Stored;
 use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, render_conflict, render_invalid};
 
 /// Who a series is for and where its page lives.
@@ -126,7 +126,7 @@ async fn page(
         time_zone: viewer.time_zone.clone(),
         zone_hint: format!("In {tz}, your time zone"),
         length: rules.session_minutes,
-        fee: format_fee(s.profile.fee_minor, &s.profile.currency),
+        fee: crate::billing::price_words(state, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         free_count: free.len(),
         lines,
@@ -191,7 +191,12 @@ pub async fn series_step(
     if new.replaces.len() > ids.len() {
         mail.extend(notify::prepare_series_existing(state, &new.replaces[ids.len()..], What::Cancelled).await?);
     }
-    match store::book_series(&state.db, &new, &sessions, (&ids, &mail), state.clock.now_ms()).await? {
+    let mut invoices = vec![];
+    for o in &sessions {
+        invoices
+            .extend(crate::billing::draft(state, new.counsellor_id, (new.booked_by, new.space_id), o.starts_at).await?);
+    }
+    match store::book_series(&state.db, &new, &sessions, (&ids, &mail, &invoices), state.clock.now_ms()).await? {
         SeriesBooked::New(_, ids) => {
             crate::mail::wake(state);
             let msg = match (t.moving.is_empty(), ids.len()) {

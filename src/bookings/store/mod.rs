@@ -29,17 +29,20 @@ async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, s
 }
 
 pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
-    book_with_mail(db, b, &new_id(), &[], now).await
+    book_with_mail(db, b, &new_id(), (&[], None), now).await
 }
 
 /// Books as `id`, queueing `mail` (prepared for this booking) in the same transaction: the
 /// booking and the mail about it are written together or not at all, so a failure leaves
 /// nothing, and the member's retry (same key) books and mails afresh.
+///
+/// Its invoice (`billing::draft`, if the session has a fee) is issued in the same
+/// transaction too, and a move credits the replaced booking's invoice.
 pub async fn book_with_mail(
     db: &Db,
     b: &NewBooking<'_>,
     id: &str,
-    mail: &[crate::mail::Prepared],
+    (mail, invoice): (&[crate::mail::Prepared], Option<&crate::billing::store::Draft>),
     now: i64,
 ) -> Result<Booked, sqlx::Error> {
     if let Some(id) = by_key(db, b.booked_by, b.idempotency_key).await? {
@@ -52,7 +55,7 @@ pub async fn book_with_mail(
             None => Booked::Taken,
         })
     };
-    match try_book(db, b, id, mail, now).await {
+    match try_book(db, b, id, (mail, invoice), now).await {
         Ok(Booked::Taken) => taken().await,
         Ok(outcome) => Ok(outcome),
         // PostgreSQL: the exclusion constraint (23P01) caught an overlap another transaction
@@ -70,7 +73,7 @@ async fn try_book(
     db: &Db,
     b: &NewBooking<'_>,
     id: &str,
-    mail: &[crate::mail::Prepared],
+    (mail, invoice): (&[crate::mail::Prepared], Option<&crate::billing::store::Draft>),
     now: i64,
 ) -> Result<Booked, sqlx::Error> {
     let mut tx = db.begin_write().await?;
@@ -92,13 +95,17 @@ async fn try_book(
         series_id: None,
     };
     let id = insert(&mut tx, &row, Some(id), now).await?;
+    if let Some(d) = invoice {
+        crate::billing::store::issue_in(&mut tx, d, &id, now).await?;
+    }
     crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
     Ok(Booked::New(id))
 }
 
 /// Cancels, inside a booking's transaction, the live booking of this member that the new one
-/// replaces; false when it is not (or no longer) theirs and live.
+/// replaces (crediting its invoice: the new booking has its own); false when it is not (or
+/// no longer) theirs and live.
 async fn release(tx: &mut Tx, id: &str, booked_by: &str, now: i64) -> Result<bool, sqlx::Error> {
     let moved = sqlx::query(
         "UPDATE bookings SET status = 'cancelled', cancelled_at = $3, cancelled_by = $2
@@ -110,6 +117,9 @@ async fn release(tx: &mut Tx, id: &str, booked_by: &str, now: i64) -> Result<boo
     .execute(&mut **tx)
     .await?
     .rows_affected();
+    if moved > 0 {
+        crate::billing::store::credit_in(tx, id, false, now).await?;
+    }
     Ok(moved > 0)
 }
 
@@ -298,7 +308,7 @@ pub async fn cancel_for_departure(
     .bind(id)
     .bind(user_id)
     .bind(now);
-    cancel_with_mail(db, update, mail, now).await
+    cancel_with_mail(db, update, (id, false), mail, now).await
 }
 
 /// Cancels a live booking; `late` records that it was inside the counsellor's cut-off.
@@ -320,14 +330,16 @@ pub async fn cancel(
     .bind(user_id)
     .bind(now)
     .bind(late.then_some("late"));
-    cancel_with_mail(db, update, mail, now).await
+    cancel_with_mail(db, update, (id, late), mail, now).await
 }
 
-/// Runs a conditional cancelling UPDATE and, when it changed the booking, queues its mail,
-/// in one transaction.
+/// Runs a conditional cancelling UPDATE and, when it changed the booking, credits its
+/// invoice (all of it, or all but the late fee when `late`) and queues its mail, in one
+/// transaction.
 async fn cancel_with_mail(
     db: &Db,
     update: sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+    (id, late): (&str, bool),
     mail: &[crate::mail::Prepared],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
@@ -335,6 +347,7 @@ async fn cancel_with_mail(
     if update.execute(&mut *tx).await?.rows_affected() != 1 {
         return Ok(false);
     }
+    crate::billing::store::credit_in(&mut tx, id, late, now).await?;
     crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
     Ok(true)

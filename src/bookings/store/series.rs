@@ -33,7 +33,7 @@ pub async fn book_series(
     db: &Db,
     s: &NewSeries<'_>,
     sessions: &[Occurrence],
-    (ids, mail): (&[String], &[crate::mail::Prepared]),
+    (ids, mail, invoices): (&[String], &[crate::mail::Prepared], &[crate::billing::store::Draft]),
     now: i64,
 ) -> Result<SeriesBooked, sqlx::Error> {
     if let Some(first) = series_by_key(db, s.made_by, s.idempotency_key).await? {
@@ -46,7 +46,7 @@ pub async fn book_series(
             None => SeriesBooked::Taken(taken),
         })
     };
-    match try_book_series(db, s, sessions, (ids, mail), now).await {
+    match try_book_series(db, s, sessions, (ids, mail, invoices), now).await {
         Ok(SeriesBooked::Taken(taken)) => again(taken).await,
         Ok(outcome) => Ok(outcome),
         Err(e) if db.kind == DbKind::Postgres && is_code(&e, &["23P01"]) => again(vec![]).await,
@@ -64,7 +64,7 @@ async fn try_book_series(
     db: &Db,
     s: &NewSeries<'_>,
     sessions: &[Occurrence],
-    (ids, mail): (&[String], &[crate::mail::Prepared]),
+    (ids, mail, invoices): (&[String], &[crate::mail::Prepared], &[crate::billing::store::Draft]),
     now: i64,
 ) -> Result<SeriesBooked, sqlx::Error> {
     let mut tx = db.begin_write().await?;
@@ -111,6 +111,9 @@ async fn try_book_series(
             series_id: Some(&series_id),
         };
         written.push(insert(&mut tx, &row, Some(id), now).await?);
+        if let Some(d) = invoices.get(n) {
+            crate::billing::store::issue_in(&mut tx, d, id, now).await?;
+        }
     }
     crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
@@ -167,6 +170,7 @@ pub async fn cancel_many(
         if r.rows_affected() == 0 {
             return Ok(None);
         }
+        crate::billing::store::credit_in(&mut tx, id, *late, now).await?;
         done.push(id.clone());
     }
     crate::mail::queue_in(&mut tx, mail, now).await?;
