@@ -197,6 +197,11 @@ async fn upkeep(state: AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
             tracing::warn!(error = %format!("{e:#}"), "licence expiry notices");
         }
         state.metrics.task_ran("licence-expiry", notices.is_ok(), state.clock.now_ms());
+        let unpaid = billing::remind_unpaid(&state).await;
+        if let Err(e) = &unpaid {
+            tracing::warn!(error = %format!("{e:#}"), "unpaid invoice reminders");
+        }
+        state.metrics.task_ran("payment-reminders", unpaid.is_ok(), state.clock.now_ms());
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
             _ = stop.changed() => return,

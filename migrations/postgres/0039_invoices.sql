@@ -51,5 +51,6 @@ CREATE TABLE invoices (
     UNIQUE (counsellor_id, number)
 );
 CREATE INDEX invoices_booking ON invoices (booking_id);
+CREATE INDEX invoices_credits ON invoices (credits);
 CREATE INDEX invoices_client ON invoices (client_id, issued_at);
 CREATE INDEX invoices_counsellor ON invoices (counsellor_id, issued_at);

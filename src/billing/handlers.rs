@@ -191,7 +191,7 @@ async fn invoice_page(
         tax_number: d.tax_number.clone().filter(|t| !t.is_empty()),
         client: d.client_name.clone(),
         issued: format_date(d.issued_at, &user.time_zone),
-        session: format_time(d.session_at, &user.time_zone),
+        session: format!("{} ({} time)", format_time(d.session_at, &user.time_zone), user.time_zone),
         lines: lines(&d, discreet),
         total: format_money(d.total, &d.currency),
         status: status(&d, owed, is_counsellor),

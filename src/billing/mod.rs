@@ -107,3 +107,39 @@ pub async fn price_words(state: &AppState, counsellor_id: &str) -> anyhow::Resul
     }
     Ok(words)
 }
+
+/// Reminds clients of invoices still unpaid three days after they were issued, at most once a
+/// week and three times in all, neutrally and only those who have not turned such reminders
+/// off. Never after the client sent a payment reference. Returns how many were sent.
+pub async fn remind_unpaid(state: &AppState) -> anyhow::Result<usize> {
+    use askama::Template;
+    let now = state.clock.now_ms();
+    let (after, since) = (now - 3 * crate::clock::DAY, now - 7 * crate::clock::DAY);
+    let mut sent = 0;
+    for d in store::due_reminders(&state.db, after, since).await? {
+        let (amount, link) =
+            (model::format_money(d.owed, &d.currency), format!("{}/invoices/{}", state.config.base_url(), d.id));
+        let letter = |v: &crate::mail::Voice| {
+            views::UnpaidLetter {
+                v,
+                name: &d.name,
+                number: &d.number,
+                counsellor: &d.counsellor,
+                amount: &amount,
+                link: &link,
+            }
+            .render()
+        };
+        let kind = crate::mail::optout::Optional::PaymentReminders;
+        let mail: Vec<_> =
+            crate::mail::prepare_optional(state, &d.email, kind, crate::mail::Subject::Reminder, letter, None)
+                .await?
+                .into_iter()
+                .collect();
+        if store::claim_reminder(&state.db, &d.id, since, &mail, now).await? && !mail.is_empty() {
+            crate::mail::wake(state);
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}

@@ -406,3 +406,72 @@ pub async fn client_names(db: &Db, booked_by: &str, space_id: Option<&str>) -> R
     }
     Ok(names)
 }
+
+/// An unpaid invoice due a reminder: (id, number, counsellor, what is owed, currency, the
+/// client's address and name).
+pub struct Due {
+    pub id: String,
+    pub number: String,
+    pub counsellor: String,
+    pub owed: i64,
+    pub currency: String,
+    pub email: String,
+    pub name: String,
+}
+
+/// Invoices unpaid (and with no reference from the client) `after` their issue, not reminded
+/// since `since`, fewer than three reminders so far, with something still owed.
+pub async fn due_reminders(db: &Db, after: i64, since: i64) -> Result<Vec<Due>, sqlx::Error> {
+    db.read_all(
+        "SELECT i.id, i.number, i.counsellor_name, i.currency, u.email, u.display_name,
+                i.total_minor + CAST(COALESCE((SELECT SUM(c.total_minor) FROM invoices c WHERE c.credits = i.id), 0) AS BIGINT) AS owed
+           FROM invoices i JOIN users u ON u.id = i.client_id
+          WHERE i.kind = 'invoice' AND i.paid_at IS NULL AND i.utr IS NULL AND i.issued_at < $1
+            AND (i.reminded_at IS NULL OR i.reminded_at < $2) AND i.reminders < 3
+            AND u.deleted_at IS NULL AND u.disabled_at IS NULL
+          ORDER BY i.issued_at LIMIT 200",
+        vec![after.into(), since.into()],
+    )
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Due {
+            id: r.try_get("id")?,
+            number: r.try_get("number")?,
+            counsellor: r.try_get("counsellor_name")?,
+            owed: r.try_get("owed")?,
+            currency: r.try_get("currency")?,
+            email: r.try_get("email")?,
+            name: r.try_get("display_name")?,
+        })
+    })
+    .filter(|d: &Result<Due, sqlx::Error>| d.as_ref().map_or(true, |d| d.owed > 0))
+    .collect()
+}
+
+/// Claims one reminder and queues its mail in the same transaction (several instances send
+/// it once).
+pub async fn claim_reminder(
+    db: &Db,
+    id: &str,
+    since: i64,
+    mail: &[crate::mail::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let r = sqlx::query(
+        "UPDATE invoices SET reminded_at = $2, reminders = reminders + 1
+         WHERE id = $1 AND paid_at IS NULL AND (reminded_at IS NULL OR reminded_at < $3)",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(since)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        return Ok(false);
+    }
+    crate::mail::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}

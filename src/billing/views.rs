@@ -90,3 +90,15 @@ pub struct BooksPage {
     pub totals: Vec<Line>,
     pub balances: Vec<Line>,
 }
+
+/// A neutral reminder of an unpaid invoice, to the client.
+#[derive(Template)]
+#[template(path = "billing/mail/unpaid.txt")]
+pub struct UnpaidLetter<'a> {
+    pub v: &'a crate::mail::Voice,
+    pub name: &'a str,
+    pub number: &'a str,
+    pub counsellor: &'a str,
+    pub amount: &'a str,
+    pub link: &'a str,
+}

@@ -164,6 +164,21 @@ pub const PARTS: &[Part] = &[
         None,
     ),
     part(
+        "invoices",
+        "Invoices and credit notes (yours as a client, or your practice's)",
+        "SELECT number, kind, what, issued_at, session_at, currency, net_minor, tax_minor, total_minor, tax_label,
+                tax_rate_bp, counsellor_name, client_name, utr, paid_at, paid_how
+         FROM invoices WHERE client_id = $1 OR counsellor_id = $1 ORDER BY issued_at, number",
+        None,
+    ),
+    part(
+        "fees",
+        "Your fees and payment settings",
+        "SELECT couple_fee_minor, late_fee_minor, tax_label, tax_rate_bp, tax_number, upi_id, upi_name, updated_at
+         FROM counsellor_fees WHERE user_id = $1",
+        None,
+    ),
+    part(
         "couple_exercises",
         "Exercises from a counsellor for both of you",
         "SELECT e.id, e.space_id, e.body, e.created_at, d.done_at FROM couple_exercises e

@@ -26,9 +26,11 @@ pub enum Optional {
     SessionReminders,
     ProgramReminders,
     MessageNotices,
+    PaymentReminders,
 }
 
-pub const ALL: [Optional; 3] = [Optional::SessionReminders, Optional::ProgramReminders, Optional::MessageNotices];
+pub const ALL: [Optional; 4] =
+    [Optional::SessionReminders, Optional::ProgramReminders, Optional::MessageNotices, Optional::PaymentReminders];
 
 impl Optional {
     pub fn key(self) -> &'static str {
@@ -36,6 +38,7 @@ impl Optional {
             Optional::SessionReminders => "session-reminders",
             Optional::ProgramReminders => "program-reminders",
             Optional::MessageNotices => "message-notices",
+            Optional::PaymentReminders => "payment-reminders",
         }
     }
 
@@ -49,6 +52,7 @@ impl Optional {
             Optional::SessionReminders => "Reminders of sessions, a day and an hour before",
             Optional::ProgramReminders => "Reminders you set for commitments in the program",
             Optional::MessageNotices => "A note when a message has waited unread for a while",
+            Optional::PaymentReminders => "A reminder when an invoice of yours is still unpaid after a few days",
         }
     }
 }
@@ -142,6 +146,8 @@ pub struct MailForm {
     program: String,
     #[serde(rename = "message-notices")]
     messages: String,
+    #[serde(rename = "payment-reminders")]
+    payments: String,
 }
 
 async fn save(
@@ -154,6 +160,7 @@ async fn save(
         (Optional::SessionReminders, &f.session),
         (Optional::ProgramReminders, &f.program),
         (Optional::MessageNotices, &f.messages),
+        (Optional::PaymentReminders, &f.payments),
     ] {
         super::store::set_opt_out(&state.db, &user.id, kind.key(), v == "yes", now).await?;
     }

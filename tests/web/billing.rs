@@ -363,3 +363,46 @@ async fn invoice_numbers_have_no_gaps_under_a_hundred_simultaneous_bookings() {
     assert_eq!(numbers, want);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM bookings WHERE status = 'booked'").await, 50);
 }
+
+/// Unpaid invoices are remembered neutrally, three days on, weekly, at most three times; the
+/// client can turn the reminders off with the mail's own link; a client who sent a payment
+/// reference is not chased.
+#[tokio::test]
+async fn unpaid_invoices_get_a_weekly_neutral_reminder_that_can_be_turned_off() {
+    let app = TestApp::spawn().await;
+    let c = rupee_counsellor(&app).await;
+    let m = app.member("Kavya").await;
+    let n = app.member("Nadia").await;
+    let times = slots(&app, &c).await;
+    book(&m.client, &c.id, times[0], "r-1").await;
+    book(&n.client, &c.id, times[4], "r-2").await;
+    let paid_ref: String = sqlx::query("SELECT id FROM invoices WHERE client_id = $1")
+        .bind(&n.id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    n.client.post(&format!("/invoices/{paid_ref}/utr"), &[("utr", "412345678901")]).await;
+    app.mail().await;
+
+    assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 0, "not before three days");
+    app.clock.advance(3 * DAY + MINUTE);
+    assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 1, "Kavya only: Nadia sent her reference");
+    let mail = app.last_mail_to(&m.email).await;
+    assert_eq!(mail.subject, "A reminder from DilTalks");
+    assert!(
+        mail.body.contains("Your invoice 2026-27/0001 from Meera Rao, for ₹1,770, is not paid yet."),
+        "{}",
+        mail.body
+    );
+    assert!(mail.headers.contains_key("list-unsubscribe"), "{:?}", mail.headers);
+    assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 0, "once a week");
+    app.clock.advance(7 * DAY + MINUTE);
+    assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 1);
+
+    // Turned off from the mail's own link, without signing in.
+    let link = mail.link("/unsubscribe/");
+    assert_eq!(app.client().post(&link, &[]).await.status, StatusCode::OK);
+    app.clock.advance(7 * DAY + MINUTE);
+    assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 0);
+}

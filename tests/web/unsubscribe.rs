@@ -85,7 +85,12 @@ async fn one_click_stops_one_kind_of_mail_without_signing_in_and_settings_bring_
         .client
         .post(
             "/settings/mail",
-            &[("session-reminders", "yes"), ("program-reminders", "yes"), ("message-notices", "yes")],
+            &[
+                ("session-reminders", "yes"),
+                ("program-reminders", "yes"),
+                ("message-notices", "yes"),
+                ("payment-reminders", "yes"),
+            ],
         )
         .await;
     assert_eq!(res.location(), Some("/settings"));
