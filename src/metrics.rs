@@ -6,7 +6,7 @@
 //! Counts kept in memory are this instance's since it started; gauges read at scrape time
 //! (outbox, pool, sockets) are read then.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,12 +20,43 @@ use crate::app::AppState;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0];
+/// The methods counted apart; anything else is "OTHER".
+const METHODS: [&str; 3] = ["GET", "POST", "OTHER"];
+/// The statuses counted apart; anything else is counted under its class ("2xx" …).
+const STATUSES: [u16; 20] =
+    [200, 201, 204, 301, 302, 303, 304, 400, 401, 403, 404, 405, 408, 409, 413, 415, 422, 429, 500, 503];
+const CLASSES: [&str; 5] = ["1xx", "2xx", "3xx", "4xx", "5xx"];
 
-#[derive(Default)]
-struct Latency {
-    counts: [u64; BUCKETS.len()],
-    sum: f64,
-    total: u64,
+/// One route pattern's counters: plain atomics, so counting takes no lock and allocates
+/// nothing on the request's path.
+struct RouteStats {
+    /// [method][status index, then the classes].
+    counts: [[AtomicU64; STATUSES.len() + CLASSES.len()]; METHODS.len()],
+    buckets: [AtomicU64; BUCKETS.len()],
+    total: AtomicU64,
+    micros: AtomicU64,
+}
+
+impl Default for RouteStats {
+    fn default() -> Self {
+        RouteStats {
+            counts: std::array::from_fn(|_| std::array::from_fn(|_| AtomicU64::new(0))),
+            buckets: std::array::from_fn(|_| AtomicU64::new(0)),
+            total: AtomicU64::new(0),
+            micros: AtomicU64::new(0),
+        }
+    }
+}
+
+fn status_slot(status: u16) -> usize {
+    match STATUSES.iter().position(|s| *s == status) {
+        Some(i) => i,
+        None => STATUSES.len() + usize::from((status / 100).clamp(1, 5) - 1),
+    }
+}
+
+fn status_label(slot: usize) -> String {
+    if slot < STATUSES.len() { STATUSES[slot].to_string() } else { CLASSES[slot - STATUSES.len()].to_string() }
 }
 
 #[derive(Default, Clone, Copy)]
@@ -37,33 +68,41 @@ struct TaskStats {
 }
 
 /// What this instance counts. One per `AppState`.
-#[derive(Default)]
 pub struct Metrics {
-    /// (method, route pattern, status) → requests.
-    requests: Mutex<BTreeMap<(String, String, u16), u64>>,
-    /// route pattern → latency histogram.
-    latency: Mutex<BTreeMap<String, Latency>>,
+    /// Every route pattern the service has, made at start-up; `(unmatched)` for the rest.
+    routes: HashMap<&'static str, RouteStats>,
     tasks: Mutex<BTreeMap<&'static str, TaskStats>>,
     mail_sent: AtomicU64,
     mail_failures: AtomicU64,
     sign_in_throttled: AtomicU64,
 }
 
+const UNMATCHED: &str = "(unmatched)";
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let mut patterns: Vec<&'static str> = crate::routes().list().iter().map(|(_, path)| *path).collect();
+        patterns.extend(["/healthz", "/readyz", "/static/{file}", UNMATCHED]);
+        Metrics {
+            routes: patterns.into_iter().map(|p| (p, RouteStats::default())).collect(),
+            tasks: Mutex::default(),
+            mail_sent: AtomicU64::new(0),
+            mail_failures: AtomicU64::new(0),
+            sign_in_throttled: AtomicU64::new(0),
+        }
+    }
+}
+
 impl Metrics {
     fn request(&self, method: &str, route: &str, status: u16, seconds: f64) {
-        if let Ok(mut r) = self.requests.lock() {
-            *r.entry((method.to_string(), route.to_string(), status)).or_default() += 1;
+        let Some(r) = self.routes.get(route).or_else(|| self.routes.get(UNMATCHED)) else { return };
+        let m = METHODS.iter().position(|x| *x == method).unwrap_or(METHODS.len() - 1);
+        r.counts[m][status_slot(status)].fetch_add(1, Ordering::Relaxed);
+        if let Some(i) = BUCKETS.iter().position(|bound| seconds <= *bound) {
+            r.buckets[i].fetch_add(1, Ordering::Relaxed);
         }
-        if let Ok(mut l) = self.latency.lock() {
-            let h = l.entry(route.to_string()).or_default();
-            for (i, bound) in BUCKETS.iter().enumerate() {
-                if seconds <= *bound {
-                    h.counts[i] += 1;
-                }
-            }
-            h.sum += seconds;
-            h.total += 1;
-        }
+        r.total.fetch_add(1, Ordering::Relaxed);
+        r.micros.fetch_add((seconds * 1e6) as u64, Ordering::Relaxed);
     }
 
     /// A background task finished one round (`ok` or not) at `now`.
@@ -97,11 +136,11 @@ impl Metrics {
 /// Middleware: counts each request under its route pattern and status, and times it.
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method = req.method().as_str().to_string();
-    let route =
-        req.extensions().get::<MatchedPath>().map_or_else(|| "(unmatched)".to_string(), |m| m.as_str().to_string());
+    let method = req.method().clone();
+    let route = req.extensions().get::<MatchedPath>().cloned();
     let res = next.run(req).await;
-    state.metrics.request(&method, &route, res.status().as_u16(), started.elapsed().as_secs_f64());
+    let route = route.as_ref().map_or(UNMATCHED, |m| m.as_str());
+    state.metrics.request(method.as_str(), route, res.status().as_u16(), started.elapsed().as_secs_f64());
     res
 }
 
@@ -127,25 +166,39 @@ pub async fn render(state: &AppState) -> anyhow::Result<String> {
         "counter",
         "Requests answered, by method, route pattern and status.",
     );
-    for ((method, route, status), n) in m.requests.lock().map_err(|_| anyhow::anyhow!("metrics lock"))?.iter() {
-        let _ = writeln!(
-            out,
-            "diltalks_http_requests_total{{method=\"{}\",route=\"{}\",status=\"{status}\"}} {n}",
-            label(method),
-            label(route)
-        );
+    let mut routes: Vec<(&&str, &RouteStats)> = m.routes.iter().collect();
+    routes.sort_by_key(|(p, _)| **p);
+    for (route, r) in &routes {
+        for (mi, method) in METHODS.iter().enumerate() {
+            for (slot, n) in r.counts[mi].iter().enumerate() {
+                let n = n.load(Ordering::Relaxed);
+                if n > 0 {
+                    let _ = writeln!(
+                        out,
+                        "diltalks_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{}\"}} {n}",
+                        label(route),
+                        status_label(slot)
+                    );
+                }
+            }
+        }
     }
     header(&mut out, "diltalks_http_request_duration_seconds", "histogram", "Time to answer, by route pattern.");
-    for (route, h) in m.latency.lock().map_err(|_| anyhow::anyhow!("metrics lock"))?.iter() {
+    for (route, r) in routes.iter().filter(|(_, r)| r.total.load(Ordering::Relaxed) > 0) {
         let route = label(route);
-        for (bound, n) in BUCKETS.iter().zip(h.counts) {
-            let _ =
-                writeln!(out, "diltalks_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {n}");
+        let mut cumulative = 0;
+        for (bound, n) in BUCKETS.iter().zip(&r.buckets) {
+            cumulative += n.load(Ordering::Relaxed);
+            let _ = writeln!(
+                out,
+                "diltalks_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {cumulative}"
+            );
         }
-        let _ =
-            writeln!(out, "diltalks_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.total);
-        let _ = writeln!(out, "diltalks_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
-        let _ = writeln!(out, "diltalks_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.total);
+        let total = r.total.load(Ordering::Relaxed);
+        let _ = writeln!(out, "diltalks_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {total}");
+        let seconds = r.micros.load(Ordering::Relaxed) as f64 / 1e6;
+        let _ = writeln!(out, "diltalks_http_request_duration_seconds_sum{{route=\"{route}\"}} {seconds}");
+        let _ = writeln!(out, "diltalks_http_request_duration_seconds_count{{route=\"{route}\"}} {total}");
     }
 
     let (pending, failed) = crate::mail::count_pending(&state.db).await?;
