@@ -185,14 +185,16 @@ async fn no_slot_is_ever_booked_twice_under_simultaneous_requests() {
             let counsellor = c.id.clone();
             let start = if i % 2 == 0 { a } else { b };
             let key = format!("r{round}-{i}");
-            tasks.push(tokio::spawn(async move { book(&client, &counsellor, start, "individual", &key).await.status }));
+            tasks.push(tokio::spawn(async move { book(&client, &counsellor, start, "individual", &key).await }));
         }
         let (mut ok, mut conflict) = (0, 0);
         for t in tasks {
-            match t.await.unwrap() {
+            let res = t.await.unwrap();
+            match res.status {
                 StatusCode::SEE_OTHER => ok += 1,
                 StatusCode::CONFLICT => conflict += 1,
-                other => panic!("round {round}: unexpected {other}"),
+                // What the page said, so a rare failure under load names its cause.
+                other => panic!("round {round}: unexpected {other}: {}", res.body),
             }
         }
         assert_eq!((ok, conflict), (1, 99), "round {round}");
