@@ -23,7 +23,7 @@ use crate::clock::{HOUR, MINUTE};
 use crate::config::Config;
 use crate::crypto::store::data_key;
 
-pub use store::{count_pending, oldest_pending};
+pub use store::{claim_with, count_pending, oldest_pending};
 
 /// Every subject line DilTalks sends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

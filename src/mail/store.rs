@@ -37,6 +37,24 @@ pub async fn insert(conn: &mut sqlx::AnyConnection, m: &super::Prepared, now: i6
     Ok(())
 }
 
+/// Runs one conditional UPDATE (a claim: a reminder due, a notice not yet sent) and, only
+/// when it changed exactly one row, queues `mail` in the same transaction. False when the
+/// claim was taken already (by another instance): nothing is written.
+pub async fn claim_with(
+    db: &Db,
+    claim: sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments>,
+    mail: &[super::Prepared],
+    now: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    if claim.execute(&mut *tx).await?.rows_affected() != 1 {
+        return Ok(false);
+    }
+    super::queue_in(&mut tx, mail, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// Claims due messages for a while, so two instances never send the same message.
 pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     let rows = sqlx::query(

@@ -209,21 +209,13 @@ pub async fn mark_expiry_notice(
     mail: &[crate::mail::Prepared],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let r = sqlx::query(
+    let claim = sqlx::query(
         "UPDATE counsellor_profiles SET expiry_notice_for = $2
          WHERE user_id = $1 AND license_expires_on = $2 AND (expiry_notice_for IS NULL OR expiry_notice_for <> $2)",
     )
     .bind(user_id)
-    .bind(expires_on)
-    .execute(&mut *tx)
-    .await?;
-    if r.rows_affected() != 1 {
-        return Ok(false);
-    }
-    crate::mail::queue_in(&mut tx, mail, now).await?;
-    tx.commit().await?;
-    Ok(true)
+    .bind(expires_on);
+    crate::mail::claim_with(db, claim, mail, now).await
 }
 
 pub async fn save_photo(db: &Db, user_id: &str, p: &Photo, now: i64) -> Result<(), sqlx::Error> {

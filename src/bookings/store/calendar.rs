@@ -175,22 +175,14 @@ pub async fn claim_booking_reminder(
     mail: &[crate::mail::Prepared],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let r = sqlx::query(
+    let claim = sqlx::query(
         "INSERT INTO booking_reminders (booking_id, kind, sent_at) VALUES ($1, $2, $3)
          ON CONFLICT (booking_id, kind) DO NOTHING",
     )
     .bind(booking_id)
     .bind(kind)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    if r.rows_affected() != 1 {
-        return Ok(false);
-    }
-    crate::mail::queue_in(&mut tx, mail, now).await?;
-    tx.commit().await?;
-    Ok(true)
+    .bind(now);
+    crate::mail::claim_with(db, claim, mail, now).await
 }
 
 /// Replaces the member's calendar feed token (only its hash is kept).

@@ -61,22 +61,14 @@ pub async fn claim_notice(
     mail: &[crate::mail::Prepared],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let claimed = sqlx::query(
+    let claim = sqlx::query(
         "UPDATE thread_reads SET notify_at = NULL
-         WHERE user_id = $1 AND thread_id = $2 AND notify_at IS NOT NULL AND notify_at <= $3 RETURNING user_id",
+         WHERE user_id = $1 AND thread_id = $2 AND notify_at IS NOT NULL AND notify_at <= $3",
     )
     .bind(user_id)
     .bind(thread_id)
-    .bind(now)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if claimed.is_none() {
-        return Ok(false);
-    }
-    crate::mail::queue_in(&mut tx, mail, now).await?;
-    tx.commit().await?;
-    Ok(true)
+    .bind(now);
+    crate::mail::claim_with(db, claim, mail, now).await
 }
 
 /// Where a member's unread-message notes go: their address, while the account is active.

@@ -228,22 +228,14 @@ pub async fn claim_reminder(
     mail: &[crate::mail::Prepared],
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let r = sqlx::query(
+    let claim = sqlx::query(
         "INSERT INTO commitment_reminders (commitment_id, occurrence_at, sent_at) VALUES ($1, $2, $3)
          ON CONFLICT (commitment_id, occurrence_at) DO NOTHING",
     )
     .bind(commitment_id)
     .bind(occurrence_at)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
-    if r.rows_affected() != 1 {
-        return Ok(false);
-    }
-    crate::mail::queue_in(&mut tx, mail, now).await?;
-    tx.commit().await?;
-    Ok(true)
+    .bind(now);
+    crate::mail::claim_with(db, claim, mail, now).await
 }
 
 /// Moves a commitment's next reminder on, unless another instance already did.
