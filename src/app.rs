@@ -40,7 +40,7 @@ impl AppState {
         crate::audit::key_the_chain(&db).await?;
         crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
         crate::articles::load_bundled(&db, clock.now_ms()).await?;
-        let bundled = Arc::new(Bundled::load()?);
+        let bundled = Arc::new(Bundled::load(config.pseudo_locale)?);
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
@@ -58,6 +58,8 @@ pub struct Bundled {
     pub crisis: Vec<crate::pages::CrisisCountry>,
     /// The before- and after-session instruments (`content/feedback/`).
     pub instruments: Vec<crate::feedback::model::Instrument>,
+    /// Every message of the interface in each language (`locales/`).
+    pub locales: Arc<crate::i18n::Locales>,
 }
 
 impl Bundled {
@@ -68,7 +70,7 @@ impl Bundled {
 }
 
 impl Bundled {
-    pub fn load() -> anyhow::Result<Bundled> {
+    pub fn load(pseudo_locale: bool) -> anyhow::Result<Bundled> {
         Ok(Bundled {
             authors: crate::articles::model::parse_authors(crate::articles::model::BUNDLED_AUTHORS)
                 .map_err(|e| anyhow::anyhow!("content/articles/authors.toml: {e}"))?,
@@ -77,6 +79,7 @@ impl Bundled {
                 .iter()
                 .map(|text| crate::feedback::model::Instrument::parse(text).context("content/feedback/"))
                 .collect::<anyhow::Result<_>>()?,
+            locales: Arc::new(crate::i18n::Locales::load(pseudo_locale)?),
         })
     }
 }

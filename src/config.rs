@@ -85,6 +85,11 @@ pub struct Config {
     )]
     pub quick_exit_url: String,
 
+    /// Wrap every English message in ⟦ ⟧, so that text which did not come from the message
+    /// files stands out on a page (the browser test that looks for untranslated text).
+    #[arg(long, env = "DILTALKS_PSEUDO_LOCALE", global = true, hide = true)]
+    pub pseudo_locale: bool,
+
     /// When a client deletes their account, keep their counsellors' session notes about them
     /// as the counsellors' own records (sealed under each counsellor's key, the client shown
     /// as a former member). Turn on where the law of your jurisdiction requires counsellors to
@@ -181,6 +186,7 @@ impl Config {
             quick_exit_url: "https://www.google.com/search?q=weather".into(),
             request_timeout_secs: 30,
             keep_client_notes: false,
+            pseudo_locale: false,
             message_notify_minutes: 15,
             task_interval_secs: 60,
             room_opens_minutes: 15,

@@ -18,6 +18,7 @@ pub mod directory;
 pub mod error;
 pub mod export;
 pub mod feedback;
+pub mod i18n;
 pub mod intake;
 pub mod journal;
 pub mod live;
@@ -76,6 +77,7 @@ pub fn routes() -> Routes {
         .merge(mail::optout::routes())
         .merge(reports::routes())
         .merge(billing::routes())
+        .merge(i18n::routes())
 }
 
 async fn not_found() -> AppError {

@@ -43,6 +43,8 @@ pub struct SessionUser {
     pub authenticated_at: i64,
     /// Conversations with something unread, for the navigation.
     pub unread: i64,
+    /// The language the account chose, if it chose one.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl SessionUser {

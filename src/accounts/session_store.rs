@@ -34,7 +34,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
     let row = state
         .db
         .read_optional(
-            "SELECT s.id AS session_id, s.last_seen_at, s.authenticated_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet,
+            "SELECT s.id AS session_id, s.last_seen_at, s.authenticated_at, u.id, u.email, u.display_name, u.role, u.time_zone, u.discreet, u.language,
                (SELECT COUNT(*) FROM thread_reads r WHERE r.user_id = u.id AND r.unread_since IS NOT NULL) AS unread
              FROM sessions s JOIN users u ON u.id = s.user_id
              WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
@@ -61,6 +61,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
         time_zone: r.try_get("time_zone")?,
         discreet: r.try_get::<Option<String>, _>("discreet")?.is_some(),
         authenticated_at: r.try_get("authenticated_at")?,
+        language: r.try_get::<Option<String>, _>("language")?.as_deref().and_then(crate::i18n::Lang::parse),
         unread: r.try_get("unread")?,
     }))
 }

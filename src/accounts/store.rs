@@ -264,6 +264,16 @@ pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::
     Ok(())
 }
 
+/// The language the account reads DilTalks (and its mail) in.
+pub async fn set_language(db: &Db, user_id: &str, lang: crate::i18n::Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = $2 WHERE id = $1")
+        .bind(user_id)
+        .bind(lang.code())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
 /// The account with this address, if any, and whether it asked for discreet mail: what
 /// shapes a message to it.
 pub async fn recipient(db: &Db, email: &str) -> Result<Option<(String, bool)>, sqlx::Error> {

@@ -35,6 +35,11 @@ pub fn format_time(ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| z.strftime("%-d %b %Y, %H:%M").to_string()).unwrap_or_default()
 }
 
+/// "3 Nov 2026, 14:05" or "3 नवंबर 2026, 14:05" in the reader's time zone and language.
+pub fn format_time_in(lang: crate::i18n::Lang, ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| crate::i18n::dates::date_time(lang, &z)).unwrap_or_default()
+}
+
 /// Weekday names, Monday first (index 0), as schedules store them.
 pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -111,7 +116,7 @@ struct Home {
 }
 
 async fn home(ctx: RequestCtx) -> AppResult<Response> {
-    render(&Home { l: ctx.layout("Rebuild trust, together and at your own pace") })
+    render(&Home { l: ctx.layout_t("home-title") })
 }
 
 #[derive(Template)]
@@ -172,14 +177,18 @@ async fn dashboard(
         .filter(|b| !b.cancelled && b.starts_at > now)
         .take(3)
         .map(|b| {
-            let with =
-                if b.couple { format!("{} (couple session)", b.counsellor_name) } else { b.counsellor_name.clone() };
-            (format!("/bookings/{}", b.id), format_time(b.starts_at, &user.time_zone), with)
+            let name = if b.couple {
+                ctx.t_with("dashboard-couple-session", &[("name", &b.counsellor_name)])
+            } else {
+                b.counsellor_name.clone()
+            };
+            let with = ctx.t_with("dashboard-session-with", &[("name", &name)]);
+            (format!("/bookings/{}", b.id), format_time_in(ctx.lang, b.starts_at, &user.time_zone), with)
         })
         .collect();
     let safety_due = crate::safety::due(&state, &user.id).await?;
     render(&Dashboard {
-        l: ctx.layout("Your dashboard"),
+        l: ctx.layout_t("dashboard-title"),
         name: user.display_name,
         state: st,
         partner,
@@ -202,7 +211,7 @@ struct Crisis {
 }
 
 async fn crisis(State(state): State<AppState>, ctx: RequestCtx) -> AppResult<Response> {
-    render(&Crisis { l: ctx.layout("Help now: crisis and safety resources"), countries: state.bundled.crisis.clone() })
+    render(&Crisis { l: ctx.layout_t("crisis-title"), countries: state.bundled.crisis.clone() })
 }
 
 pub async fn healthz() -> &'static str {
@@ -238,16 +247,28 @@ mod tests {
 pub struct CrisisCountry {
     pub code: String,
     pub name: String,
+    pub name_hi: String,
     pub lines: Vec<CrisisLine>,
+}
+
+impl CrisisCountry {
+    pub fn name_in(&self, lang: &crate::i18n::Lang) -> &str {
+        if *lang == crate::i18n::Lang::Hi { &self.name_hi } else { &self.name }
+    }
 }
 
 #[derive(serde::Deserialize, Clone, Debug)]
 pub struct CrisisLine {
     pub name: String,
+    pub name_hi: String,
     pub number: String,
 }
 
 impl CrisisLine {
+    pub fn name_in(&self, lang: &crate::i18n::Lang) -> &str {
+        if *lang == crate::i18n::Lang::Hi { &self.name_hi } else { &self.name }
+    }
+
     /// The number as a `tel:` link: digits only.
     pub fn tel(&self) -> String {
         self.number.chars().filter(char::is_ascii_digit).collect()

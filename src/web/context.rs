@@ -16,6 +16,12 @@ use crate::accounts::session_store;
 use crate::app::AppState;
 use crate::crypto::{random_token, token_hash};
 use crate::error::AppError;
+use crate::i18n::{Lang, Locales};
+use std::sync::Arc;
+
+/// The browser's language when no account is signed in; the switch sets it. Only a language
+/// code, the same for everyone who chose that language, so it names no one.
+pub const LANG_COOKIE: &str = "dt_lang";
 
 /// Largest form body read for the CSRF check; bigger posts are refused.
 const FORM_LIMIT: usize = 256 * 1024;
@@ -27,12 +33,39 @@ pub struct RequestCtx {
     pub flash: Option<Flash>,
     pub path: String,
     pub quick_exit_url: String,
+    /// The language this request is answered in (`i18n`).
+    pub lang: Lang,
+    pub locales: Arc<Locales>,
 }
 
 impl RequestCtx {
     pub fn layout(&self, title: impl Into<String>) -> Layout {
         Layout::new(self, title.into())
     }
+
+    /// A message in the request's language.
+    pub fn t(&self, key: &str) -> String {
+        self.locales.text(self.lang, key, &[])
+    }
+
+    /// A message with its placeholders filled.
+    pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.locales.text(self.lang, key, args)
+    }
+
+    /// The page's layout, its title a message.
+    pub fn layout_t(&self, key: &str) -> Layout {
+        self.layout(self.t(key))
+    }
+}
+
+/// The account's language, else the browser's `dt_lang` cookie, else `Accept-Language`, else
+/// English.
+fn language(user: Option<&SessionUser>, cookie: Option<&str>, accept: Option<&str>) -> Lang {
+    user.and_then(|u| u.language)
+        .or_else(|| cookie.and_then(Lang::parse))
+        .or_else(|| accept.and_then(Lang::from_accept_language))
+        .unwrap_or_default()
 }
 
 pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -58,7 +91,14 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     let flash_raw = read_cookie(&headers, &flash_name);
     let flash = flash_raw.and_then(Flash::decode);
 
+    let lang = language(
+        user.as_ref(),
+        read_cookie(&headers, &cookie_name(https, LANG_COOKIE)),
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
     let ctx = RequestCtx {
+        lang,
+        locales: state.bundled.locales.clone(),
         user,
         csrf: csrf.clone(),
         flash,
@@ -78,6 +118,11 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     let mut req = req;
     req.extensions_mut().insert(ctx.clone());
     let mut res = finish(next.run(req).await, &ctx);
+    if !res.headers().contains_key(header::CONTENT_LANGUAGE) {
+        res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(ctx.lang.code()));
+    }
+    // What the page was chosen by: a cache between us and the reader keeps one per language.
+    res.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language"));
 
     let set_by_handler = |res: &Response, name: &str| {
         res.headers()

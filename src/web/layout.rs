@@ -19,6 +19,8 @@ pub struct Layout {
     pub css: &'static str,
     pub js: &'static str,
     pub icon: &'static str,
+    pub lang: crate::i18n::Lang,
+    locales: std::sync::Arc<crate::i18n::Locales>,
 }
 
 impl Layout {
@@ -33,13 +35,35 @@ impl Layout {
             css: assets::APP_CSS,
             js: assets::APP_JS,
             icon: if ctx.user.as_ref().is_some_and(|u| u.discreet) { assets::NOTES_SVG } else { assets::ICON_SVG },
+            lang: ctx.lang,
+            locales: ctx.locales.clone(),
         }
+    }
+
+    /// A message in the page's language: `{{ l.t("nav-home") }}`.
+    pub fn t(&self, key: &str) -> String {
+        self.locales.text(self.lang, key, &[])
+    }
+
+    /// A message with one placeholder filled: `{{ l.t1("error-status", "status", status) }}`.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.locales.text(self.lang, key, &[(name, &value.to_string())])
+    }
+
+    /// A form error (a model's English sentence) in the page's language.
+    pub fn te(&self, english: &str) -> String {
+        self.locales.error(self.lang, english)
+    }
+
+    /// The language the switch offers: the one this page is not in.
+    pub fn other_lang(&self) -> crate::i18n::Lang {
+        self.lang.other()
     }
 
     /// The tab title: neutral in discreet mode.
     pub fn tab_title(&self) -> String {
         if self.user.as_ref().is_some_and(|u| u.discreet) {
-            "Notes".into()
+            self.t("discreet-tab-title")
         } else {
             format!("{} · DilTalks", self.title)
         }

@@ -86,6 +86,7 @@ const TABLE: &[Case] = &[
     get("/login", "/login", [See("/dashboard"), See("/dashboard"), See("/dashboard"), Ok]),
     post("/login", "/login", &[("email", "{owner_email}"), ("password", "wrong password here")], [Invalid; 4]),
     post("/logout", "/logout", &[], [See("/"); 4]),
+    post("/language", "/language", &[("lang", "en"), ("back", "/")], [See("/"); 4]),
     get("/forgot", "/forgot", EVERYONE),
     post("/forgot", "/forgot", &[("email", "{actor_email}")], [See("/forgot/sent"); 4]),
     get("/forgot/sent", "/forgot/sent", EVERYONE),

@@ -16,6 +16,7 @@ mod dkim;
 mod export;
 mod feedback;
 mod harness;
+mod i18n;
 mod instances;
 mod intake;
 mod journal;

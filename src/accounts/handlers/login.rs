@@ -25,7 +25,7 @@ pub async fn form(ctx: RequestCtx, Query(q): Query<NextQuery>) -> AppResult<Resp
         return Ok(redirect(&next.unwrap_or_else(|| "/dashboard".into())));
     }
     let form = LoginForm { next: next.unwrap_or_default(), ..Default::default() };
-    render(&Login { l: ctx.layout("Sign in"), form, errors: FormErrors::default() })
+    render(&Login { l: ctx.layout_t("login-title"), form, errors: FormErrors::default() })
 }
 
 pub async fn submit(
@@ -71,7 +71,7 @@ pub async fn submit(
     let Some(user) = user else {
         let mut errors = FormErrors::default();
         errors.add("email", "That email and password don't match an account. Check both and try again.");
-        return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });
+        return render_invalid(&Login { l: ctx.layout_t("login-title"), form, errors });
     };
     if user.email_verified_at.is_none() {
         // Only someone who knows the password learns the account exists.
@@ -79,13 +79,13 @@ pub async fn submit(
         super::send_verification(&state, &user.id, (&user.email, &user.display_name), next.as_deref(), now).await?;
         let mut errors = FormErrors::default();
         errors.add("email", "Please confirm your email address first. We've just sent you a new link.");
-        return render_invalid(&Login { l: ctx.layout("Sign in"), form, errors });
+        return render_invalid(&Login { l: ctx.layout_t("login-title"), form, errors });
     }
     if user.totp_enabled_at.is_some() {
         return super::second_factor::begin(&state, &user.id, safe_next(Some(&form.next)).as_deref()).await;
     }
     let to = safe_next(Some(&form.next)).unwrap_or_else(|| "/dashboard".into());
-    sign_in(&state, &headers, &user.id, &to, &format!("Welcome back, {}.", user.display_name)).await
+    sign_in(&state, &headers, &user.id, &to, &ctx.t_with("login-welcome", &[("name", &user.display_name)])).await
 }
 
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {

@@ -38,7 +38,7 @@ pub async fn form(ctx: RequestCtx, Query(q): Query<NextQuery>) -> AppResult<Resp
         account: if counsellor { "counsellor".into() } else { String::new() },
         ..Default::default()
     };
-    render(&Register { l: ctx.layout("Create an account"), form, errors: FormErrors::default() })
+    render(&Register { l: ctx.layout_t("register-title"), form, errors: FormErrors::default() })
 }
 
 pub async fn submit(
@@ -58,7 +58,7 @@ pub async fn submit(
     let tz = errors.take("time_zone", Zone::parse(&form.time_zone));
     let (Some(email), Some(name), Some(password), Some(tz)) = (email, name, password, tz) else {
         form.password.clear();
-        return render_invalid(&Register { l: ctx.layout("Create an account"), form, errors });
+        return render_invalid(&Register { l: ctx.layout_t("register-title"), form, errors });
     };
     let next = safe_next(Some(&form.next));
 
@@ -112,13 +112,9 @@ async fn already_registered(state: &AppState, email: &Email, next: Option<&str>,
 
 pub async fn sent(ctx: RequestCtx) -> AppResult<Response> {
     render(&MessagePage {
-        l: ctx.layout("Check your inbox"),
-        heading: "Check your inbox".into(),
-        paragraphs: vec![
-            "We've sent a message to the address you gave. Open the link in it to finish creating your account.".into(),
-            "It can take a few minutes to arrive. If it doesn't, check your spam folder, or sign up again to get a new link."
-                .into(),
-        ],
+        l: ctx.layout_t("register-sent-title"),
+        heading: ctx.t("register-sent-title"),
+        paragraphs: vec![ctx.t("register-sent-1"), ctx.t("register-sent-2")],
         link: None,
     })
 }

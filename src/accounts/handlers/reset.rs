@@ -21,7 +21,7 @@ use crate::web::{
 };
 
 pub async fn forgot_form(ctx: RequestCtx) -> AppResult<Response> {
-    render(&Forgot { l: ctx.layout("Reset your password"), form: EmailForm::default(), errors: FormErrors::default() })
+    render(&Forgot { l: ctx.layout_t("forgot-title"), form: EmailForm::default(), errors: FormErrors::default() })
 }
 
 pub async fn forgot_submit(
@@ -36,7 +36,7 @@ pub async fn forgot_submit(
         Err(msg) => {
             let mut errors = FormErrors::default();
             errors.add("email", msg);
-            return render_invalid(&Forgot { l: ctx.layout("Reset your password"), form, errors });
+            return render_invalid(&Forgot { l: ctx.layout_t("forgot-title"), form, errors });
         }
     };
     throttle::hit(&state.db, &format!("reset:peer:{ip}"), RESET_PER_PEER, now).await?;

@@ -1,0 +1,261 @@
+//! Languages (issue 21): English and Hindi. Every string a page shows is a message in a
+//! Project Fluent file (`locales/<code>.ftl`); the files ship in the binary, are parsed once at
+//! start-up into `AppState.bundled.locales` (a bad file stops start-up with its name), and a
+//! template asks its layout for a message: `{{ l.t("nav-home") }}`.
+//!
+//! The language of a request is the account's choice, else the browser's `dt_lang` cookie
+//! (the switch on every page sets it, signed in or not), else `Accept-Language`, else English.
+
+pub mod dates;
+mod handlers;
+
+pub fn routes() -> crate::web::routes::Routes {
+    crate::web::routes::Routes::default().post("/language", handlers::choose)
+}
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// A language the interface is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Hi,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Hi];
+
+    /// The BCP 47 code, as `<html lang>`, `Content-Language` and the cookie carry it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Hi => "hi",
+        }
+    }
+
+    /// The language's own name for itself, as the switch shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hi => "हिन्दी",
+        }
+    }
+
+    /// "hi", "hi-IN", "HI" → Hindi; anything else we do not write in → None.
+    pub fn parse(raw: &str) -> Option<Lang> {
+        let primary = raw.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language a browser prefers most among ours (`Accept-Language`, RFC 9110 §12.5.4):
+    /// the highest `q` wins, the earlier one on a tie; `q=0` means "not this one".
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut best: Option<(f32, Lang)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let Some(lang) = pieces.next().and_then(Lang::parse) else { continue };
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.trim().parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            if q > 0.0 && best.is_none_or(|(b, _)| q > b) {
+                best = Some((q, lang));
+            }
+        }
+        best.map(|(_, l)| l)
+    }
+
+    /// The other language, which the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Hi,
+            Lang::Hi => Lang::En,
+        }
+    }
+}
+
+/// The message files, one per language, English first.
+pub const SOURCES: [(Lang, &str, &str); 2] = [
+    (Lang::En, "locales/en.ftl", include_str!("../../locales/en.ftl")),
+    (Lang::Hi, "locales/hi.ftl", include_str!("../../locales/hi.ftl")),
+];
+
+/// Every language's messages, parsed.
+pub struct Locales {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    /// Wraps every English message in ⟦ ⟧, so a page read in a browser shows which text did
+    /// not come from a message (`--pseudo-locale`, for the browser test that looks for it).
+    pseudo: bool,
+    /// A form error's English sentence → its key (the `error-` messages), so an error a model
+    /// wrote in English is shown in the reader's language.
+    errors: std::collections::HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales").field("languages", &self.bundles.len()).field("pseudo", &self.pseudo).finish()
+    }
+}
+
+impl Locales {
+    pub fn load(pseudo: bool) -> anyhow::Result<Locales> {
+        let mut bundles = Vec::new();
+        for (lang, name, text) in SOURCES {
+            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+                anyhow::anyhow!("{name}: {} syntax errors, first {:?}", errors.len(), errors[0])
+            })?;
+            let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Placeholders hold names and numbers in the same direction as the text around
+            // them (both languages run left to right): no invisible isolation marks.
+            bundle.set_use_isolating(false);
+            bundle.add_resource(resource).map_err(|e| anyhow::anyhow!("{name}: {e:?}"))?;
+            bundles.push((lang, bundle));
+        }
+        let mut locales = Locales { bundles, pseudo: false, errors: Default::default() };
+        for (key, vars) in keys(SOURCES[0].2) {
+            if key.starts_with("error-") && vars.is_empty() {
+                locales.errors.insert(locales.text(Lang::En, &key, &[]), key);
+            }
+        }
+        locales.pseudo = pseudo;
+        Ok(locales)
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        &self.bundles.iter().find(|(l, _)| *l == lang).unwrap_or(&self.bundles[0]).1
+    }
+
+    /// The message `key` in `lang` with its placeholders filled; English where `lang` lacks it
+    /// (the key-parity test keeps that from happening), the key itself if no language has it.
+    pub fn text(&self, lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut a = FluentArgs::new();
+            for (k, v) in args {
+                a.set(*k, FluentValue::from(*v));
+            }
+            a
+        });
+        for bundle in [self.bundle(lang), self.bundle(Lang::En)] {
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let out = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors).into_owned();
+                return if self.pseudo && lang == Lang::En { format!("⟦{out}⟧") } else { out };
+            }
+        }
+        key.to_string()
+    }
+}
+
+impl Locales {
+    /// A sentence a model or handler wrote in English (a form error) in `lang`: the `error-`
+    /// message whose English it is, or the sentence as it stands if none is.
+    pub fn error(&self, lang: Lang, english: &str) -> String {
+        match self.errors.get(english) {
+            Some(key) => self.text(lang, key, &[]),
+            None => english.to_string(),
+        }
+    }
+}
+
+/// The keys of a message file and the placeholders each uses, for the parity test.
+pub fn keys(text: &str) -> Vec<(String, Vec<String>)> {
+    use fluent_syntax::ast;
+    let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = Vec::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut vars);
+            }
+            vars.sort();
+            vars.dedup();
+            out.push((m.id.name.to_string(), vars));
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, vars: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            match expression {
+                Expression::Inline(InlineExpression::VariableReference { id }) => vars.push(id.name.to_string()),
+                Expression::Select { selector, variants } => {
+                    if let InlineExpression::VariableReference { id } = selector {
+                        vars.push(id.name.to_string());
+                    }
+                    for v in variants {
+                        pattern_vars(&v.value, vars);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_most_wanted_of_ours() {
+        assert_eq!(Lang::from_accept_language("hi-IN,hi;q=0.9,en-US;q=0.8,en;q=0.7"), Some(Lang::Hi));
+        assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9,hi;q=0.8"), Some(Lang::En));
+        assert_eq!(Lang::from_accept_language("mr-IN, hi;q=0.5, en;q=0.4"), Some(Lang::Hi));
+        assert_eq!(Lang::from_accept_language("fr, de;q=0.9"), None);
+        assert_eq!(Lang::from_accept_language("hi;q=0, en;q=0.1"), Some(Lang::En));
+        assert_eq!(Lang::from_accept_language(""), None);
+        assert_eq!(Lang::from_accept_language("en;q=0.5, hi"), Some(Lang::Hi));
+    }
+
+    #[test]
+    fn every_message_is_in_both_languages_with_the_same_placeholders() {
+        let en = keys(SOURCES[0].2);
+        let hi = keys(SOURCES[1].2);
+        assert!(en.len() > 50, "the English file holds the messages");
+        let missing: Vec<_> = en.iter().filter(|k| !hi.iter().any(|h| h.0 == k.0)).map(|k| &k.0).collect();
+        assert!(missing.is_empty(), "not in Hindi: {missing:?}");
+        let extra: Vec<_> = hi.iter().filter(|k| !en.iter().any(|e| e.0 == k.0)).map(|k| &k.0).collect();
+        assert!(extra.is_empty(), "only in Hindi: {extra:?}");
+        for (key, vars) in &en {
+            let theirs = &hi.iter().find(|h| &h.0 == key).unwrap().1;
+            assert_eq!(vars, theirs, "placeholders of {key}");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (key, _) in &en {
+            assert!(seen.insert(key), "{key} twice in English");
+        }
+    }
+
+    #[test]
+    fn messages_fill_their_placeholders_and_fall_back_to_english() {
+        let l = Locales::load(false).unwrap();
+        assert_eq!(l.text(Lang::En, "nav-home", &[]), "Home");
+        assert_eq!(l.text(Lang::Hi, "nav-home", &[]), "होम");
+        assert_eq!(l.text(Lang::Hi, "no-such-key", &[]), "no-such-key");
+        let p = Locales::load(true).unwrap();
+        assert_eq!(p.text(Lang::En, "nav-home", &[]), "⟦Home⟧");
+        assert_eq!(p.text(Lang::Hi, "nav-home", &[]), "होम");
+        assert_eq!(l.error(Lang::Hi, "Enter your email address."), "अपना ईमेल पता लिखें।");
+        assert_eq!(l.error(Lang::Hi, "Something unknown."), "Something unknown.");
+        assert_eq!(p.error(Lang::En, "Enter your email address."), "⟦Enter your email address.⟧");
+    }
+
+    #[test]
+    fn hindi_is_written_in_devanagari() {
+        // Every Hindi message that has letters has Devanagari ones (a brand name or a code
+        // such as UPI may sit inside it), so nothing is left in English by mistake.
+        let l = Locales::load(false).unwrap();
+        for (key, _) in keys(SOURCES[1].2) {
+            let text = l.text(Lang::Hi, &key, &[]);
+            let latin = text.chars().any(|c| c.is_ascii_alphabetic());
+            let deva = text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+            assert!(deva || !latin, "{key} reads as English: {text}");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! English and Hindi (issue 21): which language a page is in, the switch, and a form's
+//! errors in the reader's language with their text kept.
+
+use crate::harness::{PASSWORD, TestApp};
+use axum::http::{HeaderValue, StatusCode, header};
+
+#[tokio::test]
+async fn a_browser_that_prefers_hindi_gets_hindi_and_the_page_says_so() {
+    let app = TestApp::spawn().await;
+    let mut c = app.client();
+    let en = c.get("/").await;
+    assert!(en.body.contains(r#"<html lang="en">"#));
+    assert_eq!(en.header("content-language"), "en");
+    assert!(en.body.contains("Rebuild trust, together"));
+    // The switch offers the other language, in its own script.
+    assert!(en.body.contains(r#"value="hi" lang="hi">हिन्दी</button>"#), "{}", en.body);
+
+    c.headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("hi-IN,hi;q=0.9,en;q=0.8"));
+    let hi = c.get("/").await;
+    assert_eq!(hi.status, StatusCode::OK);
+    assert!(hi.body.contains(r#"<html lang="hi">"#));
+    assert_eq!(hi.header("content-language"), "hi");
+    assert!(hi.body.contains("भरोसा फिर से बनाइए"), "{}", hi.body);
+    assert!(hi.body.contains("तुरंत निकलें"), "quick exit in Hindi");
+    assert!(hi.body.contains(r#"value="en" lang="en">English</button>"#));
+    let crisis = c.get("/help/crisis").await;
+    assert!(crisis.body.contains("भारत") && crisis.body.contains("टेली-मानस") && crisis.body.contains("14416"));
+
+    c.headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("fr-FR,fr;q=0.9"));
+    assert!(c.get("/").await.body.contains(r#"<html lang="en">"#), "a language we don't write in gets English");
+}
+
+#[tokio::test]
+async fn the_switch_works_signed_out_and_outranks_the_browser() {
+    let app = TestApp::spawn().await;
+    let mut c = app.client();
+    c.headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("en-GB"));
+    let r = c.post("/language", &[("lang", "hi"), ("back", "/login")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), Some("/login"));
+    assert!(r.header("set-cookie").starts_with("dt_lang=hi;"), "{}", r.header("set-cookie"));
+    assert!(r.header("set-cookie").contains("Max-Age="), "kept past the browser session");
+    let login = c.get("/login").await;
+    assert!(login.body.contains(r#"<html lang="hi">"#) && login.body.contains("पासवर्ड भूल गए?"));
+
+    // Only our own pages are a way back; only our languages are a choice.
+    let r = c.post("/language", &[("lang", "en"), ("back", "//elsewhere.example/")]).await;
+    assert_eq!(r.location(), Some("/"));
+    assert_eq!(c.post("/language", &[("lang", "xx"), ("back", "/")]).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(c.cookie("dt_lang").as_deref(), Some("en"));
+}
+
+#[tokio::test]
+async fn a_form_error_is_in_the_readers_language_and_keeps_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    c.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    let r = c.post("/register", &[("email", "not-an-address"), ("display_name", "मीरा"), ("password", "short")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("कृपया फ़ॉर्म एक बार फिर देख लें"), "{}", r.body);
+    assert!(r.body.contains("ईमेल पता name@example.com जैसा लिखें।"));
+    assert!(r.body.contains("कम से कम 8 अक्षर रखें।"));
+    assert!(r.body.contains(r#"value="not-an-address""#) && r.body.contains(r#"value="मीरा""#), "text kept");
+    let r = c.post("/login", &[("email", "nobody@example.org"), ("password", "wrong password here")]).await;
+    assert!(r.body.contains("यह ईमेल और पासवर्ड किसी खाते से मेल नहीं खाते।"));
+}
+
+#[tokio::test]
+async fn an_accounts_choice_follows_it_to_another_browser() {
+    let app = TestApp::spawn().await;
+    let asha = app.member("Asha").await;
+    asha.client.post("/language", &[("lang", "hi"), ("back", "/dashboard")]).await;
+    let mut other = app.client();
+    other.headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("en-US,en"));
+    let r = other.post("/login", &[("email", &asha.email), ("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = other.get("/dashboard").await;
+    assert!(page.body.contains(r#"<html lang="hi">"#), "the account's choice outranks the browser");
+    assert!(page.body.contains("सेटिंग्स") && page.body.contains("नमस्ते, Asha") && page.body.contains("आपकी डायरी"));
+}
