@@ -94,11 +94,15 @@ test('the Hindi pages pass axe-core on a phone-sized screen', async () => {
   await page.goto(server.base + '/');
   await page.getByRole('button', { name: 'हिन्दी' }).click();
   await page.waitForURL(server.base + '/');
-  for (const path of TRANSLATED) {
+  // A guide written in Hindi, beside its English one, is read in Hindi too.
+  for (const path of [...TRANSLATED, '/articles/suraksha-sabse-pehle']) {
     await page.goto(server.base + path);
     assert.equal(await page.getAttribute('html', 'lang'), 'hi', path);
     await audit(page, `hindi${path === '/' ? '-home' : path.replace(/[/?=]/g, '-')}`);
   }
+  await page.getByRole('link', { name: 'यह गाइड English में' }).click();
+  assert.equal(page.url(), server.base + '/articles/safety-first');
+  assert.equal(await page.getAttribute('article', 'lang'), 'en');
   // And back: the switch offers English in English.
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForLoadState('load');

@@ -158,3 +158,104 @@ dashboard-journal-title = Your journal
 dashboard-journal = A private place to put thoughts into words. Entries stay private unless you choose to share one with your partner.
 dashboard-journal-write = Write an entry
 dashboard-journal-read = Read your journal
+
+## A guide (templates/articles/article.html)
+
+article-by = By
+article-minutes = { $n } min read
+article-toc = In this guide
+article-faq = Questions people ask
+article-sources = Sources
+article-topics = Topics:
+article-cta-directory-title = Talk it through with someone trained
+article-cta-directory = Every counsellor in our directory holds a licence we have checked. Filter by language, format, fee and when they are free.
+article-cta-directory-button = Find a counsellor
+article-cta-program-title = Start the program together
+article-cta-program = Six steps, at your own pace: private to each of you until you choose to share, with a counsellor whenever you want one.
+article-cta-program-button = Start the program
+article-related = Related guides
+article-report = Report this guide
+article-in-other-language = This guide in { $language }
+article-about-author = About the author
+
+## The deflection check's notes on an ownership statement (program/deflection.rs)
+
+deflection-counter-accusation-label = Turning it back
+deflection-counter-accusation-why = Bringing up what your partner did turns an apology into an argument about them.
+deflection-counter-accusation-reframe = Keep this statement about your own actions. Things you want to raise about your partner can wait for a later talk.
+deflection-conditional-blame-label = Conditional blame
+deflection-conditional-blame-why = Saying what would have happened if your partner had acted differently places part of the cause on them.
+deflection-conditional-blame-reframe = Try naming your choice directly, for example: "I chose to …, and that was my decision."
+deflection-shifted-cause-label = Shifting the cause
+deflection-shifted-cause-why = This says someone else caused your choice, which takes ownership away from you.
+deflection-shifted-cause-reframe = Try "I chose to …" and, if it helps, describe what you were feeling at the time without making it the reason.
+deflection-conditional-apology-label = A conditional apology
+deflection-conditional-apology-why = An apology for how they felt, rather than for what you did, can sound as if the problem is their reaction.
+deflection-conditional-apology-reframe = Try "I'm sorry that I …" and name the specific thing you did.
+deflection-fixed-trait-label = "That's how I am"
+deflection-fixed-trait-why = Describing it as part of who you are suggests it can't change, which is hard to build trust on.
+deflection-fixed-trait-reframe = Try describing what you will do differently, even in a small way.
+deflection-minimising-label = Minimising
+deflection-minimising-why = Making it sound small can tell your partner their hurt is out of proportion.
+deflection-minimising-reframe = Try saying plainly what happened and acknowledging that it mattered to your partner.
+deflection-normalising-label = "Everyone does it"
+deflection-normalising-why = Saying others do it too moves the focus away from what happened between the two of you.
+deflection-normalising-reframe = Try speaking only about your own choice and its effect on your partner.
+deflection-invalidating-label = Telling them how to feel
+deflection-invalidating-why = Telling someone how to feel usually leaves them feeling unheard.
+deflection-invalidating-reframe = Try "I understand you feel …" or simply say what you heard.
+deflection-denial-label = Denying fault
+deflection-denial-why = Stating that you're not at fault closes the conversation your partner needs to have.
+deflection-denial-reframe = Try naming the part that was yours, even if other things were going on.
+deflection-rushing-label = Rushing past it
+deflection-rushing-why = Trust returns at the hurt person's pace; asking to move on can feel like being asked to stop hurting.
+deflection-rushing-reframe = Try asking what your partner needs, and let them set the pace.
+deflection-whataboutism-label = "What about you?"
+deflection-whataboutism-why = Raising another grievance now shifts attention away from the breach you're acknowledging.
+deflection-whataboutism-reframe = Try writing down the other concern for a scheduled talk, and keep this statement about the breach.
+
+## Mail subjects (mail/mod.rs): neutral, never about feelings or counselling. The discreet
+## ones name nothing, not even the service.
+
+mail-subject-confirm-email = Confirm your email address for DilTalks
+mail-subject-confirm-email-discreet = Please confirm your email address
+mail-subject-about-sign-up = About signing up to DilTalks
+mail-subject-about-sign-up-discreet = About your sign-up
+mail-subject-password-reset = Your DilTalks password reset link
+mail-subject-password-reset-discreet = Your password link
+mail-subject-invitation = You have an invitation on DilTalks
+mail-subject-invitation-discreet = You have an invitation
+mail-subject-reminder = A reminder from DilTalks
+mail-subject-reminder-discreet = A reminder
+mail-subject-appointment = Your DilTalks appointment
+mail-subject-appointment-discreet = Your appointment
+mail-subject-appointment-changed = Your DilTalks appointment has changed
+mail-subject-appointment-changed-discreet = Your appointment has changed
+mail-subject-about-profile = About your DilTalks profile
+mail-subject-about-profile-discreet = About your profile
+mail-subject-account-changed = A change to your DilTalks account
+mail-subject-account-changed-discreet = A change to your account
+mail-subject-new-message = A new message on DilTalks
+mail-subject-new-message-discreet = Something is waiting for you
+mail-subject-update = An update from DilTalks
+mail-subject-update-discreet = An update
+mail-subject-about-account = About your DilTalks account
+mail-subject-about-account-discreet = About your account
+
+## Mail about the account (templates/accounts/mail/)
+
+mail-hello = Hello,
+mail-hello-name = Hello { $name },
+mail-confirm-intro = Please confirm your email address to finish creating your DilTalks account:
+mail-confirm-intro-discreet = Please confirm your email address to finish creating your account:
+mail-confirm-once = The link works once and for 48 hours. If you did not ask for this, ignore this message and nothing will happen.
+mail-reset-intro = Someone asked to reset the password of the DilTalks account for this email address. To choose a new password, open:
+mail-reset-intro-discreet = Someone asked to reset the password of the account for this email address. To choose a new password, open:
+mail-reset-once = The link works once and for one hour. If you didn't ask, ignore this message: your password stays as it is.
+mail-registered-intro = Someone, probably you, tried to create a DilTalks account with this email address, but it already has one.
+mail-registered-intro-discreet = Someone, probably you, tried to create an account with this email address, but it already has one.
+mail-registered-unconfirmed = Your email address is not confirmed yet. Confirm it here (the link works once, for 48 hours):
+mail-registered-sign-in = To sign in: { $link }
+mail-registered-forgot = Forgot your password? { $link }
+mail-registered-not-you = If this wasn't you, you can ignore this message: nothing has changed.
+mail-unsubscribe = To stop these emails, open this link (nothing else changes):

@@ -157,3 +157,104 @@ dashboard-journal-title = आपकी डायरी
 dashboard-journal = अपने मन की बातें शब्दों में रखने की एक निजी जगह। जब तक आप कोई बात अपने साथी से साझा न करें, सब निजी रहता है।
 dashboard-journal-write = कुछ लिखें
 dashboard-journal-read = अपनी डायरी पढ़ें
+
+## गाइड (templates/articles/article.html)
+
+article-by = लेखक:
+article-minutes = पढ़ने में { $n } मिनट
+article-toc = इस गाइड में
+article-faq = लोग अक्सर पूछते हैं
+article-sources = स्रोत
+article-topics = विषय:
+article-cta-directory-title = किसी प्रशिक्षित व्यक्ति से बात कीजिए
+article-cta-directory = हमारी सूची के हर काउंसलर का लाइसेंस हमने जाँचा है। भाषा, तरीक़े, फ़ीस और ख़ाली समय के हिसाब से चुनिए।
+article-cta-directory-button = काउंसलर ढूँढें
+article-cta-program-title = साथ मिलकर कार्यक्रम शुरू कीजिए
+article-cta-program = छह क़दम, आपकी अपनी रफ़्तार से: जब तक आप साझा न करें, हर बात सिर्फ़ आपकी, और जब चाहें तब काउंसलर का साथ।
+article-cta-program-button = कार्यक्रम शुरू करें
+article-related = इससे जुड़ी गाइड
+article-report = इस गाइड की शिकायत करें
+article-in-other-language = यह गाइड { $language } में
+article-about-author = लेखक के बारे में
+
+## ज़िम्मेदारी के बयान पर बचाव वाली भाषा की जाँच के नोट (program/deflection.rs)
+
+deflection-counter-accusation-label = बात पलटना
+deflection-counter-accusation-why = साथी ने जो किया उसे बीच में लाने से माफ़ी उसके बारे में बहस बन जाती है।
+deflection-counter-accusation-reframe = इस बयान को अपने कामों तक रखिए। साथी के बारे में जो कहना है, वह बाद की किसी बातचीत के लिए रख सकते हैं।
+deflection-conditional-blame-label = शर्त वाला दोष
+deflection-conditional-blame-why = यह कहना कि साथी कुछ और करता तो क्या होता, वजह का एक हिस्सा उसी पर डाल देता है।
+deflection-conditional-blame-reframe = अपने फ़ैसले को सीधे नाम दीजिए, जैसे: "मैंने … चुना, और वह मेरा फ़ैसला था।"
+deflection-shifted-cause-label = वजह किसी और पर डालना
+deflection-shifted-cause-why = इससे लगता है कि आपके फ़ैसले की वजह कोई और था, और ज़िम्मेदारी आपसे हट जाती है।
+deflection-shifted-cause-reframe = "मैंने … चुना" लिखकर देखिए; चाहें तो बताइए कि उस समय आप क्या महसूस कर रहे थे, पर उसे वजह बनाए बिना।
+deflection-conditional-apology-label = शर्त वाली माफ़ी
+deflection-conditional-apology-why = अपने किए की जगह साथी की भावना के लिए माफ़ी माँगना ऐसा लग सकता है जैसे मुश्किल उसकी प्रतिक्रिया में है।
+deflection-conditional-apology-reframe = "मुझे अफ़सोस है कि मैंने …" लिखकर देखिए, और वह ख़ास बात लिखिए जो आपने की।
+deflection-fixed-trait-label = "मैं ऐसा ही हूँ"
+deflection-fixed-trait-why = इसे अपने स्वभाव का हिस्सा बताना कहता है कि यह बदल नहीं सकता, और उस पर भरोसा बनाना मुश्किल है।
+deflection-fixed-trait-reframe = लिखिए कि आप आगे क्या अलग करेंगे, चाहे छोटी-सी बात ही क्यों न हो।
+deflection-minimising-label = बात को छोटा करना
+deflection-minimising-why = बात को छोटा दिखाने से साथी को लग सकता है कि उसका दुख ज़रूरत से ज़्यादा है।
+deflection-minimising-reframe = सीधे लिखिए कि क्या हुआ, और मानिए कि साथी के लिए यह मायने रखता है।
+deflection-normalising-label = "सब करते हैं"
+deflection-normalising-why = यह कहना कि दूसरे भी ऐसा करते हैं, ध्यान उस बात से हटा देता है जो आप दोनों के बीच हुई।
+deflection-normalising-reframe = सिर्फ़ अपने फ़ैसले और साथी पर उसके असर के बारे में लिखिए।
+deflection-invalidating-label = साथी को बताना कि उसे कैसा लगना चाहिए
+deflection-invalidating-why = किसी को यह बताना कि उसे कैसा महसूस करना चाहिए, उसे अक्सर अनसुना महसूस कराता है।
+deflection-invalidating-reframe = "मैं समझता हूँ कि तुम्हें … लग रहा है" लिखकर देखिए, या बस वह लिखिए जो आपने सुना।
+deflection-denial-label = ग़लती से इनकार
+deflection-denial-why = यह कहना कि आपकी ग़लती नहीं है, वह बातचीत बंद कर देता है जिसकी साथी को ज़रूरत है।
+deflection-denial-reframe = अपना हिस्सा नाम देकर लिखिए, भले ही उस समय और बातें भी चल रही हों।
+deflection-rushing-label = जल्दी आगे बढ़ाना
+deflection-rushing-why = भरोसा चोट खाए साथी की रफ़्तार से लौटता है; आगे बढ़ने को कहना ऐसा लग सकता है जैसे दुख बंद करने को कहा जा रहा हो।
+deflection-rushing-reframe = पूछिए कि साथी को क्या चाहिए, और रफ़्तार उसे तय करने दीजिए।
+deflection-whataboutism-label = "और तुम्हारा क्या?"
+deflection-whataboutism-why = अभी कोई दूसरी शिकायत उठाना ध्यान उस टूटे भरोसे से हटा देता है जिसे आप मान रहे हैं।
+deflection-whataboutism-reframe = दूसरी चिंता तय समय की बातचीत के लिए लिख लीजिए, और इस बयान को उसी बात तक रखिए।
+
+## ईमेल के विषय (mail/mod.rs): सादे, भावनाओं या काउंसलिंग का ज़िक्र कभी नहीं। गोपनीय वाले
+## कुछ नहीं बताते, सेवा का नाम भी नहीं।
+
+mail-subject-confirm-email = DilTalks के लिए अपने ईमेल पते की पुष्टि करें
+mail-subject-confirm-email-discreet = कृपया अपने ईमेल पते की पुष्टि करें
+mail-subject-about-sign-up = DilTalks पर साइन अप के बारे में
+mail-subject-about-sign-up-discreet = आपके साइन अप के बारे में
+mail-subject-password-reset = DilTalks पासवर्ड बदलने का लिंक
+mail-subject-password-reset-discreet = आपके पासवर्ड का लिंक
+mail-subject-invitation = DilTalks पर आपके लिए एक न्योता है
+mail-subject-invitation-discreet = आपके लिए एक न्योता है
+mail-subject-reminder = DilTalks की ओर से एक याद
+mail-subject-reminder-discreet = एक याद
+mail-subject-appointment = आपका DilTalks अपॉइंटमेंट
+mail-subject-appointment-discreet = आपका अपॉइंटमेंट
+mail-subject-appointment-changed = आपका DilTalks अपॉइंटमेंट बदल गया है
+mail-subject-appointment-changed-discreet = आपका अपॉइंटमेंट बदल गया है
+mail-subject-about-profile = आपकी DilTalks प्रोफ़ाइल के बारे में
+mail-subject-about-profile-discreet = आपकी प्रोफ़ाइल के बारे में
+mail-subject-account-changed = आपके DilTalks खाते में एक बदलाव
+mail-subject-account-changed-discreet = आपके खाते में एक बदलाव
+mail-subject-new-message = DilTalks पर एक नया संदेश
+mail-subject-new-message-discreet = आपके लिए कुछ आया है
+mail-subject-update = DilTalks की ओर से एक अपडेट
+mail-subject-update-discreet = एक अपडेट
+mail-subject-about-account = आपके DilTalks खाते के बारे में
+mail-subject-about-account-discreet = आपके खाते के बारे में
+
+## खाते के बारे में ईमेल (templates/accounts/mail/)
+
+mail-hello = नमस्ते,
+mail-hello-name = नमस्ते { $name },
+mail-confirm-intro = अपना DilTalks खाता बनाना पूरा करने के लिए कृपया अपने ईमेल पते की पुष्टि करें:
+mail-confirm-intro-discreet = अपना खाता बनाना पूरा करने के लिए कृपया अपने ईमेल पते की पुष्टि करें:
+mail-confirm-once = यह लिंक एक ही बार और 48 घंटे तक काम करता है। अगर आपने यह नहीं माँगा, तो इस संदेश को अनदेखा कर दें; कुछ नहीं होगा।
+mail-reset-intro = किसी ने इस ईमेल पते वाले DilTalks खाते का पासवर्ड बदलने को कहा है। नया पासवर्ड चुनने के लिए यह खोलें:
+mail-reset-intro-discreet = किसी ने इस ईमेल पते वाले खाते का पासवर्ड बदलने को कहा है। नया पासवर्ड चुनने के लिए यह खोलें:
+mail-reset-once = यह लिंक एक ही बार और एक घंटे तक काम करता है। अगर आपने नहीं कहा था, तो इस संदेश को अनदेखा कर दें: आपका पासवर्ड जैसा है वैसा ही रहेगा।
+mail-registered-intro = किसी ने, शायद आपने ही, इस ईमेल पते से DilTalks खाता बनाने की कोशिश की, पर इस पते का खाता पहले से है।
+mail-registered-intro-discreet = किसी ने, शायद आपने ही, इस ईमेल पते से खाता बनाने की कोशिश की, पर इस पते का खाता पहले से है।
+mail-registered-unconfirmed = आपके ईमेल पते की पुष्टि अभी नहीं हुई है। यहाँ पुष्टि करें (लिंक एक ही बार, 48 घंटे तक काम करता है):
+mail-registered-sign-in = साइन इन करने के लिए: { $link }
+mail-registered-forgot = पासवर्ड भूल गए? { $link }
+mail-registered-not-you = अगर यह आप नहीं थे, तो इस संदेश को अनदेखा कर सकते हैं: कुछ नहीं बदला है।
+mail-unsubscribe = ये ईमेल बंद करने के लिए यह लिंक खोलें (और कुछ नहीं बदलेगा):

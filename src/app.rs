@@ -58,6 +58,8 @@ pub struct Bundled {
     pub crisis: Vec<crate::pages::CrisisCountry>,
     /// The before- and after-session instruments (`content/feedback/`).
     pub instruments: Vec<crate::feedback::model::Instrument>,
+    /// The deflection check's phrasings beyond English (`content/deflection/`).
+    pub deflection: crate::program::deflection::Phrasebook,
     /// Every message of the interface in each language (`locales/`).
     pub locales: Arc<crate::i18n::Locales>,
 }
@@ -79,6 +81,7 @@ impl Bundled {
                 .iter()
                 .map(|text| crate::feedback::model::Instrument::parse(text).context("content/feedback/"))
                 .collect::<anyhow::Result<_>>()?,
+            deflection: crate::program::deflection::Phrasebook::bundled().map_err(|e| anyhow::anyhow!(e))?,
             locales: Arc::new(crate::i18n::Locales::load(pseudo_locale)?),
         })
     }

@@ -43,14 +43,16 @@ pub struct NewUser<'a> {
     pub display_name: &'a str,
     pub role: Role,
     pub time_zone: &'a str,
+    /// The language the account was made in, which its mail is written in until it chooses.
+    pub language: crate::i18n::Lang,
 }
 
 /// Creates the account, or answers None when the email already has one (the unique index
 /// decides, so simultaneous sign-ups with one address make one account).
 pub async fn create_user(db: &Db, u: &NewUser<'_>, now: i64) -> Result<Option<String>, sqlx::Error> {
     let row = sqlx::query(
-        "INSERT INTO users (id, email, password_hash, display_name, role, time_zone, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (email) DO NOTHING RETURNING id",
+        "INSERT INTO users (id, email, password_hash, display_name, role, time_zone, created_at, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (email) DO NOTHING RETURNING id",
     )
     .bind(new_id())
     .bind(u.email.as_str())
@@ -59,6 +61,7 @@ pub async fn create_user(db: &Db, u: &NewUser<'_>, now: i64) -> Result<Option<St
     .bind(u.role.as_str())
     .bind(u.time_zone)
     .bind(now)
+    .bind(u.language.code())
     .fetch_optional(&db.pool)
     .await?;
     row.map(|r| r.try_get("id")).transpose()
@@ -276,9 +279,24 @@ pub async fn set_language(db: &Db, user_id: &str, lang: crate::i18n::Lang) -> Re
 
 /// The account with this address, if any, and whether it asked for discreet mail: what
 /// shapes a message to it.
-pub async fn recipient(db: &Db, email: &str) -> Result<Option<(String, bool)>, sqlx::Error> {
-    let row = db.read_optional("SELECT id, discreet FROM users WHERE email = $1", vec![email.into()]).await?;
-    row.map(|r| Ok((r.try_get("id")?, r.try_get::<Option<String>, _>("discreet")?.is_some()))).transpose()
+pub async fn recipient(db: &Db, email: &str) -> Result<Option<Recipient>, sqlx::Error> {
+    let row = db.read_optional("SELECT id, discreet, language FROM users WHERE email = $1", vec![email.into()]).await?;
+    row.map(|r| {
+        Ok(Recipient {
+            id: r.try_get("id")?,
+            discreet: r.try_get::<Option<String>, _>("discreet")?.is_some(),
+            language: r.try_get::<Option<String>, _>("language")?.as_deref().and_then(crate::i18n::Lang::parse),
+        })
+    })
+    .transpose()
+}
+
+/// Whom a message goes to: their account, whether they asked for discreet mail, and the
+/// language they chose.
+pub struct Recipient {
+    pub id: String,
+    pub discreet: bool,
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// Starts a change of sign-in email with `token` (made by [`new_token`]), queueing the mail

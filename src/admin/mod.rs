@@ -68,6 +68,7 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> anyhow::
         display_name: name.as_str(),
         role: Role::Admin,
         time_zone: "UTC",
+        language: crate::i18n::Lang::En,
     };
     let user_id = match store::create_user(&state.db, &new, now).await? {
         Some(id) => id,

@@ -22,7 +22,9 @@ pub struct Rendered {
 pub fn slugify(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        // Devanagari's vowel signs and virama are marks, not alphanumeric: they belong to the
+        // word (the dandas end a sentence).
+        if c.is_alphanumeric() || (('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')) {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -255,5 +257,7 @@ mod tests {
         assert_eq!(word_count("## A heading - with, punctuation"), 4);
         assert_eq!(slugify("  Why small promises matter!  "), "why-small-promises-matter");
         assert_eq!(slugify("???"), "section");
+        // Devanagari keeps its vowel signs; a danda ends a word like a full stop.
+        assert_eq!(slugify("भरोसा फिर से। बनाना"), "भरोसा-फिर-से-बनाना");
     }
 }

@@ -25,6 +25,12 @@ pub const BUNDLED: &[(&str, &str)] = &[
         include_str!("../../content/articles/what-a-relationship-counsellor-does.md"),
     ),
     ("safety-first", include_str!("../../content/articles/safety-first.md")),
+    ("suraksha-sabse-pehle", include_str!("../../content/articles/suraksha-sabse-pehle.md")),
+    ("bharosa-kadam-dar-kadam", include_str!("../../content/articles/bharosa-kadam-dar-kadam.md")),
+    (
+        "relationship-counsellor-kya-karte-hain",
+        include_str!("../../content/articles/relationship-counsellor-kya-karte-hain.md"),
+    ),
 ];
 pub const BUNDLED_AUTHORS: &str = include_str!("../../content/articles/authors.toml");
 
@@ -76,6 +82,13 @@ pub struct FrontMatter {
     pub faq: Vec<Faq>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The language the guide is written in ("en" unless it says).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// For a guide written afresh in another language: the address of the guide it stands
+    /// beside, so each page links the other (`hreflang`).
+    #[serde(default)]
+    pub translation_of: Option<String>,
 }
 
 fn default_cta() -> String {
@@ -95,6 +108,8 @@ pub struct FileArticle {
     pub faq: Vec<Faq>,
     pub sources: Vec<Source>,
     pub body: String,
+    pub language: crate::i18n::Lang,
+    pub translation_of: Option<String>,
 }
 
 /// Splits `+++` TOML front matter from the body and checks it.
@@ -107,6 +122,15 @@ pub fn parse_file(slug: &str, text: &str) -> Result<FileArticle, String> {
     let published_at =
         date.to_zoned(jiff::tz::TimeZone::UTC).map_err(|e| format!("published: {e}"))?.timestamp().as_millisecond();
     let cta = Cta::parse(&fm.cta).ok_or_else(|| format!("cta must be program or directory, not {:?}", fm.cta))?;
+    let language = match fm.language.as_deref() {
+        None => crate::i18n::Lang::En,
+        Some(code) => {
+            crate::i18n::Lang::parse(code).ok_or_else(|| format!("language must be en or hi, not {code:?}"))?
+        }
+    };
+    if fm.translation_of.is_some() && language == crate::i18n::Lang::En {
+        return Err("translation_of belongs to a guide in another language than English".into());
+    }
     if fm.title.trim().is_empty() || fm.summary.trim().is_empty() || body.trim().is_empty() {
         return Err("title, summary and body are all needed".into());
     }
@@ -121,6 +145,8 @@ pub fn parse_file(slug: &str, text: &str) -> Result<FileArticle, String> {
         faq: fm.faq,
         sources: fm.sources,
         body,
+        language,
+        translation_of: fm.translation_of,
     })
 }
 
@@ -272,6 +298,15 @@ mod tests {
         listed.sort();
         assert_eq!(files, listed);
         assert!(BUNDLED.len() >= 8);
+        // Each guide in Hindi stands beside an English one, and at least three exist.
+        let parsed: Vec<_> = BUNDLED.iter().map(|(s, t)| parse_file(s, t).unwrap()).collect();
+        let hindi: Vec<_> = parsed.iter().filter(|a| a.language == crate::i18n::Lang::Hi).collect();
+        assert!(hindi.len() >= 3);
+        for a in hindi {
+            let of = a.translation_of.as_deref().unwrap_or_else(|| panic!("{}: translation_of", a.slug));
+            assert!(parsed.iter().any(|e| e.slug == of && e.language == crate::i18n::Lang::En), "{}: {of}", a.slug);
+            assert!(a.title.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{}: written in Hindi", a.slug);
+        }
     }
 
     #[test]

@@ -113,14 +113,26 @@ pub fn atom(base: &str, entries: &[FeedEntry<'_>]) -> String {
 }
 
 /// A sitemap (sitemaps.org 0.9) of (address, last change).
-pub fn sitemap(urls: &[(String, Option<i64>)]) -> String {
+/// A page in the sitemap: its address, when it last changed, and its versions in each
+/// language as (hreflang, address), itself included, when it has more than one.
+pub type SitemapUrl = (String, Option<i64>, Vec<(String, String)>);
+
+pub fn sitemap(urls: &[SitemapUrl]) -> String {
     let mut x = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for (loc, modified) in urls {
+    for (loc, modified, versions) in urls {
         x.push_str(&format!("<url><loc>{}</loc>", xml_escape(loc)));
         if let Some(m) = modified {
             x.push_str(&format!("<lastmod>{}</lastmod>", &rfc3339(*m)[..10]));
+        }
+        for (code, href) in versions {
+            x.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml_escape(code),
+                xml_escape(href)
+            ));
         }
         x.push_str("</url>\n");
     }

@@ -23,10 +23,14 @@ pub struct Article {
     pub review_note: Option<String>,
     pub published_at: Option<i64>,
     pub updated_at: i64,
+    /// "en" or "hi".
+    pub language: String,
+    /// The guide this one stands beside in another language.
+    pub translation_of: Option<String>,
 }
 
 const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
-                    a.author_id, a.status, a.review_note, a.published_at, a.updated_at";
+                    a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, a.translation_of";
 
 fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     let tags: String = r.try_get("tags")?;
@@ -46,6 +50,8 @@ fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
         review_note: r.try_get("review_note")?,
         published_at: r.try_get("published_at")?,
         updated_at: r.try_get("updated_at")?,
+        language: r.try_get("language")?,
+        translation_of: r.try_get("translation_of")?,
     })
 }
 
@@ -58,16 +64,18 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "INSERT INTO articles (id, slug, title, summary, body, tags, faq, sources, cta, author_key, status, source,
-                               published_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published', 'file', $11, $12, $12)
+                               published_at, created_at, updated_at, language, translation_of)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published', 'file', $11, $12, $12, $13, $14)
          ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
              tags = excluded.tags, faq = excluded.faq, sources = excluded.sources, cta = excluded.cta,
-             author_key = excluded.author_key, published_at = excluded.published_at, updated_at = excluded.updated_at
+             author_key = excluded.author_key, published_at = excluded.published_at, updated_at = excluded.updated_at,
+             language = excluded.language, translation_of = excluded.translation_of
          WHERE articles.source = 'file'
            AND (articles.body <> excluded.body OR articles.title <> excluded.title OR articles.summary <> excluded.summary
                 OR articles.tags <> excluded.tags OR articles.faq <> excluded.faq OR articles.sources <> excluded.sources
                 OR articles.cta <> excluded.cta OR articles.author_key <> excluded.author_key
-                OR articles.published_at <> excluded.published_at)",
+                OR articles.published_at <> excluded.published_at OR articles.language <> excluded.language
+                OR articles.translation_of IS DISTINCT FROM excluded.translation_of)",
     )
     .bind(new_id())
     .bind(&a.slug)
@@ -81,6 +89,8 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
     .bind(&a.author_key)
     .bind(a.published_at)
     .bind(now)
+    .bind(a.language.code())
+    .bind(a.translation_of.as_deref())
     .execute(&db.pool)
     .await?;
     if r.rows_affected() == 1 {
@@ -103,8 +113,15 @@ pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, s
     .await
 }
 
-/// Published guides, newest first, optionally with one tag; a page of `per` and the total.
-pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Result<(Vec<Article>, i64), sqlx::Error> {
+/// Published guides, those in the reader's language first and each group newest first,
+/// optionally with one tag; a page of `per` and the total.
+pub async fn published(
+    db: &Db,
+    tag: Option<&str>,
+    lang: crate::i18n::Lang,
+    page: i64,
+    per: i64,
+) -> Result<(Vec<Article>, i64), sqlx::Error> {
     // Tags are stored as "a,b,c": matching ",tag," inside ",a,b,c," finds exactly one tag.
     let filter = "a.status = 'published' AND ($1 = '' OR ',' || a.tags || ',' LIKE '%,' || $1 || ',%')";
     let tag = tag.unwrap_or("");
@@ -115,9 +132,10 @@ pub async fn published(db: &Db, tag: Option<&str>, page: i64, per: i64) -> Resul
     let rows = db
         .read_all(
             &format!(
-                "SELECT {COLS} FROM articles a WHERE {filter} ORDER BY a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
+                "SELECT {COLS} FROM articles a WHERE {filter}
+                 ORDER BY CASE WHEN a.language = $4 THEN 0 ELSE 1 END, a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
             ),
-            vec![tag.into(), per.into(), (page.max(0) * per).into()],
+            vec![tag.into(), per.into(), (page.max(0) * per).into(), lang.code().into()],
         )
         .await?;
     Ok((rows.into_iter().map(article).collect::<Result<_, _>>()?, total))
@@ -146,6 +164,20 @@ pub async fn published_tags(db: &Db) -> Result<Vec<Tagged>, sqlx::Error> {
             })
         })
         .collect()
+}
+
+/// The published versions of a guide in every language, itself included: the guide it was
+/// written beside and the others written beside that one. (address, language), by language.
+pub async fn versions(db: &Db, a: &Article) -> Result<Vec<(String, String)>, sqlx::Error> {
+    let root = a.translation_of.as_deref().unwrap_or(&a.slug);
+    let rows = db
+        .read_all(
+            "SELECT slug, language FROM articles WHERE status = 'published' AND (slug = $1 OR translation_of = $1)
+             ORDER BY language, slug",
+            vec![root.into()],
+        )
+        .await?;
+    rows.into_iter().map(|r| Ok((r.try_get("slug")?, r.try_get("language")?))).collect()
 }
 
 /// Published guides by address (a few, chosen already).

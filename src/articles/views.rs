@@ -15,6 +15,8 @@ pub struct Card {
     pub published: String,
     pub minutes: usize,
     pub tags: Vec<String>,
+    /// The guide's language, marked on its title and summary.
+    pub lang: String,
 }
 
 #[derive(Template)]
@@ -74,6 +76,12 @@ pub struct ArticlePage {
     pub review_id: Option<String>,
     /// Where a reader reports the guide (published guides only).
     pub report_href: Option<String>,
+    /// The language the guide is written in ("en", "hi").
+    pub lang: String,
+    /// Every published version (this one too) as `hreflang` and its address, for the head.
+    pub alternates: Vec<(String, String)>,
+    /// The other versions a reader can switch to: address, language code, language name.
+    pub other_versions: Vec<(String, String, &'static str)>,
 }
 
 #[derive(Template)]

@@ -223,9 +223,13 @@ mod letter_tests {
     use super::{SeriesLetter, SessionLetter, What};
     use crate::mail::Voice;
 
+    fn english() -> std::sync::Arc<crate::i18n::Locales> {
+        std::sync::Arc::new(crate::i18n::Locales::load(false).unwrap())
+    }
+
     #[test]
     fn a_session_letter_reads_as_written_with_the_unsubscribe_link_only_when_given() {
-        let plain = Voice { discreet: false, unsubscribe: None };
+        let plain = Voice::new(false, None, crate::i18n::Lang::En, english());
         let text = SessionLetter {
             v: &plain,
             what: What::Booked,
@@ -241,7 +245,7 @@ mod letter_tests {
             "Hello Asha,\n\nAn appointment is booked for Mon 7 Dec 2026, 10:00 (Asia/Kolkata time).\n\nDetails:\n\
              https://x/bookings/1\n\nThe attached calendar file updates your calendar.\n"
         );
-        let optional = Voice { discreet: true, unsubscribe: Some("https://x/unsubscribe/t".into()) };
+        let optional = Voice::new(true, Some("https://x/unsubscribe/t".into()), crate::i18n::Lang::En, english());
         let text =
             SessionLetter { v: &optional, what: What::HourBefore, name: "Asha", when: "10:00", zone: "UTC", link: "l" }
                 .render()
@@ -259,7 +263,7 @@ mod letter_tests {
 
     #[test]
     fn a_series_letter_lists_every_time_and_counts_them() {
-        let v = Voice { discreet: false, unsubscribe: None };
+        let v = Voice::new(false, None, crate::i18n::Lang::En, english());
         let times = vec!["Mon 7 Dec".to_string(), "Mon 14 Dec".to_string()];
         let text = SeriesLetter { v: &v, what: What::Cancelled, name: "Ravi", zone: "UTC", times: &times, link: "l" }
             .render()

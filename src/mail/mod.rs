@@ -45,28 +45,6 @@ pub enum Subject {
 }
 
 impl Subject {
-    /// The line sent to someone in discreet mode: it names nothing, not even the service.
-    pub fn discreet_str(self) -> &'static str {
-        match self {
-            Subject::ConfirmEmail => "Please confirm your email address",
-            Subject::AboutSignUp => "About your sign-up",
-            Subject::PasswordReset => "Your password link",
-            Subject::Invitation => "You have an invitation",
-            Subject::Reminder => "A reminder",
-            Subject::Appointment => "Your appointment",
-            Subject::AppointmentChanged => "Your appointment has changed",
-            Subject::AboutProfile => "About your profile",
-            Subject::AccountChanged => "A change to your account",
-            Subject::NewMessage => "Something is waiting for you",
-            Subject::Update => "An update",
-            Subject::AboutAccount => "About your account",
-        }
-    }
-
-    pub fn is_discreet(subject: &str) -> bool {
-        Subject::ALL.iter().any(|s| s.discreet_str() == subject)
-    }
-
     pub const ALL: [Subject; 12] = [
         Subject::ConfirmEmail,
         Subject::AboutSignUp,
@@ -82,21 +60,40 @@ impl Subject {
         Subject::AboutAccount,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    /// Its message in `locales/`: `mail-subject-<key>` and `mail-subject-<key>-discreet`.
+    fn key(self) -> &'static str {
         match self {
-            Subject::ConfirmEmail => "Confirm your email address for DilTalks",
-            Subject::AboutSignUp => "About signing up to DilTalks",
-            Subject::PasswordReset => "Your DilTalks password reset link",
-            Subject::Invitation => "You have an invitation on DilTalks",
-            Subject::Reminder => "A reminder from DilTalks",
-            Subject::Appointment => "Your DilTalks appointment",
-            Subject::AppointmentChanged => "Your DilTalks appointment has changed",
-            Subject::AboutProfile => "About your DilTalks profile",
-            Subject::AccountChanged => "A change to your DilTalks account",
-            Subject::NewMessage => "A new message on DilTalks",
-            Subject::Update => "An update from DilTalks",
-            Subject::AboutAccount => "About your DilTalks account",
+            Subject::ConfirmEmail => "confirm-email",
+            Subject::AboutSignUp => "about-sign-up",
+            Subject::PasswordReset => "password-reset",
+            Subject::Invitation => "invitation",
+            Subject::Reminder => "reminder",
+            Subject::Appointment => "appointment",
+            Subject::AppointmentChanged => "appointment-changed",
+            Subject::AboutProfile => "about-profile",
+            Subject::AccountChanged => "account-changed",
+            Subject::NewMessage => "new-message",
+            Subject::Update => "update",
+            Subject::AboutAccount => "about-account",
         }
+    }
+
+    /// The line in a language; in discreet mode it names nothing, not even the service.
+    pub fn text(self, locales: &crate::i18n::Locales, lang: crate::i18n::Lang, discreet: bool) -> String {
+        let suffix = if discreet { "-discreet" } else { "" };
+        locales.text(lang, &format!("mail-subject-{}{suffix}", self.key()), &[])
+    }
+
+    /// Whether every letter sent under this subject is written in Hindi too; the others go in
+    /// English, subject and all, so a message is never half in one language (issue 21 goes
+    /// on with them).
+    fn translated(self) -> bool {
+        matches!(self, Subject::ConfirmEmail | Subject::AboutSignUp | Subject::PasswordReset)
+    }
+
+    /// Whether a line is one of the discreet ones, in any language.
+    pub fn is_discreet(locales: &crate::i18n::Locales, subject: &str) -> bool {
+        Subject::ALL.iter().any(|s| crate::i18n::Lang::ALL.iter().any(|l| s.text(locales, *l, true) == subject))
     }
 }
 
@@ -152,6 +149,30 @@ impl Mailer {
 pub struct Voice {
     pub discreet: bool,
     pub unsubscribe: Option<String>,
+    /// The recipient's language: the account's choice, else English.
+    pub lang: crate::i18n::Lang,
+    locales: Arc<crate::i18n::Locales>,
+}
+
+impl Voice {
+    pub fn new(
+        discreet: bool,
+        unsubscribe: Option<String>,
+        lang: crate::i18n::Lang,
+        locales: Arc<crate::i18n::Locales>,
+    ) -> Voice {
+        Voice { discreet, unsubscribe, lang, locales }
+    }
+
+    /// A message of the letter in the recipient's language: `{{ v.t("mail-confirm-intro") }}`.
+    pub fn t(&self, key: &str) -> String {
+        self.locales.text(self.lang, key, &[])
+    }
+
+    /// The same with one placeholder filled.
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.locales.text(self.lang, key, &[(name, &value.to_string())])
+    }
 }
 
 /// A message's calendar file, made for the recipient's mode (discreet: no service name).
@@ -163,7 +184,8 @@ pub type CalendarFor<'a> = &'a (dyn Fn(bool) -> String + Sync);
 pub struct Prepared {
     id: String,
     to: String,
-    subject: &'static str,
+    subject: String,
+    language: crate::i18n::Lang,
     body: Vec<u8>,
     calendar: Option<Vec<u8>>,
     unsubscribe: Option<String>,
@@ -178,8 +200,14 @@ pub async fn prepare(
     body: impl FnOnce(&Voice) -> askama::Result<String>,
     calendar: Option<CalendarFor<'_>>,
 ) -> anyhow::Result<Prepared> {
-    let discreet = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?.is_some_and(|r| r.1);
-    seal(state, to, subject, Voice { discreet, unsubscribe: None }, body, calendar).await
+    let r = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?;
+    let voice = Voice {
+        discreet: r.as_ref().is_some_and(|r| r.discreet),
+        unsubscribe: None,
+        lang: r.and_then(|r| r.language).filter(|_| subject.translated()).unwrap_or_default(),
+        locales: state.bundled.locales.clone(),
+    };
+    seal(state, to, subject, voice, body, calendar).await
 }
 
 /// Prepares a message of a kind the recipient may turn off, with its one-click unsubscribe
@@ -192,14 +220,18 @@ pub async fn prepare_optional(
     body: impl FnOnce(&Voice) -> askama::Result<String>,
     calendar: Option<CalendarFor<'_>>,
 ) -> anyhow::Result<Option<Prepared>> {
-    let Some((user_id, discreet)) = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?
-    else {
+    let Some(r) = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await? else {
         return Ok(None);
     };
-    if optout::opted_out(&state.db, &user_id, kind).await? {
+    if optout::opted_out(&state.db, &r.id, kind).await? {
         return Ok(None);
     }
-    let voice = Voice { discreet, unsubscribe: Some(optout::link(state, &user_id, kind)) };
+    let voice = Voice {
+        discreet: r.discreet,
+        unsubscribe: Some(optout::link(state, &r.id, kind)),
+        lang: r.language.filter(|_| subject.translated()).unwrap_or_default(),
+        locales: state.bundled.locales.clone(),
+    };
     Ok(Some(seal(state, to, subject, voice, body, calendar).await?))
 }
 
@@ -217,7 +249,7 @@ async fn seal(
     let calendar = calendar.map(|c| c(voice.discreet));
     // Discreet: a subject that names nothing (the sender's name is dropped at delivery,
     // recognised by the subject).
-    let subject = if voice.discreet { subject.discreet_str() } else { subject.as_str() };
+    let subject = subject.text(&state.bundled.locales, voice.lang, voice.discreet);
     let id = crate::db::new_id();
     Ok(Prepared {
         body: key.seal_text(&id, &text),
@@ -225,6 +257,7 @@ async fn seal(
         id,
         to: to.to_string(),
         subject,
+        language: voice.lang,
         unsubscribe: voice.unsubscribe,
     })
 }
@@ -264,7 +297,7 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
     for m in claimed {
         let calendar = m.calendar.as_ref().map(|c| key.open_text(&store::calendar_aad(&m.id), c)).transpose();
         let result = match (key.open_text(&m.id, &m.body), calendar) {
-            (Ok(body), Ok(calendar)) => deliver(&state.mailer, &m, body, calendar, now).await,
+            (Ok(body), Ok(calendar)) => deliver(&state.mailer, &state.bundled.locales, &m, body, calendar, now).await,
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
         match result {
@@ -289,6 +322,7 @@ pub async fn deliver_due(state: &AppState) -> anyhow::Result<usize> {
 
 async fn deliver(
     mailer: &Mailer,
+    locales: &crate::i18n::Locales,
     m: &store::Claimed,
     body: String,
     calendar: Option<String>,
@@ -296,7 +330,7 @@ async fn deliver(
 ) -> anyhow::Result<()> {
     let (id, to, subject, unsubscribe) = (&m.id, &m.to, m.subject.as_str(), m.unsubscribe.as_deref());
     // Discreet mail carries the address alone, without the service's name.
-    let from = if Subject::is_discreet(subject) {
+    let from = if Subject::is_discreet(locales, subject) {
         lettre::message::Mailbox::new(None, mailer.from.email.clone())
     } else {
         mailer.from.clone()
@@ -309,7 +343,11 @@ async fn deliver(
         .to(to.parse().context("recipient address")?)
         .subject(subject)
         .message_id(Some(format!("<{id}@{}>", mailer.host)))
-        .date_now();
+        .date_now()
+        .raw_header(lettre::message::header::HeaderValue::new(
+            lettre::message::header::HeaderName::new_from_ascii_str("Content-Language"),
+            crate::i18n::Lang::parse(&m.language).unwrap_or_default().code().into(),
+        ));
     // One-click unsubscribe (RFC 8058) on reminders and notices.
     let builder = match unsubscribe {
         Some(link) => {

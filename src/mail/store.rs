@@ -12,6 +12,7 @@ pub struct Claimed {
     pub calendar: Option<Vec<u8>>,
     pub attempts: i64,
     pub unsubscribe: Option<String>,
+    pub language: String,
 }
 
 /// The associated data a message's calendar file is sealed with: not the body's.
@@ -22,16 +23,17 @@ pub fn calendar_aad(id: &str) -> String {
 /// Writes a prepared (sealed) message to the outbox, on a connection or in a transaction.
 pub async fn insert(conn: &mut sqlx::AnyConnection, m: &super::Prepared, now: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at, unsubscribe)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
+        "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at, unsubscribe, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)",
     )
     .bind(&m.id)
     .bind(&m.to)
-    .bind(m.subject)
+    .bind(&m.subject)
     .bind(&m.body)
     .bind(&m.calendar)
     .bind(now)
     .bind(&m.unsubscribe)
+    .bind(m.language.code())
     .execute(conn)
     .await?;
     Ok(())
@@ -64,7 +66,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                         AND (claimed_until IS NULL OR claimed_until < $2)
                       ORDER BY next_attempt_at LIMIT 20)
            AND (claimed_until IS NULL OR claimed_until < $2)
-         RETURNING id, to_addr, subject, body, calendar, attempts, unsubscribe",
+         RETURNING id, to_addr, subject, body, calendar, attempts, unsubscribe, language",
     )
     .bind(claim_until)
     .bind(now)
@@ -80,6 +82,7 @@ pub async fn claim_due(db: &Db, now: i64, claim_until: i64) -> Result<Vec<Claime
                 calendar: r.try_get("calendar")?,
                 attempts: r.try_get("attempts")?,
                 unsubscribe: r.try_get("unsubscribe")?,
+                language: r.try_get("language")?,
             })
         })
         .collect()

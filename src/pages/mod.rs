@@ -40,6 +40,11 @@ pub fn format_time_in(lang: crate::i18n::Lang, ms: i64, tz: &str) -> String {
     zoned(ms, tz).map(|z| crate::i18n::dates::date_time(lang, &z)).unwrap_or_default()
 }
 
+/// "3 Nov 2026" or "3 नवंबर 2026" in the reader's time zone and language.
+pub fn format_date_in(lang: crate::i18n::Lang, ms: i64, tz: &str) -> String {
+    zoned(ms, tz).map(|z| crate::i18n::dates::date(lang, z.date())).unwrap_or_default()
+}
+
 /// Weekday names, Monday first (index 0), as schedules store them.
 pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

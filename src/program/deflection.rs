@@ -3,7 +3,9 @@
 //! other person. It only ever asks gently; it never blocks saving.
 //!
 //! Each rule is a list of phrases with one reason and one suggested reframe, both written
-//! in our own words. Phrases inside quotation marks are not flagged (the writer may be naming
+//! in our own words (messages in `locales/`, so they read in Hindi too). The English phrases
+//! are here; Hindi and Hinglish ones are data (`content/deflection/hi.toml`), parsed at
+//! start-up into a [`Phrasebook`] in `AppState.bundled`. Phrases inside quotation marks are not flagged (the writer may be naming
 //! what they will stop saying), nor are phrases directly negated ("I'm not saying you made
 //! me…").
 
@@ -193,84 +195,117 @@ const NEGATORS: &[&str] =
     &["not", "never", "won't", "don't", "didn't", "isn't", "wasn't", "stop", "stopped", "no longer"];
 
 impl Kind {
-    /// Why the phrase can land badly, in a sentence.
-    pub fn why(self) -> &'static str {
+    const ALL: [Kind; 11] = [
+        Kind::CounterAccusation,
+        Kind::ConditionalBlame,
+        Kind::ShiftedCause,
+        Kind::ConditionalApology,
+        Kind::FixedTrait,
+        Kind::Minimising,
+        Kind::Normalising,
+        Kind::Invalidating,
+        Kind::Denial,
+        Kind::Rushing,
+        Kind::Whataboutism,
+    ];
+
+    /// The kind's name in the phrase files and in its messages (`deflection-<key>-label`, `-why`,
+    /// `-reframe` in `locales/`).
+    pub fn key(self) -> &'static str {
         match self {
-            Kind::CounterAccusation => {
-                "Bringing up what your partner did turns an apology into an argument about them."
-            }
-            Kind::ConditionalBlame => {
-                "Saying what would have happened if your partner had acted differently places part of the cause on them."
-            }
-            Kind::ShiftedCause => "This says someone else caused your choice, which takes ownership away from you.",
-            Kind::ConditionalApology => {
-                "An apology for how they felt, rather than for what you did, can sound as if the problem is their reaction."
-            }
-            Kind::FixedTrait => {
-                "Describing it as part of who you are suggests it can't change, which is hard to build trust on."
-            }
-            Kind::Minimising => "Making it sound small can tell your partner their hurt is out of proportion.",
-            Kind::Normalising => {
-                "Saying others do it too moves the focus away from what happened between the two of you."
-            }
-            Kind::Invalidating => "Telling someone how to feel usually leaves them feeling unheard.",
-            Kind::Denial => "Stating that you're not at fault closes the conversation your partner needs to have.",
-            Kind::Rushing => {
-                "Trust returns at the hurt person's pace; asking to move on can feel like being asked to stop hurting."
-            }
-            Kind::Whataboutism => {
-                "Raising another grievance now shifts attention away from the breach you're acknowledging."
-            }
+            Kind::CounterAccusation => "counter-accusation",
+            Kind::ConditionalBlame => "conditional-blame",
+            Kind::ShiftedCause => "shifted-cause",
+            Kind::ConditionalApology => "conditional-apology",
+            Kind::FixedTrait => "fixed-trait",
+            Kind::Minimising => "minimising",
+            Kind::Normalising => "normalising",
+            Kind::Invalidating => "invalidating",
+            Kind::Denial => "denial",
+            Kind::Rushing => "rushing",
+            Kind::Whataboutism => "whataboutism",
         }
     }
 
-    /// A gentler direction to try instead.
-    pub fn reframe(self) -> &'static str {
-        match self {
-            Kind::CounterAccusation => {
-                "Keep this statement about your own actions. Things you want to raise about your partner can wait for a later talk."
-            }
-            Kind::ConditionalBlame => {
-                "Try naming your choice directly, for example: \"I chose to …, and that was my decision.\""
-            }
-            Kind::ShiftedCause => {
-                "Try \"I chose to …\" and, if it helps, describe what you were feeling at the time without making it the reason."
-            }
-            Kind::ConditionalApology => "Try \"I'm sorry that I …\" and name the specific thing you did.",
-            Kind::FixedTrait => "Try describing what you will do differently, even in a small way.",
-            Kind::Minimising => "Try saying plainly what happened and acknowledging that it mattered to your partner.",
-            Kind::Normalising => "Try speaking only about your own choice and its effect on your partner.",
-            Kind::Invalidating => "Try \"I understand you feel …\" or simply say what you heard.",
-            Kind::Denial => "Try naming the part that was yours, even if other things were going on.",
-            Kind::Rushing => "Try asking what your partner needs, and let them set the pace.",
-            Kind::Whataboutism => {
-                "Try writing down the other concern for a scheduled talk, and keep this statement about the breach."
-            }
-        }
+    pub fn parse(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::CounterAccusation => "Turning it back",
-            Kind::ConditionalBlame => "Conditional blame",
-            Kind::ShiftedCause => "Shifting the cause",
-            Kind::ConditionalApology => "A conditional apology",
-            Kind::FixedTrait => "\"That's how I am\"",
-            Kind::Minimising => "Minimising",
-            Kind::Normalising => "\"Everyone does it\"",
-            Kind::Invalidating => "Telling them how to feel",
-            Kind::Denial => "Denying fault",
-            Kind::Rushing => "Rushing past it",
-            Kind::Whataboutism => "\"What about you?\"",
-        }
+    /// The message keys of its name, why it can land badly (a sentence) and a gentler direction.
+    pub fn label_key(&self) -> String {
+        format!("deflection-{}-label", self.key())
+    }
+
+    pub fn why_key(&self) -> String {
+        format!("deflection-{}-why", self.key())
+    }
+
+    pub fn reframe_key(&self) -> String {
+        format!("deflection-{}-reframe", self.key())
     }
 }
 
-/// One phrase the check noticed.
+/// One phrase the check noticed, as the rule writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub kind: Kind,
-    pub phrase: &'static str,
+    pub phrase: String,
+}
+
+/// One kind's phrases from a phrase file: (kind, [(phrase as matched, phrase as written)],
+/// whether the phrases carry their own negation).
+type BookRule = (Kind, Vec<(String, String)>, bool);
+
+/// The phrasings of other languages, read from a phrase file.
+#[derive(Debug, Default)]
+pub struct Phrasebook {
+    rules: Vec<BookRule>,
+    negators: Vec<String>,
+    clause_breaks: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhraseFile {
+    negators: Vec<String>,
+    clause_breaks: Vec<String>,
+    rule: Vec<PhraseRule>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhraseRule {
+    kind: String,
+    #[serde(default)]
+    self_negated: bool,
+    phrases: Vec<String>,
+}
+
+/// The bundled phrase files.
+pub const BUNDLED: &[(&str, &str)] =
+    &[("content/deflection/hi.toml", include_str!("../../content/deflection/hi.toml"))];
+
+impl Phrasebook {
+    /// Every bundled phrase file in one book; a bad file is named.
+    pub fn bundled() -> Result<Phrasebook, String> {
+        let mut book = Phrasebook::default();
+        for (name, text) in BUNDLED {
+            book.add(text).map_err(|e| format!("{name}: {e}"))?;
+        }
+        Ok(book)
+    }
+
+    fn add(&mut self, text: &str) -> Result<(), String> {
+        let f: PhraseFile = toml::from_str(text).map_err(|e| e.to_string())?;
+        for r in f.rule {
+            let kind = Kind::parse(&r.kind).ok_or_else(|| format!("no kind {:?}", r.kind))?;
+            let phrases = r.phrases.into_iter().map(|p| (normalise(&p).trim().to_string(), p)).collect();
+            self.rules.push((kind, phrases, r.self_negated));
+        }
+        self.negators.extend(f.negators.iter().map(|n| normalise(n)));
+        self.clause_breaks.extend(f.clause_breaks.iter().map(|n| normalise(n)));
+        Ok(())
+    }
 }
 
 /// Lower-cases, straightens curly apostrophes, and blanks out quoted passages.
@@ -285,50 +320,86 @@ fn normalise(text: &str) -> String {
             }
             _ if in_quote => out.push(' '),
             '’' | '‘' => out.push('\''),
+            // Devanagari written with or without nukta, and with chandrabindu or anusvara,
+            // is one spelling to the check: ग़लती = गलती, हूँ = हूं.
+            '\u{093C}' => {}
+            '\u{0901}' => out.push('\u{0902}'),
+            '\u{0958}'..='\u{095F}' => out.push(match c {
+                '\u{0958}' => 'क',
+                '\u{0959}' => 'ख',
+                '\u{095A}' => 'ग',
+                '\u{095B}' => 'ज',
+                '\u{095C}' => 'ड',
+                '\u{095D}' => 'ढ',
+                '\u{095E}' => 'फ',
+                _ => 'य',
+            }),
             _ => out.extend(c.to_lowercase()),
         }
     }
     out
 }
 
+/// Letters, digits, the apostrophe, and all of Devanagari but its full stops (its vowel signs
+/// are marks, not letters, yet belong to the word).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\''
+    c.is_alphanumeric()
+        || c == '\''
+        || (('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}'))
 }
 
 /// True when a negator stands among the six words before `at` in the same clause (a
 /// clause ends at punctuation or at "but", "yet", "so": "I didn't want to, but you made
 /// me" is still a deflection).
-fn negated(text: &str, at: usize) -> bool {
+fn negated(text: &str, at: usize, book: &Phrasebook) -> bool {
     let before = &text[..at];
-    let clause = before.rsplit(['.', ',', '!', '?', ';', ':', '\n']).next().unwrap_or(before);
+    let clause = before.rsplit(['.', ',', '!', '?', ';', ':', '\n', '।']).next().unwrap_or(before);
     let words: Vec<&str> = clause.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
-    let words = match words.iter().rposition(|w| matches!(*w, "but" | "yet" | "so")) {
+    let breaks = |w: &str| matches!(w, "but" | "yet" | "so") || book.clause_breaks.iter().any(|b| b == w);
+    let words = match words.iter().rposition(|w| breaks(w)) {
         Some(i) => &words[i + 1..],
         None => &words[..],
     };
     let last = &words[words.len().saturating_sub(6)..];
     let joined = last.join(" ");
-    NEGATORS.iter().any(|n| last.contains(n) || (n.contains(' ') && joined.contains(n)))
+    let negator = |n: &str| last.contains(&n) || (n.contains(' ') && joined.contains(n));
+    NEGATORS.iter().any(|n| negator(n)) || book.negators.iter().any(|n| negator(n))
 }
 
-/// Every deflecting phrase in `text`, in the order of the rules, each kind at most once.
-pub fn check(text: &str) -> Vec<Finding> {
+/// Where `phrase` stands in `norm` as whole words and not negated (unless the rule says its
+/// phrases carry their own negation).
+fn found_at(norm: &str, phrase: &str, self_negated: bool, book: &Phrasebook) -> bool {
+    let mut from = 0;
+    while let Some(pos) = norm[from..].find(phrase) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        from = end;
+        let bounded = norm[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
+            && norm[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        if bounded && (self_negated || !negated(norm, start, book)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Every deflecting phrase in `text`, English and the book's, in the order of the kinds,
+/// each kind at most once.
+pub fn check(text: &str, book: &Phrasebook) -> Vec<Finding> {
     let norm = normalise(text);
-    let mut found = Vec::new();
-    for rule in RULES {
-        'phrases: for phrase in rule.phrases {
-            let mut from = 0;
-            while let Some(pos) = norm[from..].find(phrase) {
-                let start = from + pos;
-                let end = start + phrase.len();
-                from = end;
-                let bounded = norm[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
-                    && norm[end..].chars().next().is_none_or(|c| !is_word_char(c));
-                if bounded && (rule.self_negated || !negated(&norm, start)) {
-                    found.push(Finding { kind: rule.kind, phrase });
-                    break 'phrases;
-                }
-            }
+    let mut found: Vec<Finding> = Vec::new();
+    for kind in Kind::ALL {
+        let english = RULES
+            .iter()
+            .filter(|r| r.kind == kind)
+            .flat_map(|r| r.phrases.iter().map(move |p| (*p, *p, r.self_negated)));
+        let theirs = book
+            .rules
+            .iter()
+            .filter(|r| r.0 == kind)
+            .flat_map(|r| r.1.iter().map(move |(m, w)| (m.as_str(), w.as_str(), r.2)));
+        if let Some((_, written, _)) = english.chain(theirs).find(|(m, _, neg)| found_at(&norm, m, *neg, book)) {
+            found.push(Finding { kind, phrase: written.to_string() });
         }
     }
     found
@@ -393,7 +464,7 @@ mod tests {
         assert!(LABELLED.len() >= 40);
         let mut wrong = vec![];
         for (sentence, expected) in LABELLED {
-            let got = check(sentence).first().map(|f| f.kind);
+            let got = check(sentence, &Phrasebook::default()).first().map(|f| f.kind);
             if got != *expected {
                 wrong.push(format!("{sentence:?}: expected {expected:?}, got {got:?}"));
             }
@@ -403,14 +474,87 @@ mod tests {
 
     #[test]
     fn several_kinds_are_reported_once_each() {
-        let found = check("You made me do it, and you made me lie. If you hadn't left, I'd have stayed.");
+        let found = check(
+            "You made me do it, and you made me lie. If you hadn't left, I'd have stayed.",
+            &Phrasebook::default(),
+        );
         assert_eq!(found.iter().map(|f| f.kind).collect::<Vec<_>>(), vec![ConditionalBlame, ShiftedCause]);
     }
 
     #[test]
-    fn every_kind_explains_itself_and_suggests_a_reframe() {
-        for rule in RULES {
-            assert!(rule.kind.why().ends_with('.') && !rule.kind.reframe().is_empty() && !rule.kind.label().is_empty());
+    fn every_kind_explains_itself_and_suggests_a_reframe_in_both_languages() {
+        let l = crate::i18n::Locales::load(false).unwrap();
+        for kind in Kind::ALL {
+            assert_eq!(Kind::parse(kind.key()), Some(kind));
+            for lang in crate::i18n::Lang::ALL {
+                for key in [kind.label_key(), kind.why_key(), kind.reframe_key()] {
+                    assert_ne!(l.text(lang, &key, &[]), key, "{key} in {lang:?}");
+                }
+                let why = l.text(lang, &kind.why_key(), &[]);
+                assert!(why.ends_with('.') || why.ends_with('।'), "{why}");
+            }
         }
+    }
+
+    /// Hindi and Hinglish sentences, as couples write them, read with the bundled phrases.
+    const LABELLED_HI: &[(&str, Option<Kind>)] = &[
+        ("मैंने झूठ बोला, पर तुमने भी तो मुझसे बातें छुपाईं।", Some(CounterAccusation)),
+        ("Maine jhooth bola, lekin tumne bhi toh chhupaya.", Some(CounterAccusation)),
+        ("अगर तुम इतना झगड़ा न करतीं तो मैं ऐसा नहीं करता।", Some(ConditionalBlame)),
+        ("Agar tum itna gussa na karti, toh yeh sab nahi hota.", Some(ConditionalBlame)),
+        ("तुमने मुझे मजबूर किया, मैं क्या करता?", Some(ShiftedCause)),
+        ("सब तुम्हारी वजह से हुआ।", Some(ShiftedCause)),
+        ("Yeh sab tumhari wajah se hua.", Some(ShiftedCause)),
+        ("मुझे माफ़ करना अगर तुम्हें बुरा लगा।", Some(ConditionalApology)),
+        ("Sorry agar tumhe bura laga.", Some(ConditionalApology)),
+        ("मैं ऐसा ही हूँ, ग़ुस्से में कुछ भी बोल देता हूँ।", Some(FixedTrait)),
+        ("Main aisa hi hoon, kya karun.", Some(FixedTrait)),
+        ("यह कोई बड़ी बात नहीं थी, बस कुछ मैसेज थे।", Some(Minimising)),
+        ("Bas ek baar hua tha, phir kabhi nahi.", Some(Minimising)),
+        ("आजकल सब करते हैं।", Some(Normalising)),
+        ("Har koi karta hai yeh.", Some(Normalising)),
+        ("तुम ज़्यादा सोच रही हो, शांत हो जाओ।", Some(Invalidating)),
+        ("Tum overreact kar rahi ho.", Some(Invalidating)),
+        ("इसमें मेरी कोई ग़लती नहीं थी।", Some(Denial)),
+        ("Maine kuch galat nahi kiya.", Some(Denial)),
+        ("मैंने माफ़ी माँग ली है, अब भूल जाओ।", Some(Rushing)),
+        ("Maine sorry bol diya, ab bhool jao.", Some(Rushing)),
+        ("और तुम्हारा क्या, जब तुमने पैसों के बारे में झूठ बोला?", Some(Whataboutism)),
+        // Spelling variants: without nukta, with anusvara for chandrabindu.
+        ("मैं ऐसा ही हूं।", Some(FixedTrait)),
+        ("मेरी कोई गलती नहीं।", Some(Denial)),
+        // What the check must leave alone.
+        ("मैंने तुमसे झूठ बोला, और यह मेरा फ़ैसला था।", None),
+        ("मुझे अफ़सोस है कि मैंने तुम्हारा भरोसा तोड़ा।", None),
+        ("मैं यह नहीं कह रहा कि तुमने मुझे मजबूर किया; मैंने ख़ुद चुना।", None),
+        ("Main yeh nahi keh raha ki tumne mujhe majboor kiya.", None),
+        ("मैं समझता हूँ कि इससे तुम्हें कितना दुख पहुँचा।", None),
+        ("मैं अब कभी नहीं कहूँगा कि सब करते हैं।", None),
+        ("वह बेवजह नहीं था, मैंने जानबूझकर किया।", None),
+        ("Maine galti ki, aur main iski zimmedari leta hoon.", None),
+        ("मैं हर रात नौ बजे तक फ़ोन करूँगा।", None),
+        ("It was my choice, और मुझे अफ़सोस है।", None),
+    ];
+
+    #[test]
+    fn hindi_and_hinglish_sentences_are_read_as_labelled() {
+        let book = Phrasebook::bundled().unwrap();
+        let mut wrong = vec![];
+        for (sentence, expected) in LABELLED_HI {
+            let got = check(sentence, &book).first().map(|f| f.kind);
+            if got != *expected {
+                wrong.push(format!("{sentence:?}: expected {expected:?}, got {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // The note quotes the phrase as the file writes it.
+        assert_eq!(check("मेरी कोई गलती नहीं।", &book)[0].phrase, "मेरी कोई गलती नहीं");
+    }
+
+    #[test]
+    fn a_phrase_file_with_an_unknown_kind_is_refused_by_name() {
+        let mut book = Phrasebook::default();
+        let bad = "negators = []\nclause_breaks = []\n[[rule]]\nkind = \"sulking\"\nphrases = [\"x\"]\n";
+        assert!(book.add(bad).unwrap_err().contains("sulking"));
     }
 }

@@ -41,8 +41,8 @@ impl Layout {
     }
 
     /// A message in the page's language: `{{ l.t("nav-home") }}`.
-    pub fn t(&self, key: &str) -> String {
-        self.locales.text(self.lang, key, &[])
+    pub fn t(&self, key: impl AsRef<str>) -> String {
+        self.locales.text(self.lang, key.as_ref(), &[])
     }
 
     /// A message with one placeholder filled: `{{ l.t1("error-status", "status", status) }}`.

@@ -72,7 +72,7 @@ async fn the_feed_sitemap_and_robots_read_back_with_independent_parsers() {
     let res = c.get("/articles/feed.xml").await;
     assert!(res.header("content-type").starts_with("application/atom+xml"));
     let feed = feed_rs::parser::parse(res.body.as_bytes()).expect("a valid Atom feed");
-    assert_eq!(feed.entries.len(), 8);
+    assert_eq!(feed.entries.len(), 11, "eight guides in English and three in Hindi");
     let first = &feed.entries[0];
     assert!(first.links[0].href.starts_with("http://127.0.0.1:8080/articles/"));
     assert!(first.title.as_ref().is_some_and(|t| !t.content.is_empty()) && first.published.is_some());
@@ -84,6 +84,25 @@ async fn the_feed_sitemap_and_robots_read_back_with_independent_parsers() {
     assert!(locs.contains(&"http://127.0.0.1:8080/articles/safety-first"));
     assert!(locs.contains(&"http://127.0.0.1:8080/counsellors"));
     assert!(!locs.iter().any(|l| l.contains("/journal") || l.contains("/settings")));
+    // A guide and its Hindi version name each other, and themselves, as alternates.
+    let xhtml = "http://www.w3.org/1999/xhtml";
+    let alternates = |loc: &str| -> Vec<(String, String)> {
+        let url = doc
+            .descendants()
+            .find(|n| n.has_tag_name("url") && n.children().any(|c| c.has_tag_name("loc") && c.text() == Some(loc)))
+            .unwrap();
+        url.children()
+            .filter(|c| c.has_tag_name((xhtml, "link")))
+            .map(|c| (c.attribute("hreflang").unwrap().to_string(), c.attribute("href").unwrap().to_string()))
+            .collect()
+    };
+    let pair = vec![
+        ("en".to_string(), "http://127.0.0.1:8080/articles/safety-first".to_string()),
+        ("hi".to_string(), "http://127.0.0.1:8080/articles/suraksha-sabse-pehle".to_string()),
+    ];
+    assert_eq!(alternates("http://127.0.0.1:8080/articles/safety-first"), pair);
+    assert_eq!(alternates("http://127.0.0.1:8080/articles/suraksha-sabse-pehle"), pair);
+    assert!(alternates("http://127.0.0.1:8080/articles/lingering-anxiety-after-betrayal").is_empty());
 
     let robots = c.get("/robots.txt").await.body;
     assert!(robots.contains("Disallow: /journal") && robots.contains("Sitemap: http://127.0.0.1:8080/sitemap.xml"));

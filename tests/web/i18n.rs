@@ -78,3 +78,58 @@ async fn an_accounts_choice_follows_it_to_another_browser() {
     assert!(page.body.contains(r#"<html lang="hi">"#), "the account's choice outranks the browser");
     assert!(page.body.contains("सेटिंग्स") && page.body.contains("नमस्ते, Asha") && page.body.contains("आपकी डायरी"));
 }
+
+#[tokio::test]
+async fn a_guide_in_hindi_and_its_english_one_link_each_other() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let en = c.get("/articles/safety-first").await;
+    assert!(en.body.contains(
+        r#"<link rel="alternate" hreflang="hi" href="http://127.0.0.1:8080/articles/suraksha-sabse-pehle">"#
+    ));
+    assert!(
+        en.body.contains(r#"<link rel="alternate" hreflang="en" href="http://127.0.0.1:8080/articles/safety-first">"#)
+    );
+    assert!(en.body.contains(r#"<a href="/articles/suraksha-sabse-pehle" hreflang="hi">This guide in हिन्दी</a>"#));
+    let hi = c.get("/articles/suraksha-sabse-pehle").await;
+    assert_eq!(hi.status, StatusCode::OK);
+    assert!(hi.body.contains(r#"lang="hi""#) && hi.body.contains("सुरक्षा सबसे पहले"));
+    assert!(hi.body.contains(r#"<a href="/articles/safety-first" hreflang="en">This guide in English</a>"#));
+    // Headings keep their vowel signs in their anchors.
+    assert!(hi.body.contains(r##"href="#दुख-और-ख़तरा-एक-बात-नहीं-हैं""##), "{}", hi.body);
+    // A guide with no other version names no alternates.
+    assert!(!c.get("/articles/lingering-anxiety-after-betrayal").await.body.contains(r#"rel="alternate" hreflang"#));
+}
+
+#[tokio::test]
+async fn mail_goes_out_in_the_language_the_account_reads() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    c.post("/language", &[("lang", "hi"), ("back", "/register")]).await;
+    let fields = [
+        ("email", "meera@example.org"),
+        ("display_name", "मीरा"),
+        ("password", PASSWORD),
+        ("time_zone", "Asia/Kolkata"),
+    ];
+    assert_eq!(c.post("/register", &fields).await.status, StatusCode::SEE_OTHER);
+    let m = app.last_mail_to("meera@example.org").await;
+    assert_eq!(m.subject, "DilTalks के लिए अपने ईमेल पते की पुष्टि करें");
+    assert_eq!(m.headers.get("content-language").map(String::as_str), Some("hi"), "{:?}", m.headers);
+    assert!(m.body.contains("नमस्ते मीरा,") && m.body.contains("48 घंटे"), "{}", m.body);
+    assert!(m.link("/verify/").starts_with("/verify/"));
+
+    // Someone signing up in English with that address: the owner is told in their language.
+    let other = app.client();
+    other.post("/register", &fields).await;
+    let m = app.last_mail_to("meera@example.org").await;
+    assert_eq!(m.subject, "DilTalks पर साइन अप के बारे में");
+
+    // An English account gets English, and says so.
+    let asha = app.member("Asha").await;
+    asha.client.post("/forgot", &[("email", &asha.email)]).await;
+    app.settle().await;
+    let m = app.last_mail_to(&asha.email).await;
+    assert_eq!(m.subject, "Your DilTalks password reset link");
+    assert_eq!(m.headers.get("content-language").map(String::as_str), Some("en"));
+}

@@ -135,14 +135,38 @@ async fn failed_mail_is_retried_later_with_back_off() {
 
 #[tokio::test]
 async fn every_subject_line_is_neutral() {
+    let locales = diltalks::i18n::Locales::load(false).unwrap();
     for s in diltalks::mail::Subject::ALL {
-        let discreet = s.discreet_str().to_lowercase();
-        assert!(!discreet.contains("diltalks"), "{discreet:?} names the service");
-        let line = s.as_str().to_lowercase();
-        for word in
-            ["trust", "affair", "cheat", "betray", "counsel", "therapy", "partner", "relationship", "couple", "journal"]
-        {
-            assert!(!line.contains(word), "{line:?} reveals {word:?}");
+        for lang in diltalks::i18n::Lang::ALL {
+            let discreet = s.text(&locales, lang, true).to_lowercase();
+            assert!(!discreet.contains("diltalks"), "{discreet:?} names the service");
+            assert!(diltalks::mail::Subject::is_discreet(&locales, &s.text(&locales, lang, true)));
+            assert!(!diltalks::mail::Subject::is_discreet(&locales, &s.text(&locales, lang, false)));
+            let line = s.text(&locales, lang, false).to_lowercase();
+            // In Hindi too: भरोसा (trust), धोखा (betrayal), काउंसल (counsel), साथी (partner),
+            // रिश्ता (relationship), जोड़ा (couple), डायरी (journal).
+            for word in [
+                "trust",
+                "affair",
+                "cheat",
+                "betray",
+                "counsel",
+                "therapy",
+                "partner",
+                "relationship",
+                "couple",
+                "journal",
+                "भरोसा",
+                "धोखा",
+                "काउंसल",
+                "थेरेपी",
+                "साथी",
+                "रिश्त",
+                "जोड़",
+                "डायरी",
+            ] {
+                assert!(!line.contains(word), "{line:?} reveals {word:?}");
+            }
         }
     }
 }

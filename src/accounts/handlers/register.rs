@@ -70,6 +70,7 @@ pub async fn submit(
         display_name: name.as_str(),
         role: if form.is_counsellor() { Role::Counsellor } else { Role::Member },
         time_zone: tz.name(),
+        language: ctx.lang,
     };
     match store::create_user(&state.db, &new_user, now).await? {
         Some(user_id) => {

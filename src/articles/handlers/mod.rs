@@ -45,6 +45,7 @@ pub(super) fn card(a: &Article, tz: &str) -> Card {
         published: a.published_at.map(|t| format_date(t, tz)).unwrap_or_default(),
         minutes: reading_minutes(&a.body),
         tags: a.tags.clone(),
+        lang: a.language.clone(),
     }
 }
 
@@ -93,6 +94,19 @@ pub(super) async fn article_page(
     let related =
         related_slugs.iter().filter_map(|s| chosen.iter().find(|o| &o.slug == s)).map(|o| card(o, &tz)).collect();
     let published_at = a.published_at.unwrap_or(a.updated_at);
+    let versions = if review { vec![] } else { store::versions(&state.db, &a).await? };
+    let alternates = if versions.len() > 1 {
+        versions.iter().map(|(s, code)| (code.clone(), format!("{base}/articles/{s}"))).collect()
+    } else {
+        vec![]
+    };
+    let other_versions = versions
+        .iter()
+        .filter(|(s, _)| *s != a.slug)
+        .filter_map(|(s, code)| {
+            Some((format!("/articles/{s}"), code.clone(), crate::i18n::Lang::parse(code)?.own_name()))
+        })
+        .collect();
     let author_url = author.url.as_ref().map(|u| format!("{base}{u}"));
     let article_ld = seo::article_json_ld(&seo::ArticleMeta {
         url: &canonical,
@@ -109,7 +123,7 @@ pub(super) async fn article_page(
         l: ctx.layout(a.title.clone()),
         summary: a.summary.clone(),
         canonical,
-        published: format_date(published_at, &tz),
+        published: crate::pages::format_date_in(ctx.lang, published_at, &tz),
         published_iso: seo::rfc3339(published_at),
         minutes: reading_minutes(&a.body),
         toc: rendered.toc,
@@ -125,6 +139,9 @@ pub(super) async fn article_page(
         title: a.title,
         report_href: (!review).then(|| format!("/articles/{}/report", a.slug)),
         review_id: review.then_some(a.id),
+        lang: a.language,
+        alternates,
+        other_versions,
     })
 }
 

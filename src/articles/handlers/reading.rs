@@ -35,7 +35,7 @@ pub async fn index(State(state): State<AppState>, ctx: RequestCtx, Query(q): Que
         (found.iter().map(|a| card(a, &tz)).collect(), 1, 0)
     } else {
         let page = q.page.max(0);
-        let (list, total) = store::published(&state.db, Some(&tag), page, PER_PAGE).await?;
+        let (list, total) = store::published(&state.db, Some(&tag), ctx.lang, page, PER_PAGE).await?;
         (list.iter().map(|a| card(a, &tz)).collect(), (total + PER_PAGE - 1) / PER_PAGE, page)
     };
     let title = if tag.is_empty() { "Guides".to_string() } else { format!("Guides about {tag}") };
@@ -79,12 +79,28 @@ pub async fn feed(State(state): State<AppState>) -> AppResult<Response> {
 
 pub async fn sitemap(State(state): State<AppState>) -> AppResult<Response> {
     let base = state.config.base_url();
-    let mut urls: Vec<(String, Option<i64>)> = ["/", "/articles", "/counsellors", "/for-counsellors", "/help/crisis"]
+    let mut urls: Vec<seo::SitemapUrl> = ["/", "/articles", "/counsellors", "/for-counsellors", "/help/crisis"]
         .iter()
-        .map(|p| (format!("{base}{p}"), None))
+        .map(|p| (format!("{base}{p}"), None, vec![]))
         .collect();
-    for a in store::all_published(&state.db).await? {
-        urls.push((format!("{base}/articles/{}", a.slug), Some(a.updated_at.max(a.published_at.unwrap_or(0)))));
+    let all = store::all_published(&state.db).await?;
+    // A guide and the ones written beside it in other languages list each other (hreflang).
+    let family = |a: &store::Article| a.translation_of.clone().unwrap_or_else(|| a.slug.clone());
+    for a in &all {
+        let mut versions: Vec<(String, String)> = all
+            .iter()
+            .filter(|o| family(o) == family(a))
+            .map(|o| (o.language.clone(), format!("{base}/articles/{}", o.slug)))
+            .collect();
+        if versions.len() < 2 {
+            versions.clear();
+        }
+        versions.sort();
+        urls.push((
+            format!("{base}/articles/{}", a.slug),
+            Some(a.updated_at.max(a.published_at.unwrap_or(0))),
+            versions,
+        ));
     }
     Ok(typed(seo::sitemap(&urls), "application/xml; charset=utf-8"))
 }

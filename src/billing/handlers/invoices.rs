@@ -70,7 +70,7 @@ async fn invoice_page(
     let is_counsellor = d.counsellor_id == user.id;
     let is_client = d.client_id == user.id;
     let (notes, owed) = credits_of(state, &d).await?;
-    let discreet = crate::accounts::store::recipient(&state.db, &user.email).await?.is_some_and(|r| r.1);
+    let discreet = crate::accounts::store::recipient(&state.db, &user.email).await?.is_some_and(|r| r.discreet);
     let unpaid = d.kind == DocKind::Invoice && d.paid_at.is_none() && owed > 0;
     let fees = store::fees(&state.db, &d.counsellor_id).await?;
     let upi = match (&fees.upi, is_client && unpaid && d.currency == "INR") {
@@ -140,7 +140,7 @@ pub async fn invoice_pdf(
     let client = crate::accounts::store::find_by_id(&state.db, &d.client_id).await?;
     let zone = client.as_ref().map_or("UTC".to_string(), |c| c.time_zone.clone());
     let discreet = match &client {
-        Some(c) => crate::accounts::store::recipient(&state.db, &c.email).await?.is_some_and(|r| r.1),
+        Some(c) => crate::accounts::store::recipient(&state.db, &c.email).await?.is_some_and(|r| r.discreet),
         None => true,
     };
     let (_, owed) = credits_of(&state, &d).await?;

@@ -167,7 +167,8 @@ pub async fn save_statement(
     let space_id = space.as_ref().filter(|_| visibility == Visibility::Shared).map(|s| s.id.as_str());
     let write = StatementWrite { kind, text: &text, visibility, space_id };
     store::save_statement(&state.db, &state.crypto, &user.id, &write, now).await?;
-    let findings = if kind == StatementKind::Ownership { deflection::check(&text) } else { vec![] };
+    let findings =
+        if kind == StatementKind::Ownership { deflection::check(&text, &state.bundled.deflection) } else { vec![] };
     if findings.is_empty() {
         return Ok(redirect_with(
             state.config.is_https(),
