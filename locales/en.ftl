@@ -259,3 +259,37 @@ mail-registered-sign-in = To sign in: { $link }
 mail-registered-forgot = Forgot your password? { $link }
 mail-registered-not-you = If this wasn't you, you can ignore this message: nothing has changed.
 mail-unsubscribe = To stop these emails, open this link (nothing else changes):
+
+## The guides (templates/articles/index.html)
+
+guides-title = Guides
+guides-about = Guides about { $tag }
+guides-description = Guides on rebuilding trust after a breach, written by relationship counsellors: the steps, how long it takes, anxiety, honest conversations, and safety.
+guides-feed-title = DilTalks guides
+guides-find = Find a guide
+guides-search = Search the guides
+guides-search-button = Search
+guides-all = All guides
+guides-topics = Topics
+guides-found-one = 1 guide found
+guides-found = { $n } guides found
+guides-newest = Newest first
+guides-none-found = No guide matches all of those words. Try fewer or other words.
+guides-none = No guides here yet.
+guides-pages = Pages
+guides-page = Page { $n }
+guides-follow = Follow new guides in a feed reader
+
+## Error pages (error.rs, web/context.rs): the English is the code's own sentence.
+
+error-page-not-found = Page not found
+error-page-not-found-text = We couldn't find that page. It may have moved, or the link may be incomplete.
+error-page-not-available = Not available
+error-page-not-available-text = Your account cannot open this page.
+error-page-not-through = That didn't go through
+error-page-expired = This form has expired
+error-page-expired-text = For your safety we could not accept that form. Go back, reload the page, and send it again.
+error-page-wait = Please wait a moment
+error-page-wrong = Something went wrong
+error-page-wrong-text = Something went wrong on our side. Nothing you wrote was shared. Please try again in a moment.
+error-page-unreadable = The request could not be read. Please go back and try again.

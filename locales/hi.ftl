@@ -258,3 +258,37 @@ mail-registered-sign-in = साइन इन करने के लिए: { $
 mail-registered-forgot = पासवर्ड भूल गए? { $link }
 mail-registered-not-you = अगर यह आप नहीं थे, तो इस संदेश को अनदेखा कर सकते हैं: कुछ नहीं बदला है।
 mail-unsubscribe = ये ईमेल बंद करने के लिए यह लिंक खोलें (और कुछ नहीं बदलेगा):
+
+## गाइड (templates/articles/index.html)
+
+guides-title = गाइड
+guides-about = { $tag } के बारे में गाइड
+guides-description = रिलेशनशिप काउंसलरों की लिखी गाइड: टूटा भरोसा फिर से बनाने के क़दम, इसमें कितना समय लगता है, बेचैनी, ईमानदार बातचीत, और सुरक्षा।
+guides-feed-title = DilTalks की गाइड
+guides-find = गाइड ढूँढें
+guides-search = गाइड में खोजें
+guides-search-button = खोजें
+guides-all = सभी गाइड
+guides-topics = विषय
+guides-found-one = 1 गाइड मिली
+guides-found = { $n } गाइड मिलीं
+guides-newest = सबसे नई पहले
+guides-none-found = कोई गाइड इन सभी शब्दों से मेल नहीं खाती। कम या दूसरे शब्द आज़माएँ।
+guides-none = यहाँ अभी कोई गाइड नहीं है।
+guides-pages = पेज
+guides-page = पेज { $n }
+guides-follow = नई गाइड फ़ीड रीडर में पाएँ
+
+## गड़बड़ी वाले पेज (error.rs, web/context.rs)
+
+error-page-not-found = पेज नहीं मिला
+error-page-not-found-text = हमें यह पेज नहीं मिला। हो सकता है यह कहीं और चला गया हो, या लिंक अधूरा हो।
+error-page-not-available = उपलब्ध नहीं
+error-page-not-available-text = आपका खाता यह पेज नहीं खोल सकता।
+error-page-not-through = यह नहीं हो पाया
+error-page-expired = इस फ़ॉर्म का समय निकल गया
+error-page-expired-text = आपकी सुरक्षा के लिए हम यह फ़ॉर्म स्वीकार नहीं कर सके। पीछे जाएँ, पेज फिर से लोड करें, और दोबारा भेजें।
+error-page-wait = कृपया थोड़ा रुकें
+error-page-wrong = कुछ गड़बड़ हो गई
+error-page-wrong-text = हमारी ओर से कुछ गड़बड़ हो गई। आपका लिखा कुछ भी साझा नहीं हुआ। कृपया थोड़ी देर में फिर से कोशिश करें।
+error-page-unreadable = यह अनुरोध पढ़ा नहीं जा सका। कृपया पीछे जाकर फिर से कोशिश करें।

@@ -149,7 +149,7 @@ impl Locales {
 }
 
 impl Locales {
-    /// A sentence a model or handler wrote in English (a form error) in `lang`: the `error-`
+    /// A sentence a model or handler wrote in English (a form error, an error page) in `lang`: the `error-`
     /// message whose English it is, or the sentence as it stands if none is.
     pub fn error(&self, lang: Lang, english: &str) -> String {
         match self.errors.get(english) {

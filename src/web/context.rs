@@ -205,7 +205,9 @@ fn finish(mut res: Response, ctx: &RequestCtx) -> Response {
         },
         None => return res,
     };
-    let view = ErrorView { l: ctx.layout(page.title.clone()), status: status.as_u16(), message: page.message };
+    // The code writes these in English; each has a message, so the page reads in the visitor's language.
+    let (title, message) = (ctx.locales.error(ctx.lang, &page.title), ctx.locales.error(ctx.lang, &page.message));
+    let view = ErrorView { l: ctx.layout(title), status: status.as_u16(), message };
     match askama::Template::render(&view) {
         Ok(html) => {
             let keep = [header::RETRY_AFTER, header::LOCATION];

@@ -133,3 +133,18 @@ async fn mail_goes_out_in_the_language_the_account_reads() {
     assert_eq!(m.subject, "Your DilTalks password reset link");
     assert_eq!(m.headers.get("content-language").map(String::as_str), Some("en"));
 }
+
+#[tokio::test]
+async fn the_guides_list_those_in_the_readers_language_first() {
+    let app = TestApp::spawn().await;
+    let mut c = app.client();
+    let en = c.get("/articles").await.body;
+    let first_en = en.find("/articles/rebuilding-trust-step-by-step").unwrap();
+    assert!(first_en < en.find("/articles/bharosa-kadam-dar-kadam").unwrap_or(usize::MAX));
+    c.headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("hi"));
+    let hi = c.get("/articles").await.body;
+    assert!(hi.contains("<h1>गाइड</h1>") && hi.contains("सबसे नई पहले"), "{hi}");
+    let first_hi = hi.find(r#"<h3 lang="hi">"#).unwrap();
+    assert!(first_hi < hi.find(r#"<h3 lang="en">"#).unwrap(), "Hindi guides first");
+    assert!(hi.contains("1 दिसंबर 2026"), "dates in Hindi");
+}

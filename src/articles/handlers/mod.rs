@@ -16,7 +16,6 @@ use super::views::{ArticlePage, Byline, Card};
 use crate::app::AppState;
 use crate::db::Db;
 use crate::error::AppResult;
-use crate::pages::format_date;
 use crate::web::RequestCtx;
 
 /// Loads the bundled guides into the database (new ones added, changed ones refreshed).
@@ -37,12 +36,12 @@ pub(super) fn tz(ctx: &RequestCtx) -> String {
     ctx.user.as_ref().map_or_else(|| "UTC".to_string(), |u| u.time_zone.clone())
 }
 
-pub(super) fn card(a: &Article, tz: &str) -> Card {
+pub(super) fn card(a: &Article, tz: &str, lang: crate::i18n::Lang) -> Card {
     Card {
         slug: a.slug.clone(),
         title: a.title.clone(),
         summary: a.summary.clone(),
-        published: a.published_at.map(|t| format_date(t, tz)).unwrap_or_default(),
+        published: a.published_at.map(|t| crate::pages::format_date_in(lang, t, tz)).unwrap_or_default(),
         minutes: reading_minutes(&a.body),
         tags: a.tags.clone(),
         lang: a.language.clone(),
@@ -91,8 +90,11 @@ pub(super) async fn article_page(
     let others: Vec<_> = store::published_tags(&state.db).await?.into_iter().filter(|o| o.slug != a.slug).collect();
     let related_slugs = model::related(&a.tags, &others, 3);
     let chosen = store::published_by_slugs(&state.db, &related_slugs).await?;
-    let related =
-        related_slugs.iter().filter_map(|s| chosen.iter().find(|o| &o.slug == s)).map(|o| card(o, &tz)).collect();
+    let related = related_slugs
+        .iter()
+        .filter_map(|s| chosen.iter().find(|o| &o.slug == s))
+        .map(|o| card(o, &tz, ctx.lang))
+        .collect();
     let published_at = a.published_at.unwrap_or(a.updated_at);
     let versions = if review { vec![] } else { store::versions(&state.db, &a).await? };
     let alternates = if versions.len() > 1 {

@@ -32,13 +32,13 @@ pub async fn index(State(state): State<AppState>, ctx: RequestCtx, Query(q): Que
     let tag = q.tag.trim().to_string();
     let (cards, pages, page) = if !query.is_empty() {
         let found = store::search(&state.db, &query).await?;
-        (found.iter().map(|a| card(a, &tz)).collect(), 1, 0)
+        (found.iter().map(|a| card(a, &tz, ctx.lang)).collect(), 1, 0)
     } else {
         let page = q.page.max(0);
         let (list, total) = store::published(&state.db, Some(&tag), ctx.lang, page, PER_PAGE).await?;
-        (list.iter().map(|a| card(a, &tz)).collect(), (total + PER_PAGE - 1) / PER_PAGE, page)
+        (list.iter().map(|a| card(a, &tz, ctx.lang)).collect(), (total + PER_PAGE - 1) / PER_PAGE, page)
     };
-    let title = if tag.is_empty() { "Guides".to_string() } else { format!("Guides about {tag}") };
+    let title = if tag.is_empty() { ctx.t("guides-title") } else { ctx.t_with("guides-about", &[("tag", &tag)]) };
     render(&Index { l: ctx.layout(title), cards, tags, tag, searched: !query.is_empty(), q: query, page, pages })
 }
 
@@ -54,7 +54,7 @@ pub async fn author(State(state): State<AppState>, ctx: RequestCtx, Path(key): P
         .await?
         .iter()
         .filter(|a| a.author_key.as_deref() == Some(key.as_str()))
-        .map(|a| card(a, &tz))
+        .map(|a| card(a, &tz, ctx.lang))
         .collect();
     let author = Byline { name: x.name.clone(), title: x.title.clone(), bio: x.bio.clone(), url: None };
     render(&AuthorPage { l: ctx.layout(x.name.clone()), author, cards })
