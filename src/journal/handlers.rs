@@ -8,7 +8,6 @@ use super::views::{EntryForm, EntryLine, FormPage, ListPage, ShowPage};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
 use crate::spaces::store::active_space;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
@@ -24,9 +23,9 @@ pub async fn list(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let entries = store::list(&state.db, &state.crypto, &user.id).await?;
-    let entries = entries.iter().map(|e| EntryLine::new(e, &user.id, &user.time_zone)).collect();
+    let entries = entries.iter().map(|e| EntryLine::new(e, &user.id, &user.time_zone, ctx.lang)).collect();
     let has_partner = partner_space(&state, &user).await?.is_some();
-    render(&ListPage { l: ctx.layout("Journal"), entries, has_partner })
+    render(&ListPage { l: ctx.layout_t("journal-title"), entries, has_partner })
 }
 
 pub async fn new_form(
@@ -36,7 +35,7 @@ pub async fn new_form(
 ) -> AppResult<Response> {
     let has_partner = partner_space(&state, &user).await?.is_some();
     render(&FormPage {
-        l: ctx.layout("New journal entry"),
+        l: ctx.layout_t("journal-new-title"),
         action: "/journal".into(),
         form: EntryForm::default(),
         errors: FormErrors::default(),
@@ -77,7 +76,7 @@ pub async fn create(
     let (text, visibility, space) = match checked(&state, &user, &form).await? {
         Ok(v) => v,
         Err((errors, has_partner)) => {
-            let l = ctx.layout("New journal entry");
+            let l = ctx.layout_t("journal-new-title");
             return render_invalid(&FormPage {
                 l,
                 action: "/journal".into(),
@@ -92,10 +91,10 @@ pub async fn create(
     let write = EntryWrite { text: text.as_str(), visibility, space_id: space.as_deref() };
     let id = store::create(&state.db, &state.crypto, &user.id, &write, now).await?;
     let msg = match visibility {
-        Visibility::Private => "Saved. Only you can read this entry.",
-        Visibility::Shared => "Saved and shared with your partner.",
+        Visibility::Private => ctx.t("journal-saved-private"),
+        Visibility::Shared => ctx.t("journal-saved-shared"),
     };
-    Ok(redirect_with(state.config.is_https(), &format!("/journal/{id}"), FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), &format!("/journal/{id}"), FlashKind::Success, &msg))
 }
 
 pub async fn show(
@@ -106,9 +105,10 @@ pub async fn show(
 ) -> AppResult<Response> {
     let e = store::get(&state.db, &state.crypto, &id, &user.id).await?.ok_or(AppError::NotFound)?;
     let paragraphs = e.text.split("\n\n").map(str::to_string).collect();
-    let edited = (e.updated_at > e.created_at).then(|| format_time(e.updated_at, &user.time_zone));
-    let entry = EntryLine::new(&e, &user.id, &user.time_zone);
-    render(&ShowPage { l: ctx.layout("Journal entry"), entry, paragraphs, edited })
+    let edited =
+        (e.updated_at > e.created_at).then(|| crate::pages::format_time_in(ctx.lang, e.updated_at, &user.time_zone));
+    let entry = EntryLine::new(&e, &user.id, &user.time_zone, ctx.lang);
+    render(&ShowPage { l: ctx.layout_t("journal-entry-title"), entry, paragraphs, edited })
 }
 
 pub async fn edit_form(
@@ -123,7 +123,7 @@ pub async fn edit_form(
     let form = EntryForm { text: e.text, visibility: e.visibility.as_str().into() };
     let action = format!("/journal/{id}");
     render(&FormPage {
-        l: ctx.layout("Edit entry"),
+        l: ctx.layout_t("journal-edit-title"),
         action,
         form,
         errors: FormErrors::default(),
@@ -142,7 +142,7 @@ pub async fn update(
     let (text, visibility, space) = match checked(&state, &user, &form).await? {
         Ok(v) => v,
         Err((errors, has_partner)) => {
-            let l = ctx.layout("Edit entry");
+            let l = ctx.layout_t("journal-edit-title");
             return render_invalid(&FormPage {
                 l,
                 action: format!("/journal/{id}"),
@@ -158,16 +158,22 @@ pub async fn update(
     if !store::update(&state.db, &state.crypto, &id, &user.id, &write, now).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), &format!("/journal/{id}"), FlashKind::Success, "Your changes are saved."))
+    Ok(redirect_with(
+        state.config.is_https(),
+        &format!("/journal/{id}"),
+        FlashKind::Success,
+        &ctx.t("journal-changes-saved"),
+    ))
 }
 
 pub async fn delete(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     if !store::delete(&state.db, &id, &user.id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/journal", FlashKind::Success, "The entry is deleted."))
+    Ok(redirect_with(state.config.is_https(), "/journal", FlashKind::Success, &ctx.t("journal-deleted")))
 }

@@ -3,7 +3,6 @@ use serde::Deserialize;
 
 use super::model::{Visibility, preview};
 use super::store::Entry;
-use crate::pages::format_time;
 use crate::web::{FormErrors, Layout};
 
 #[derive(Deserialize, Default, Clone, Debug)]
@@ -29,11 +28,11 @@ pub struct EntryLine {
 }
 
 impl EntryLine {
-    pub fn new(e: &Entry, me: &str, tz: &str) -> EntryLine {
+    pub fn new(e: &Entry, me: &str, tz: &str, lang: crate::i18n::Lang) -> EntryLine {
         EntryLine {
             id: e.id.clone(),
             preview: preview(&e.text),
-            when: format_time(e.created_at, tz),
+            when: crate::pages::format_time_in(lang, e.created_at, tz),
             mine: e.author_id == me,
             shared: e.visibility == Visibility::Shared,
             author: e.author_name.clone(),

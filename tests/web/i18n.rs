@@ -148,3 +148,19 @@ async fn the_guides_list_those_in_the_readers_language_first() {
     assert!(first_hi < hi.find(r#"<h3 lang="en">"#).unwrap(), "Hindi guides first");
     assert!(hi.contains("1 दिसंबर 2026"), "dates in Hindi");
 }
+
+#[tokio::test]
+async fn the_journal_reads_in_hindi_down_to_its_errors_and_flashes() {
+    let app = TestApp::spawn().await;
+    let asha = app.member("Asha").await;
+    asha.client.post("/language", &[("lang", "hi"), ("back", "/journal")]).await;
+    let list = asha.client.get("/journal").await.body;
+    assert!(list.contains("<h1>डायरी</h1>") && list.contains("कुछ सच्ची पंक्तियाँ"), "{list}");
+    let r = asha.client.post("/journal", &[("text", "  "), ("visibility", "shared")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("सहेजने से पहले कुछ लिखिए।"), "{}", r.body);
+    let r = asha.client.post("/journal", &[("text", "आज मन भारी है।"), ("visibility", "private")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let entry = asha.client.get(r.location().unwrap()).await.body;
+    assert!(entry.contains("सहेज लिया। इसे सिर्फ़ आप पढ़ सकते हैं।") && entry.contains("नवंबर 2026"), "{entry}");
+}
