@@ -22,9 +22,7 @@ pub struct Rendered {
 pub fn slugify(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
-        // Devanagari's vowel signs and virama are marks, not alphanumeric: they belong to the
-        // word (the dandas end a sentence).
-        if c.is_alphanumeric() || (('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '\u{0964}' | '\u{0965}')) {
+        if crate::i18n::is_word_letter(c) {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');

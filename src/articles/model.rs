@@ -305,7 +305,7 @@ mod tests {
         for a in hindi {
             let of = a.translation_of.as_deref().unwrap_or_else(|| panic!("{}: translation_of", a.slug));
             assert!(parsed.iter().any(|e| e.slug == of && e.language == crate::i18n::Lang::En), "{}: {of}", a.slug);
-            assert!(a.title.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{}: written in Hindi", a.slug);
+            assert!(a.title.chars().any(crate::i18n::is_devanagari), "{}: written in Hindi", a.slug);
         }
     }
 

@@ -16,6 +16,18 @@ pub fn routes() -> crate::web::routes::Routes {
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+/// A character of the Devanagari block (Hindi's script).
+pub fn is_devanagari(c: char) -> bool {
+    ('\u{0900}'..='\u{097F}').contains(&c)
+}
+
+/// A character that belongs inside a word: letters and digits, and all of Devanagari but its
+/// full stops (the danda and double danda), whose vowel signs and virama are marks, not
+/// letters, yet belong to the word.
+pub fn is_word_letter(c: char) -> bool {
+    c.is_alphanumeric() || (is_devanagari(c) && !matches!(c, '\u{0964}' | '\u{0965}'))
+}
+
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -254,7 +266,7 @@ mod tests {
         for (key, _) in keys(SOURCES[1].2) {
             let text = l.text(Lang::Hi, &key, &[]);
             let latin = text.chars().any(|c| c.is_ascii_alphabetic());
-            let deva = text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c));
+            let deva = text.chars().any(is_devanagari);
             assert!(deva || !latin, "{key} reads as English: {text}");
         }
     }

@@ -25,77 +25,8 @@ use crate::crypto::store::data_key;
 
 pub use store::{claim_with, count_pending, oldest_pending};
 
-/// Every subject line DilTalks sends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Subject {
-    ConfirmEmail,
-    AboutSignUp,
-    PasswordReset,
-    Invitation,
-    Reminder,
-    Appointment,
-    AppointmentChanged,
-    AboutProfile,
-    AccountChanged,
-    NewMessage,
-    /// An update about something the recipient told the service (a report's outcome).
-    Update,
-    /// The operator writing to an account about its conduct.
-    AboutAccount,
-}
-
-impl Subject {
-    pub const ALL: [Subject; 12] = [
-        Subject::ConfirmEmail,
-        Subject::AboutSignUp,
-        Subject::PasswordReset,
-        Subject::Invitation,
-        Subject::Reminder,
-        Subject::Appointment,
-        Subject::AppointmentChanged,
-        Subject::AboutProfile,
-        Subject::AccountChanged,
-        Subject::NewMessage,
-        Subject::Update,
-        Subject::AboutAccount,
-    ];
-
-    /// Its message in `locales/`: `mail-subject-<key>` and `mail-subject-<key>-discreet`.
-    fn key(self) -> &'static str {
-        match self {
-            Subject::ConfirmEmail => "confirm-email",
-            Subject::AboutSignUp => "about-sign-up",
-            Subject::PasswordReset => "password-reset",
-            Subject::Invitation => "invitation",
-            Subject::Reminder => "reminder",
-            Subject::Appointment => "appointment",
-            Subject::AppointmentChanged => "appointment-changed",
-            Subject::AboutProfile => "about-profile",
-            Subject::AccountChanged => "account-changed",
-            Subject::NewMessage => "new-message",
-            Subject::Update => "update",
-            Subject::AboutAccount => "about-account",
-        }
-    }
-
-    /// The line in a language; in discreet mode it names nothing, not even the service.
-    pub fn text(self, locales: &crate::i18n::Locales, lang: crate::i18n::Lang, discreet: bool) -> String {
-        let suffix = if discreet { "-discreet" } else { "" };
-        locales.text(lang, &format!("mail-subject-{}{suffix}", self.key()), &[])
-    }
-
-    /// Whether every letter sent under this subject is written in Hindi too; the others go in
-    /// English, subject and all, so a message is never half in one language (issue 21 goes
-    /// on with them).
-    fn translated(self) -> bool {
-        matches!(self, Subject::ConfirmEmail | Subject::AboutSignUp | Subject::PasswordReset)
-    }
-
-    /// Whether a line is one of the discreet ones, in any language.
-    pub fn is_discreet(locales: &crate::i18n::Locales, subject: &str) -> bool {
-        Subject::ALL.iter().any(|s| crate::i18n::Lang::ALL.iter().any(|l| s.text(locales, *l, true) == subject))
-    }
-}
+mod subject;
+pub use subject::Subject;
 
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
