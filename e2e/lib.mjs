@@ -185,7 +185,8 @@ export function adminCommand(server, args) {
 export async function signUp(server, page, { email, name, password }) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Name to be called by').fill(name);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  // Exactly "Password", also when a pseudo-locale wraps it in ⟦ ⟧.
+  await page.getByLabel(/^⟦?Password⟧?$/).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL('**/register/sent');
   const verify = linkIn(await waitForMail(server, email), server, '/verify/');

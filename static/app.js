@@ -34,14 +34,18 @@
     try { input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* keep empty */ }
   });
 
-  // The talk timer: the page says how many minutes are left; this keeps it current.
+  // The talk timer: the page says how many minutes are left; this keeps it current. Its
+  // words come from the page, in the page's language: data-countdown-one, -many ("{n}" is
+  // the number) and -done.
   document.querySelectorAll('[data-countdown-end]').forEach(function (timer) {
     if (timer.hasAttribute('data-paused')) { return; }
     var end = Number(timer.getAttribute('data-countdown-end'));
+    var one = timer.getAttribute('data-countdown-one') || '1 minute left';
+    var many = timer.getAttribute('data-countdown-many') || '{n} minutes left';
+    var done = timer.getAttribute('data-countdown-done') || 'Time is up: what is left waits for the next talk.';
     function tick() {
       var left = Math.max(0, Math.ceil((end - Date.now()) / 60000));
-      timer.textContent = left === 0 ? 'Time is up: what is left waits for the next talk.'
-        : (left === 1 ? '1 minute left' : left + ' minutes left');
+      timer.textContent = left === 0 ? done : (left === 1 ? one : many.split('{n}').join(String(left)));
       if (left > 0) { setTimeout(tick, 15000); }
     }
     tick();

@@ -1,5 +1,5 @@
 //! Languages (issue 21): English and Hindi. Every string a page shows is a message in a
-//! Project Fluent file (`locales/<code>.ftl`); the files ship in the binary, are parsed once at
+//! Project Fluent file (`locales/<code>/<area>.ftl`); the files ship in the binary, are parsed once at
 //! start-up into `AppState.bundled.locales` (a bad file stops start-up with its name), and a
 //! template asks its layout for a message: `{{ l.t("nav-home") }}`.
 //!
@@ -87,11 +87,37 @@ impl Lang {
     }
 }
 
-/// The message files, one per language, English first.
-pub const SOURCES: [(Lang, &str, &str); 2] = [
-    (Lang::En, "locales/en.ftl", include_str!("../../locales/en.ftl")),
-    (Lang::Hi, "locales/hi.ftl", include_str!("../../locales/hi.ftl")),
+/// The message files: for each area of the site one file per language, under the same name
+/// in `locales/en/` and `locales/hi/` (the parity test pairs them), English first.
+macro_rules! message_files {
+    ($($name:literal),+ $(,)?) => {
+        [
+            $((Lang::En, concat!("locales/en/", $name, ".ftl"), include_str!(concat!("../../locales/en/", $name, ".ftl"))),)+
+            $((Lang::Hi, concat!("locales/hi/", $name, ".ftl"), include_str!(concat!("../../locales/hi/", $name, ".ftl"))),)+
+        ]
+    };
+}
+
+const SOURCES: &[(Lang, &str, &str)] = &message_files![
+    "base",
+    "pages",
+    "accounts",
+    "guides",
+    "deflection",
+    "mail",
+    "journal",
+    "program",
+    "acknowledge",
+    "time",
+    "actions",
+    "talks",
+    "roots",
 ];
+
+/// The message files of one language.
+fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    SOURCES.iter().filter(move |(l, _, _)| *l == lang).map(|(_, name, text)| (*name, *text))
+}
 
 /// Every language's messages, parsed.
 pub struct Locales {
@@ -102,6 +128,9 @@ pub struct Locales {
     /// A form error's English sentence → its key (the `error-` messages), so an error a model
     /// wrote in English is shown in the reader's language.
     errors: std::collections::HashMap<String, String>,
+    /// The same for errors with a number in them (`error-` messages whose one placeholder is
+    /// `$n`): the English before and after the number, and the key.
+    numbered: Vec<(String, String, String)>,
 }
 
 impl std::fmt::Debug for Locales {
@@ -113,22 +142,35 @@ impl std::fmt::Debug for Locales {
 impl Locales {
     pub fn load(pseudo: bool) -> anyhow::Result<Locales> {
         let mut bundles = Vec::new();
-        for (lang, name, text) in SOURCES {
-            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
-                anyhow::anyhow!("{name}: {} syntax errors, first {:?}", errors.len(), errors[0])
-            })?;
+        for lang in Lang::ALL {
             let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Placeholders hold names and numbers in the same direction as the text around
             // them (both languages run left to right): no invisible isolation marks.
             bundle.set_use_isolating(false);
-            bundle.add_resource(resource).map_err(|e| anyhow::anyhow!("{name}: {e:?}"))?;
+            for (name, text) in sources(lang) {
+                let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+                    anyhow::anyhow!("{name}: {} syntax errors, first {:?}", errors.len(), errors[0])
+                })?;
+                // A key already given by another file of the language is refused here.
+                bundle.add_resource(resource).map_err(|e| anyhow::anyhow!("{name}: {e:?}"))?;
+            }
             bundles.push((lang, bundle));
         }
-        let mut locales = Locales { bundles, pseudo: false, errors: Default::default() };
-        for (key, vars) in keys(SOURCES[0].2) {
-            if key.starts_with("error-") && vars.is_empty() {
-                locales.errors.insert(locales.text(Lang::En, &key, &[]), key);
+        let mut locales = Locales { bundles, pseudo: false, errors: Default::default(), numbered: vec![] };
+        for (_, text) in sources(Lang::En) {
+            for (key, vars) in keys(text) {
+                if !key.starts_with("error-") {
+                    continue;
+                }
+                if vars.is_empty() {
+                    locales.errors.insert(locales.text(Lang::En, &key, &[]), key);
+                } else if vars == ["n"] {
+                    let english = locales.text(Lang::En, &key, &[("n", "\u{1}")]);
+                    if let Some((before, after)) = english.split_once('\u{1}') {
+                        locales.numbered.push((before.to_string(), after.to_string(), key));
+                    }
+                }
             }
         }
         locales.pseudo = pseudo;
@@ -163,11 +205,19 @@ impl Locales {
 impl Locales {
     /// A sentence a model or handler wrote in English (a form error, an error page) in `lang`: the `error-`
     /// message whose English it is, or the sentence as it stands if none is.
+    /// A sentence with a number in it ("Keep it under 5000 characters.") finds its message
+    /// by the words around the number, and keeps the number.
     pub fn error(&self, lang: Lang, english: &str) -> String {
-        match self.errors.get(english) {
-            Some(key) => self.text(lang, key, &[]),
-            None => english.to_string(),
+        if let Some(key) = self.errors.get(english) {
+            return self.text(lang, key, &[]);
         }
+        for (before, after, key) in &self.numbered {
+            let number = english.strip_prefix(before.as_str()).and_then(|rest| rest.strip_suffix(after.as_str()));
+            if let Some(n) = number.filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == ',')) {
+                return self.text(lang, key, &[("n", n)]);
+            }
+        }
+        english.to_string()
     }
 }
 
@@ -227,21 +277,27 @@ mod tests {
 
     #[test]
     fn every_message_is_in_both_languages_with_the_same_placeholders() {
-        let en = keys(SOURCES[0].2);
-        let hi = keys(SOURCES[1].2);
-        assert!(en.len() > 50, "the English file holds the messages");
-        let missing: Vec<_> = en.iter().filter(|k| !hi.iter().any(|h| h.0 == k.0)).map(|k| &k.0).collect();
-        assert!(missing.is_empty(), "not in Hindi: {missing:?}");
-        let extra: Vec<_> = hi.iter().filter(|k| !en.iter().any(|e| e.0 == k.0)).map(|k| &k.0).collect();
-        assert!(extra.is_empty(), "only in Hindi: {extra:?}");
-        for (key, vars) in &en {
-            let theirs = &hi.iter().find(|h| &h.0 == key).unwrap().1;
-            assert_eq!(vars, theirs, "placeholders of {key}");
-        }
         let mut seen = std::collections::HashSet::new();
-        for (key, _) in &en {
-            assert!(seen.insert(key), "{key} twice in English");
+        let mut all = 0;
+        for ((en_name, en_text), (hi_name, hi_text)) in sources(Lang::En).zip(sources(Lang::Hi)) {
+            assert_eq!(en_name.replace("/en/", "/hi/"), hi_name, "the files pair up");
+            let en = keys(en_text);
+            let hi = keys(hi_text);
+            let missing: Vec<_> = en.iter().filter(|k| !hi.iter().any(|h| h.0 == k.0)).map(|k| &k.0).collect();
+            assert!(missing.is_empty(), "not in {hi_name}: {missing:?}");
+            let extra: Vec<_> = hi.iter().filter(|k| !en.iter().any(|e| e.0 == k.0)).map(|k| &k.0).collect();
+            assert!(extra.is_empty(), "only in {hi_name}: {extra:?}");
+            for (key, vars) in &en {
+                let theirs = &hi.iter().find(|h| &h.0 == key).unwrap().1;
+                assert_eq!(vars, theirs, "placeholders of {key}");
+            }
+            for (key, _) in en {
+                assert!(seen.insert(key.clone()), "{key} twice in English ({en_name})");
+            }
+            all += hi.len();
         }
+        assert!(all > 250, "the files hold the messages");
+        assert_eq!(sources(Lang::En).count(), sources(Lang::Hi).count(), "as many files in each language");
     }
 
     #[test]
@@ -256,6 +312,10 @@ mod tests {
         assert_eq!(l.error(Lang::Hi, "Enter your email address."), "अपना ईमेल पता लिखें।");
         assert_eq!(l.error(Lang::Hi, "Something unknown."), "Something unknown.");
         assert_eq!(p.error(Lang::En, "Enter your email address."), "⟦Enter your email address.⟧");
+        // A number inside the sentence is kept, whatever it is.
+        assert_eq!(l.error(Lang::Hi, "Keep it under 5000 characters."), "इसे 5000 अक्षरों से कम रखें।");
+        assert_eq!(l.error(Lang::En, "Keep it under 300 characters."), "Keep it under 300 characters.");
+        assert_eq!(l.error(Lang::Hi, "Keep it under many characters."), "Keep it under many characters.");
     }
 
     #[test]
@@ -263,7 +323,7 @@ mod tests {
         // Every Hindi message that has letters has Devanagari ones (a brand name or a code
         // such as UPI may sit inside it), so nothing is left in English by mistake.
         let l = Locales::load(false).unwrap();
-        for (key, _) in keys(SOURCES[1].2) {
+        for (key, _) in sources(Lang::Hi).flat_map(|(_, text)| keys(text)) {
             let text = l.text(Lang::Hi, &key, &[]);
             let latin = text.chars().any(|c| c.is_ascii_alphabetic());
             let deva = text.chars().any(is_devanagari);

@@ -70,11 +70,16 @@ pub fn format_clock(ms: i64, tz: &str) -> String {
 
 /// "a", "a and b", "a, b and c".
 pub fn join_list<S: AsRef<str>>(items: &[S]) -> String {
+    join_list_with("and", items)
+}
+
+/// The same with the reader's word for "and" ("a, b और c").
+pub fn join_list_with<S: AsRef<str>>(and: &str, items: &[S]) -> String {
     match items {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
         [rest @ .., last] => {
-            format!("{} and {}", rest.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", "), last.as_ref())
+            format!("{} {and} {}", rest.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", "), last.as_ref())
         }
     }
 }

@@ -1,6 +1,8 @@
 //! Trend charts drawn on the server as SVG: no JavaScript, an accessible title and
 //! description, and the same numbers as a table beside it.
 
+use crate::i18n::Lang;
+
 /// One series of values (0 to the chart's maximum) at points in time.
 pub struct Series<'a> {
     pub name: &'a str,
@@ -28,6 +30,19 @@ pub struct Line {
     pub dots: Vec<(u32, u32)>,
     /// The latest value, written beside its dot: (x, y, value).
     pub last: Option<(u32, u32, i64)>,
+    /// The name comes from a data file (a questionnaire's dimension), not a message: the
+    /// template marks it `data-content`, as the pseudo-locale check expects of such text.
+    pub content: bool,
+}
+
+impl Chart {
+    /// Marks every line's name as text from a data file (see `Line::content`).
+    pub fn named_from_content(mut self) -> Chart {
+        for line in &mut self.lines {
+            line.content = true;
+        }
+        self
+    }
 }
 
 const W: u32 = 640;
@@ -37,15 +52,21 @@ const RIGHT: u32 = 12;
 const TOP: u32 = 12;
 const BOTTOM: u32 = 28;
 
-/// Lays out series of 0–10 values over the time span they cover. One point sits in the middle.
-pub fn draw(series: &[Series<'_>], tz: &str) -> Chart {
-    draw_out_of(series, 10, tz)
+/// Lays out series of 0–10 values over the time span they cover, dated in `lang`. One point
+/// sits in the middle.
+pub fn draw_in(lang: Lang, series: &[Series<'_>], tz: &str) -> Chart {
+    draw_out_of_in(lang, series, 10, tz)
+}
+
+/// `draw_out_of_in` with its dates in English, for charts not yet drawn in the reader's language.
+pub fn draw_out_of(series: &[Series<'_>], max: i64, tz: &str) -> Chart {
+    draw_out_of_in(Lang::En, series, max, tz)
 }
 
 /// Lays out series of values from 0 to `max` over the time span they cover, with dates in
-/// `tz` along the bottom. One or two points still read as a chart: each dot carries its
-/// latest value, and the dates under it say when.
-pub fn draw_out_of(series: &[Series<'_>], max: i64, tz: &str) -> Chart {
+/// `tz` and `lang` along the bottom. One or two points still read as a chart: each dot carries
+/// its latest value, and the dates under it say when.
+pub fn draw_out_of_in(lang: Lang, series: &[Series<'_>], max: i64, tz: &str) -> Chart {
     let times = series.iter().flat_map(|s| s.points.iter().map(|(t, _)| *t));
     let (min_t, max_t) = times.fold((i64::MAX, i64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));
     let plot_w = W - LEFT - RIGHT;
@@ -68,13 +89,14 @@ pub fn draw_out_of(series: &[Series<'_>], max: i64, tz: &str) -> Chart {
                 points: dots.iter().map(|(a, b)| format!("{a},{b}")).collect::<Vec<_>>().join(" "),
                 last: s.points.last().map(|(t, v)| (x(*t), y(*v), *v)),
                 dots,
+                content: false,
             }
         })
         .collect();
     let mut times: Vec<i64> = series.iter().flat_map(|s| s.points.iter().map(|(t, _)| *t)).collect();
     times.sort_unstable();
     times.dedup();
-    let date = |t: i64| crate::pages::format_date(t, tz);
+    let date = |t: i64| crate::pages::format_date_in(lang, t, tz);
     let x_ticks = match times.as_slice() {
         [] => vec![],
         [one] => vec![(x(*one), "middle", date(*one))],
@@ -106,7 +128,7 @@ mod tests {
     #[test]
     fn values_map_onto_the_plot_area() {
         let pts = [(0, 0), (100, 10)];
-        let c = draw(&[Series { name: "Trust", class: "trust", points: &pts }], "UTC");
+        let c = draw_in(Lang::En, &[Series { name: "Trust", class: "trust", points: &pts }], "UTC");
         let (left, top, w, h) = c.plot;
         assert_eq!(c.lines[0].dots, vec![(left, top + h), (left + w, top)]);
         assert_eq!(c.lines[0].points, format!("{left},{} {},{top}", top + h, left + w));
@@ -116,7 +138,7 @@ mod tests {
     #[test]
     fn a_single_point_is_centred_and_values_are_clamped() {
         let pts = [(5, 12)];
-        let c = draw(&[Series { name: "Safety", class: "safety", points: &pts }], "UTC");
+        let c = draw_in(Lang::En, &[Series { name: "Safety", class: "safety", points: &pts }], "UTC");
         let (left, top, w, _) = c.plot;
         assert_eq!(c.lines[0].dots, vec![(left + w / 2, top)]);
     }
@@ -124,7 +146,7 @@ mod tests {
     #[test]
     fn other_ranges_scale_onto_the_same_plot() {
         let pts = [(0, 50), (10, 100)];
-        let c = draw_out_of(&[Series { name: "Faith", class: "line-c", points: &pts }], 100, "UTC");
+        let c = draw_out_of_in(Lang::En, &[Series { name: "Faith", class: "line-c", points: &pts }], 100, "UTC");
         let (_, top, _, h) = c.plot;
         assert_eq!(c.lines[0].dots[0].1, top + h / 2);
         assert_eq!(c.lines[0].dots[1].1, top);
@@ -135,14 +157,16 @@ mod tests {
     fn dates_run_along_the_bottom_and_the_latest_value_is_written() {
         let day = crate::clock::DAY;
         let one = [(20 * day, 7)];
-        let c = draw(&[Series { name: "Trust", class: "t", points: &one }], "UTC");
+        let c = draw_in(Lang::En, &[Series { name: "Trust", class: "t", points: &one }], "UTC");
         assert_eq!(c.x_ticks, vec![(c.plot.0 + c.plot.2 / 2, "middle", "21 Jan 1970".to_string())]);
         assert_eq!(c.lines[0].last.map(|l| l.2), Some(7));
         let three = [(0, 1), (day, 2), (2 * day, 3)];
-        let c = draw(&[Series { name: "Trust", class: "t", points: &three }], "Asia/Kolkata");
+        let c = draw_in(Lang::En, &[Series { name: "Trust", class: "t", points: &three }], "Asia/Kolkata");
         let dates: Vec<&str> = c.x_ticks.iter().map(|t| t.2.as_str()).collect();
         assert_eq!(dates, ["1 Jan 1970", "2 Jan 1970", "3 Jan 1970"]);
         assert_eq!(c.x_ticks[0].1, "start");
         assert_eq!(c.x_ticks[2].1, "end");
+        let c = draw_in(Lang::Hi, &[Series { name: "भरोसा", class: "t", points: &three }], "Asia/Kolkata");
+        assert_eq!(c.x_ticks[0].2, "1 जनवरी 1970", "dated in the reader's language");
     }
 }

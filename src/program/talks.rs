@@ -48,7 +48,7 @@ impl Talks<'_> {
     }
 }
 
-/// A 1–5 answer from a form.
+/// A 1–5 answer from a form. The error is English; pages show it as `error-talks-rating`.
 pub fn parse_rating(raw: &str) -> Result<i64, &'static str> {
     match raw.trim().parse::<i64>() {
         Ok(n) if (1..=5).contains(&n) => Ok(n),

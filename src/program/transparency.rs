@@ -67,15 +67,27 @@ pub fn proactive_share(notes: &[(i64, bool)], now: i64, days: i64) -> Option<u8>
     Some((proactive as f64 / recent.len() as f64 * 100.0).round() as u8)
 }
 
-/// "in 3 hours" / "in 40 minutes", for when a limit frees up.
-pub fn wait_text(until: i64, now: i64) -> String {
+/// How long until a limit frees up: whole hours (rounded) from an hour on, else minutes (at
+/// least one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wait {
+    Hours(i64),
+    Minutes(i64),
+}
+
+pub fn wait(until: i64, now: i64) -> Wait {
     let left = (until - now).max(0);
-    if left >= HOUR {
-        let h = (left + HOUR / 2) / HOUR;
-        if h == 1 { "in about an hour".into() } else { format!("in about {h} hours") }
-    } else {
-        let m = (left / 60_000).max(1);
-        if m == 1 { "in a minute".into() } else { format!("in {m} minutes") }
+    if left >= HOUR { Wait::Hours((left + HOUR / 2) / HOUR) } else { Wait::Minutes((left / 60_000).max(1)) }
+}
+
+/// "in 3 hours" / "in 40 minutes", for when a limit frees up (the page says it in the
+/// reader's language from `wait`).
+pub fn wait_text(until: i64, now: i64) -> String {
+    match wait(until, now) {
+        Wait::Hours(1) => "in about an hour".into(),
+        Wait::Hours(h) => format!("in about {h} hours"),
+        Wait::Minutes(1) => "in a minute".into(),
+        Wait::Minutes(m) => format!("in {m} minutes"),
     }
 }
 

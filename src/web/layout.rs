@@ -41,18 +41,23 @@ impl Layout {
     }
 
     /// A message in the page's language: `{{ l.t("nav-home") }}`.
-    pub fn t(&self, key: impl AsRef<str>) -> String {
-        self.locales.text(self.lang, key.as_ref(), &[])
+    pub fn t(&self, key: impl AsRef<str>) -> Msg {
+        Msg(self.locales.text(self.lang, key.as_ref(), &[]))
     }
 
     /// A message with one placeholder filled: `{{ l.t1("error-status", "status", status) }}`.
-    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
-        self.locales.text(self.lang, key, &[(name, &value.to_string())])
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> Msg {
+        Msg(self.locales.text(self.lang, key, &[(name, &value.to_string())]))
+    }
+
+    /// A message with two placeholders filled.
+    pub fn t2(&self, key: &str, n1: &str, v1: impl std::fmt::Display, n2: &str, v2: impl std::fmt::Display) -> Msg {
+        Msg(self.locales.text(self.lang, key, &[(n1, &v1.to_string()), (n2, &v2.to_string())]))
     }
 
     /// A form error (a model's English sentence) in the page's language.
-    pub fn te(&self, english: &str) -> String {
-        self.locales.error(self.lang, english)
+    pub fn te(&self, english: &str) -> Msg {
+        Msg(self.locales.error(self.lang, english))
     }
 
     /// The language the switch offers: the one this page is not in.
@@ -63,7 +68,7 @@ impl Layout {
     /// The tab title: neutral in discreet mode.
     pub fn tab_title(&self) -> String {
         if self.user.as_ref().is_some_and(|u| u.discreet) {
-            self.t("discreet-tab-title")
+            self.t("discreet-tab-title").0
         } else {
             format!("{} · DilTalks", self.title)
         }
@@ -107,4 +112,55 @@ pub fn error_page(status: StatusCode, title: &str, message: &str) -> Response {
     let mut res = (status, message.to_string()).into_response();
     res.extensions_mut().insert(ErrorPage { title: title.into(), message: message.into() });
     res
+}
+
+/// A message as a page shows it. Escaped for HTML as any text is (a name inside it included),
+/// but for the apostrophe: that is harmless in text and in the double-quoted attributes our
+/// templates write, so "Asha's" reads in the page's source as it does in a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg(pub String);
+
+impl std::ops::Deref for Msg {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut rest = self.0.as_str();
+        while let Some(i) = rest.find(['&', '<', '>', '"']) {
+            f.write_str(&rest[..i])?;
+            f.write_str(match rest.as_bytes()[i] {
+                b'&' => "&#38;",
+                b'<' => "&#60;",
+                b'>' => "&#62;",
+                _ => "&#34;",
+            })?;
+            rest = &rest[i + 1..];
+        }
+        f.write_str(rest)
+    }
+}
+
+impl askama::filters::HtmlSafe for Msg {}
+
+impl From<Msg> for String {
+    fn from(m: Msg) -> String {
+        m.0
+    }
+}
+
+#[cfg(test)]
+mod msg_tests {
+    use super::Msg;
+
+    #[test]
+    fn a_message_is_escaped_but_for_its_apostrophes() {
+        assert_eq!(
+            Msg("Asha's <b>\"tea\" & cake</b>".into()).to_string(),
+            "Asha's &#60;b&#62;&#34;tea&#34; &#38; cake&#60;/b&#62;"
+        );
+    }
 }

@@ -80,7 +80,7 @@ async fn login_gives_one_answer_for_unknown_email_and_wrong_password() {
         app.client().post("/login", &[("email", "nobody@example.org"), ("password", "not my password")]).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let msg = "That email and password don&#39;t match an account.";
+    let msg = "That email and password don't match an account.";
     assert!(wrong.body.contains(msg) && unknown.body.contains(msg), "{}", wrong.body);
     assert!(wrong.body.contains(&format!("value=\"{}\"", m.email)), "the email is kept");
 }

@@ -164,3 +164,53 @@ async fn the_journal_reads_in_hindi_down_to_its_errors_and_flashes() {
     let entry = asha.client.get(r.location().unwrap()).await.body;
     assert!(entry.contains("सहेज लिया। इसे सिर्फ़ आप पढ़ सकते हैं।") && entry.contains("नवंबर 2026"), "{entry}");
 }
+
+#[tokio::test]
+async fn the_program_reads_in_hindi_down_to_numbered_errors_and_flashes() {
+    let app = TestApp::spawn().await;
+    let (asha, ravi) = app.couple("Asha", "Ravi").await;
+    asha.client.post("/language", &[("lang", "hi"), ("back", "/program")]).await;
+    asha.client.post("/program/start", &[("perspective", "broke")]).await;
+    let journey = asha.client.get("/program").await.body;
+    assert!(journey.contains("<h1>आपका सफ़र</h1>") && journey.contains("क़दम 1: जो हुआ उसे मानना"), "{journey}");
+    assert!(journey.contains("इस हफ़्ते का चेक-इन"), "what waits, in Hindi: {journey}");
+    // A limit's number stays in the sentence that names it.
+    let long = "क".repeat(10_001);
+    let r = asha.client.post("/program/acknowledge/statements/ownership", &[("text", &long)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("इसे 10000 अक्षरों से कम रखें।"), "{}", r.body);
+    let r = asha.client.post("/program/acknowledge/account", &[("text", "दो महीने तक संदेश छुपाए।")]).await;
+    let page = asha.client.get(r.location().unwrap()).await.body;
+    assert!(page.contains("रूप 1 सुझाया गया।"), "the flash in Hindi: {page}");
+    // Ravi reads English: the language is each account's own, not the space's.
+    ravi.client.post("/program/start", &[("perspective", "hurt")]).await;
+    let theirs = ravi.client.get("/program/acknowledge").await.body;
+    assert!(theirs.contains("Version 1") && !theirs.contains("रूप 1"), "{theirs}");
+    let questionnaire = asha.client.get("/program/questionnaires/trust-monthly").await.body;
+    assert!(questionnaire.contains("भरोसे की मासिक प्रश्नावली"), "{questionnaire}");
+}
+
+#[tokio::test]
+async fn a_questionnaire_installed_before_its_hindi_gains_it_and_keeps_its_answers() {
+    use diltalks::program::questionnaire::{BUNDLED, Definition};
+    use diltalks::program::store::{InstallOutcome, install_questionnaire};
+    let app = TestApp::spawn().await;
+    let def = Definition::parse(BUNDLED[0]).unwrap();
+    // As an older DilTalks installed it: the same version, English only.
+    sqlx::query("DELETE FROM questionnaires").execute(&app.state.db.pool).await.unwrap();
+    let english = def.without_hindi();
+    assert!(install_questionnaire(&app.state.db, &english, None, 0).await.is_ok());
+    let m = app.member("Noor").await;
+    m.client.post("/language", &[("lang", "hi"), ("back", "/program")]).await;
+    m.client.post("/program/start", &[("perspective", "hurt")]).await;
+    assert!(!m.client.get("/program/questionnaires/trust-monthly").await.body.contains("भरोसे की मासिक प्रश्नावली"));
+    // Start-up installs the bundled one again: its Hindi is added to the same version.
+    let outcome = install_questionnaire(&app.state.db, &def, None, 1).await.unwrap();
+    assert_eq!(outcome, InstallOutcome::AlreadyInstalled);
+    assert!(m.client.get("/program/questionnaires/trust-monthly").await.body.contains("भरोसे की मासिक प्रश्नावली"));
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM questionnaires").await, 1, "no second version");
+    // A change to the English is still refused: answers are scored by it.
+    let mut reworded = def.clone();
+    reworded.items[0].text = "Something else.".into();
+    assert!(install_questionnaire(&app.state.db, &reworded, None, 2).await.is_err());
+}

@@ -7,7 +7,7 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::journal::model::Visibility;
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::deflection;
 use crate::program::model::{self, ACCOUNT_MAX, AccountStatus, Perspective, STATEMENT_MAX, StatementKind};
 use crate::program::store::{self, StatementWrite};
@@ -24,17 +24,15 @@ pub(super) fn account_status(versions: &[store::Version], space: &Space) -> Acco
     model::account_status(&counted, members.len())
 }
 
-pub(super) fn status_text(s: &AccountStatus) -> String {
+pub(super) fn status_text(ctx: &RequestCtx, s: &AccountStatus) -> String {
     match s {
-        AccountStatus::NotStarted => "No shared account proposed yet.".into(),
-        AccountStatus::Proposed { number } => {
-            format!("Version {number} of the shared account is waiting for both to confirm.")
-        }
+        AccountStatus::NotStarted => ctx.t("ack-status-none"),
+        AccountStatus::Proposed { number } => ctx.t_with("ack-status-proposed", &[("n", &number.to_string())]),
         AccountStatus::Agreed { number, newer_proposal: None } => {
-            format!("You both confirmed version {number} of what happened.")
+            ctx.t_with("ack-status-agreed", &[("n", &number.to_string())])
         }
         AccountStatus::Agreed { number, newer_proposal: Some(n) } => {
-            format!("You both confirmed version {number}; version {n} is proposed.")
+            ctx.t_with("ack-status-agreed-newer", &[("n", &number.to_string()), ("newer", &n.to_string())])
         }
     }
 }
@@ -69,7 +67,7 @@ async fn acknowledge_page(
         let form = existing
             .map(|s| TextForm { text: s.text.clone(), visibility: s.visibility.as_str().into() })
             .unwrap_or_default();
-        let saved = existing.map(|s| format_time(s.updated_at, &user.time_zone)).unwrap_or_default();
+        let saved = existing.map(|s| format_time_in(ctx.lang, s.updated_at, &user.time_zone)).unwrap_or_default();
         boxes.push(StatementBox { kind: *kind, form, error: None, findings: vec![], saved });
     }
     let shared = statements
@@ -108,8 +106,9 @@ async fn acknowledge_page(
         .map(|v| VersionLine {
             id: v.id.clone(),
             number: v.number,
-            proposer: if v.proposer_id == user.id { "you".into() } else { v.proposer_name.clone() },
-            when: format_time(v.created_at, &user.time_zone),
+            proposer: v.proposer_name.clone(),
+            proposed_by_me: v.proposer_id == user.id,
+            when: format_time_in(ctx.lang, v.created_at, &user.time_zone),
             paragraphs: paragraphs(&v.text),
             confirmed_by_me: v.confirmed_by.contains(&user.id),
             confirmed_by_partner: v.confirmed_by.iter().any(|u| *u != user.id),
@@ -118,7 +117,7 @@ async fn acknowledge_page(
         })
         .collect();
     Ok(AcknowledgePage {
-        l: ctx.layout("Step 1: Acknowledge what happened"),
+        l: ctx.layout_t("ack-title"),
         boxes,
         shared,
         has_partner: space.is_some(),
@@ -174,10 +173,10 @@ pub async fn save_statement(
             state.config.is_https(),
             "/program/acknowledge",
             FlashKind::Success,
-            "Your statement is saved.",
+            &ctx.t("ack-saved"),
         ));
     }
-    let saved = format_time(now, &user.time_zone);
+    let saved = format_time_in(ctx.lang, now, &user.time_zone);
     let b = StatementBox { kind, form, error: None, findings, saved };
     render(&acknowledge_page(&state, &ctx, &user, p, Some(b), None).await?)
 }
@@ -194,12 +193,13 @@ pub async fn propose(
         Err(e) => return render_invalid(&acknowledge_page(&state, &ctx, &user, p, None, Some((form, Some(e)))).await?),
     };
     let n = store::propose(&state.db, &state.crypto, &space.id, &user.id, &text, state.clock.now_ms()).await?;
-    let msg = format!("Version {n} is proposed. It stands once your partner confirms it too.");
+    let msg = ctx.t_with("ack-proposed", &[("n", &n.to_string())]);
     Ok(redirect_with(state.config.is_https(), "/program/acknowledge#account", FlashKind::Success, &msg))
 }
 
 pub async fn confirm(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -211,6 +211,6 @@ pub async fn confirm(
         state.config.is_https(),
         "/program/acknowledge#account",
         FlashKind::Success,
-        "You confirmed this version.",
+        &ctx.t("ack-confirmed"),
     ))
 }

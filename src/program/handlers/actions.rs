@@ -9,7 +9,8 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::{AppError, AppResult};
-use crate::pages::{WEEKDAYS, format_time, hhmm, parse_hhmm};
+use crate::i18n::dates::weekday;
+use crate::pages::{format_date_in, format_time_in, hhmm, parse_hhmm};
 use crate::program::actions::{self, Outcome, Schedule};
 use crate::program::chart::{self, Series};
 use crate::program::model::parse_text;
@@ -28,15 +29,25 @@ pub struct Prefill {
     pub need: String,
 }
 
-/// "Every Monday and Thursday at 07:30 (Europe/London time)".
-fn describe(c: &Commitment, viewer_tz: &str) -> String {
-    let zone = if c.time_zone == viewer_tz { String::new() } else { format!(" ({} time)", c.time_zone) };
+/// "Every Monday and Thursday at 07:30 (Europe/London time)", in the reader's language.
+fn describe(c: &Commitment, viewer_tz: &str, ctx: &RequestCtx) -> String {
+    let zone = if c.time_zone == viewer_tz {
+        String::new()
+    } else {
+        ctx.t_with("actions-schedule-zone", &[("zone", &c.time_zone)])
+    };
     match &c.schedule {
-        Schedule::Once { at } => format!("Once, on {}{zone}", format_time(*at, &c.time_zone)),
-        Schedule::Daily { minute } => format!("Every day at {}{zone}", hhmm(*minute)),
+        Schedule::Once { at } => ctx.t_with(
+            "actions-schedule-once",
+            &[("when", &format_time_in(ctx.lang, *at, &c.time_zone)), ("zone", &zone)],
+        ),
+        Schedule::Daily { minute } => {
+            ctx.t_with("actions-schedule-daily", &[("time", &hhmm(*minute)), ("zone", &zone)])
+        }
         Schedule::Weekly { days, minute } => {
-            let names: Vec<&str> = WEEKDAYS.iter().zip(days).filter(|(_, on)| **on).map(|(n, _)| *n).collect();
-            format!("Every {} at {}{zone}", crate::pages::join_list(&names), hhmm(*minute))
+            let names: Vec<&str> = (0..7).filter(|i| days[*i]).map(|i| weekday(ctx.lang, i)).collect();
+            let days = crate::pages::join_list_with(&ctx.t("actions-and"), &names);
+            ctx.t_with("actions-schedule-weekly", &[("days", &days), ("time", &hhmm(*minute)), ("zone", &zone)])
         }
     }
 }
@@ -56,7 +67,14 @@ pub(super) fn history(c: &Commitment, past: &[i64], confirmations: &[Confirmatio
         .collect()
 }
 
-fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, now: i64) -> CommitmentLine {
+fn line(
+    c: &Commitment,
+    confirmations: &[Confirmation],
+    viewer: &SessionUser,
+    now: i64,
+    ctx: &RequestCtx,
+) -> CommitmentLine {
+    let when = |t: i64| format_time_in(ctx.lang, t, &viewer.time_zone);
     let mine = c.maker_id == viewer.id;
     let past = past_occurrences(c, now);
     let outcome_of = |t: i64| confirmations.iter().find(|f| f.commitment_id == c.id && f.occurrence_at == t);
@@ -69,23 +87,20 @@ fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, no
             .rev()
             .filter(|t| **t > now - 14 * DAY && outcome_of(**t).is_none())
             .take(10)
-            .map(|t| OccurrenceLine { at: *t, when: format_time(*t, &viewer.time_zone) })
+            .map(|t| OccurrenceLine { at: *t, when: when(*t) })
             .collect()
     };
     let recent = past
         .iter()
         .rev()
-        .filter_map(|t| {
-            outcome_of(*t)
-                .map(|f| (format_time(*t, &viewer.time_zone), label(f.outcome), f.note.clone().unwrap_or_default()))
-        })
+        .filter_map(|t| outcome_of(*t).map(|f| (when(*t), label(ctx, f.outcome), f.note.clone().unwrap_or_default())))
         .take(5)
         .collect();
     CommitmentLine {
         id: c.id.clone(),
         text: c.text.clone(),
-        schedule: describe(c, &viewer.time_zone),
-        next: next.first().map(|t| format_time(*t, &viewer.time_zone)).unwrap_or_default(),
+        schedule: describe(c, &viewer.time_zone, ctx),
+        next: next.first().map(|t| when(*t)).unwrap_or_default(),
         ended: c.ended_at.is_some(),
         reminds: c.reminds,
         figures: actions::figures(&history, now),
@@ -94,12 +109,12 @@ fn line(c: &Commitment, confirmations: &[Confirmation], viewer: &SessionUser, no
     }
 }
 
-fn label(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Kept => "kept",
-        Outcome::Partly => "partly kept",
-        Outcome::Missed => "missed",
-    }
+fn label(ctx: &RequestCtx, o: Outcome) -> String {
+    ctx.t(match o {
+        Outcome::Kept => "actions-outcome-kept",
+        Outcome::Partly => "actions-outcome-partly",
+        Outcome::Missed => "actions-outcome-missed",
+    })
 }
 
 /// Kept share per week over twelve weeks, for each partner's commitments: the weekly chart.
@@ -110,6 +125,7 @@ fn weekly_trend(
     partner: &str,
     viewer: &SessionUser,
     now: i64,
+    ctx: &RequestCtx,
 ) -> Option<Trend> {
     let weeks = |cs: &[&Commitment]| {
         let all: Vec<(i64, Option<Outcome>)> =
@@ -120,10 +136,11 @@ fn weekly_trend(
     if m.is_empty() && t.is_empty() {
         return None;
     }
-    let theirs_name = format!("{partner}'s");
+    let theirs_name = ctx.t_with("actions-trend-theirs", &[("name", partner)]);
+    let yours = ctx.t("actions-trend-yours");
     let mut series = vec![];
     if !m.is_empty() {
-        series.push(Series { name: "Yours", class: "line-trust", points: &m });
+        series.push(Series { name: &yours, class: "line-trust", points: &m });
     }
     if !t.is_empty() {
         series.push(Series { name: &theirs_name, class: "line-safety", points: &t });
@@ -144,18 +161,23 @@ fn weekly_trend(
             if !t.is_empty() {
                 cells.push(cell(&t, *e));
             }
-            (format!("Week to {}", crate::pages::format_date(*e, &viewer.time_zone)), cells)
+            let date = format_date_in(ctx.lang, *e, &viewer.time_zone);
+            (ctx.t_with("actions-trend-week", &[("date", &date)]), cells)
         })
         .collect();
+    let latest = |v: &[(i64, i64)]| match v.last() {
+        None => ctx.t("actions-trend-nothing"),
+        Some((_, k)) => ctx.t_with("actions-trend-latest", &[("k", &k.to_string())]),
+    };
+    let description = ctx.t_with(
+        "actions-trend-description",
+        &[("mine", &latest(&m)), ("partner", &theirs_name), ("theirs", &latest(&t))],
+    );
     Some(Trend {
         id: "weekly",
-        title: "Kept each week".into(),
-        description: format!(
-            "Percent of confirmed times kept, week by week, over the last 12 weeks. Yours: {}. {theirs_name}: {}.",
-            m.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
-            t.last().map_or("nothing confirmed yet".into(), |(_, k)| format!("{k}% in the latest week with answers")),
-        ),
-        chart: chart::draw_out_of(&series, 100, &viewer.time_zone),
+        title: ctx.t("actions-trend-title"),
+        description,
+        chart: chart::draw_out_of_in(ctx.lang, &series, 100, &viewer.time_zone),
         out_of: 100,
         rows,
     })
@@ -176,10 +198,10 @@ async fn actions_page(
             let confirmations = store::confirmations(&state.db, &state.crypto, &s.id).await?;
             let (mine, theirs): (Vec<_>, Vec<_>) = all.iter().partition(|c| c.maker_id == user.id);
             let partner = s.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
-            let weekly = weekly_trend(&mine, &theirs, &confirmations, &partner, user, now);
+            let weekly = weekly_trend(&mine, &theirs, &confirmations, &partner, user, now, ctx);
             (
-                mine.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
-                theirs.into_iter().map(|c| line(c, &confirmations, user, now)).collect(),
+                mine.into_iter().map(|c| line(c, &confirmations, user, now, ctx)).collect(),
+                theirs.into_iter().map(|c| line(c, &confirmations, user, now, ctx)).collect(),
                 partner,
                 weekly,
             )
@@ -187,7 +209,7 @@ async fn actions_page(
         None => (vec![], vec![], String::new(), None),
     };
     Ok(ActionsPage {
-        l: ctx.layout("Step 3: Small, consistent actions"),
+        l: ctx.layout_t("actions-title"),
         has_partner: space.is_some(),
         partner,
         weekly,
@@ -195,7 +217,7 @@ async fn actions_page(
         theirs,
         form,
         errors,
-        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+        weekdays: (0..7).map(|i| (i, weekday(ctx.lang, i))).collect(),
     })
 }
 
@@ -221,8 +243,20 @@ pub async fn page(
     render(&actions_page(&state, &ctx, &user, form, FormErrors::default()).await?)
 }
 
+/// `pages::parse_form_date`'s refusal of `raw`, in the reader's language.
+fn date_error(ctx: &RequestCtx, raw: &str, earliest: jiff::civil::Date, latest: jiff::civil::Date) -> String {
+    let from = crate::i18n::dates::date(ctx.lang, earliest);
+    let to = crate::i18n::dates::date(ctx.lang, latest);
+    if jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()).is_ok() {
+        ctx.t_with("actions-date-between", &[("from", &from), ("to", &to)])
+    } else {
+        let example = earliest.strftime("%Y-%m-%d").to_string();
+        ctx.t_with("actions-date-format", &[("example", &example), ("from", &from), ("to", &to)])
+    }
+}
+
 /// Reads the schedule from the form, in the maker's time zone.
-fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors) -> Option<Schedule> {
+fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors, ctx: &RequestCtx) -> Option<Schedule> {
     let minute = parse_hhmm(&form.time);
     if minute.is_none() {
         errors.add("time", "Give a time, such as 19:00.");
@@ -230,9 +264,9 @@ fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors) 
     match form.kind.as_str() {
         "once" => {
             let today = crate::pages::today_in(now, tz);
-            let date = crate::pages::parse_form_date(&form.date, today, crate::pages::years_after(today, 2));
-            let Ok(date) = date else {
-                errors.add("date", date.unwrap_err());
+            let latest = crate::pages::years_after(today, 2);
+            let Ok(date) = crate::pages::parse_form_date(&form.date, today, latest) else {
+                errors.add("date", date_error(ctx, &form.date, today, latest));
                 return None;
             };
             let zone = crate::zone::Zone::stored(tz).tz().clone();
@@ -268,23 +302,19 @@ pub async fn create(
             None
         }
     };
-    let schedule = schedule(&form, &user.time_zone, state.clock.now_ms(), &mut errors);
+    let schedule = schedule(&form, &user.time_zone, state.clock.now_ms(), &mut errors, &ctx);
     let (Some(text), Some(schedule)) = (text, schedule) else {
         return render_invalid(&actions_page(&state, &ctx, &user, form, errors).await?);
     };
     let new =
         NewCommitment { text: &text, schedule: &schedule, time_zone: &user.time_zone, remind: form.remind == "yes" };
     store::create_commitment(&state.db, &state.crypto, &space.id, &user.id, &new, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/actions",
-        FlashKind::Success,
-        "Your commitment is saved. Your partner will confirm each time whether it was kept.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, &ctx.t("actions-saved")))
 }
 
 pub async fn confirm(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
     Form(form): Form<ConfirmForm>,
@@ -307,16 +337,12 @@ pub async fn confirm(
     let note = Some(form.note.trim().chars().take(500).collect::<String>()).filter(|n| !n.is_empty());
     let confirmation = Confirmation { commitment_id: c.id.clone(), occurrence_at: at, outcome, note };
     store::confirm_occurrence(&state.db, &state.crypto, &space.id, &confirmation, &user.id, now).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/actions",
-        FlashKind::Success,
-        "Thank you: your answer is recorded.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, &ctx.t("actions-recorded")))
 }
 
 pub async fn end(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -324,17 +350,13 @@ pub async fn end(
     if !store::end_commitment(&state.db, &space.id, &id, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/actions",
-        FlashKind::Success,
-        "The commitment has ended. Its history stays.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, &ctx.t("actions-ended-now")))
 }
 
 /// The maker turns reminders on or off for their commitment.
 pub async fn reminders(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Participant { user, .. }: Participant,
     Path(id): Path<String>,
     Form(form): Form<RemindForm>,
@@ -348,10 +370,10 @@ pub async fn reminders(
     if !store::set_reminders(&state.db, &space.id, &id, &user.id, at).await? {
         return Err(AppError::NotFound);
     }
-    let msg = match (on, at) {
-        (true, Some(_)) => "You'll get an email half an hour before each time.",
-        (true, None) => "There is no time left to remind you of.",
-        (false, _) => "Reminders are off for this commitment.",
-    };
-    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, msg))
+    let msg = ctx.t(match (on, at) {
+        (true, Some(_)) => "actions-remind-on",
+        (true, None) => "actions-remind-nothing",
+        (false, _) => "actions-remind-off",
+    });
+    Ok(redirect_with(state.config.is_https(), "/program/actions", FlashKind::Success, &msg))
 }

@@ -62,7 +62,7 @@ pub async fn start_form(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let current = store::perspective(&state.db, &user.id).await?.map(|(p, _)| p);
-    render(&StartPage { l: ctx.layout("Where you stand"), current, errors: FormErrors::default() })
+    render(&StartPage { l: ctx.layout_t("start-title"), current, errors: FormErrors::default() })
 }
 
 pub async fn start(
@@ -74,8 +74,8 @@ pub async fn start(
     let Some(p) = Perspective::parse(&form.perspective) else {
         let mut errors = FormErrors::default();
         errors.add("perspective", "Choose the sentence that fits best. You can change it later.");
-        return render_invalid(&StartPage { l: ctx.layout("Where you stand"), current: None, errors });
+        return render_invalid(&StartPage { l: ctx.layout_t("start-title"), current: None, errors });
     };
     store::set_perspective(&state.db, &user.id, p, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, "Thank you. Your program is ready."))
+    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, &ctx.t("start-ready")))
 }

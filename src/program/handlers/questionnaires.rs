@@ -12,7 +12,8 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_date;
+use crate::i18n::{Lang, Locales};
+use crate::pages::format_date_in;
 use crate::program::chart::{self, Series};
 use crate::program::questionnaire::Definition;
 use crate::program::store::{self, Answered, Installed};
@@ -23,9 +24,9 @@ use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, rende
 const WINDOW: i64 = 730 * DAY;
 const LINE_CLASSES: [&str; 4] = ["line-trust", "line-safety", "line-c", "line-d"];
 
-/// The latest answers drawn per dimension, for the version asked now. Answers to older
-/// versions are drawn where their dimensions carry the same key.
-fn trend(def: &Definition, answered: &[Answered], tz: &str) -> Option<Trend> {
+/// The latest answers drawn per dimension, for the version asked now, in `lang`. Answers to
+/// older versions are drawn where their dimensions carry the same key.
+fn trend(def: &Definition, answered: &[Answered], tz: &str, locales: &Locales, lang: Lang) -> Option<Trend> {
     let scored: Vec<(i64, Vec<i64>)> = answered
         .iter()
         .filter_map(|a| {
@@ -43,27 +44,32 @@ fn trend(def: &Definition, answered: &[Answered], tz: &str) -> Option<Trend> {
         .iter()
         .zip(&series_points)
         .enumerate()
-        .map(|(i, (d, points))| Series { name: &d.name, class: LINE_CLASSES[i % LINE_CLASSES.len()], points })
+        .map(|(i, (d, points))| Series { name: d.name_in(lang), class: LINE_CLASSES[i % LINE_CLASSES.len()], points })
         .collect();
     let latest = def
         .dimensions
         .iter()
         .zip(&last.1)
-        .map(|(d, v)| format!("{} {v}", d.name.to_lowercase()))
+        .map(|(d, v)| format!("{} {v}", d.name_in(lang).to_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
+    let (n, from, to) =
+        (scored.len().to_string(), format_date_in(lang, scored[0].0, tz), format_date_in(lang, last.0, tz));
+    let args = [("n", n.as_str()), ("from", &from), ("to", &to), ("latest", &latest)];
     Some(Trend {
         id: "questionnaire",
-        title: "Your questionnaire scores".into(),
-        description: format!(
-            "{} from {} to {}. Latest, out of 100: {latest}.",
-            if scored.len() == 1 { "1 questionnaire".to_string() } else { format!("{} questionnaires", scored.len()) },
-            format_date(scored[0].0, tz),
-            format_date(last.0, tz),
-        ),
-        chart: chart::draw_out_of(&series, 100, tz),
+        title: locales.text(lang, "questionnaire-trend-title", &[]),
+        description: if scored.len() == 1 {
+            locales.text(lang, "questionnaire-trend-one", &args[1..])
+        } else {
+            locales.text(lang, "questionnaire-trend-many", &args)
+        },
+        chart: chart::draw_out_of_in(lang, &series, 100, tz).named_from_content(),
         out_of: 100,
-        rows: scored.iter().map(|(t, row)| (format_date(*t, tz), row.iter().map(i64::to_string).collect())).collect(),
+        rows: scored
+            .iter()
+            .map(|(t, row)| (format_date_in(lang, *t, tz), row.iter().map(i64::to_string).collect()))
+            .collect(),
     })
 }
 
@@ -86,19 +92,21 @@ async fn questionnaire_page(
         .enumerate()
         .map(|(i, item)| QuestionnaireItem {
             number: i + 1,
-            text: item.text.clone(),
+            text: item.text_in(ctx.lang).to_string(),
             chosen: chosen.get(i).copied().flatten(),
             missing: submitted && chosen.get(i).copied().flatten().is_none(),
         })
         .collect();
     Ok(QuestionnairePage {
-        l: ctx.layout(&q.def.title),
-        trend: trend(&q.def, &answered, &user.time_zone),
-        points: q.def.scale_points().into_iter().map(|(v, label)| (v, label.to_string())).collect(),
+        l: ctx.layout(q.def.title_in(ctx.lang)),
+        trend: trend(&q.def, &answered, &user.time_zone, &ctx.locales, ctx.lang),
+        points: q.def.scale_points(ctx.lang).into_iter().map(|(v, label)| (v, label.to_string())).collect(),
         items,
         errors,
-        last: last.map(|t| format_date(t, &user.time_zone)),
-        next: last.filter(|t| now - t < q.def.every_ms()).map(|t| format_date(t + q.def.every_ms(), &user.time_zone)),
+        last: last.map(|t| format_date_in(ctx.lang, t, &user.time_zone)),
+        next: last
+            .filter(|t| now - t < q.def.every_ms())
+            .map(|t| format_date_in(ctx.lang, t + q.def.every_ms(), &user.time_zone)),
         def: q.def,
     })
 }
@@ -140,16 +148,14 @@ pub async fn answer(
         (0..q.def.items.len()).map(|i| q.def.read_answer(form.get(&format!("q{i}")).map(String::as_str))).collect();
     let missing: Vec<String> =
         chosen.iter().enumerate().filter(|(_, c)| c.is_none()).map(|(i, _)| (i + 1).to_string()).collect();
-    if !missing.is_empty() {
+    if let Some((last, rest)) = missing.split_last() {
         let mut errors = FormErrors::default();
         errors.add(
             "answers",
-            match missing.len() {
-                1 => format!("Statement {} has no answer yet. Your other answers are kept.", missing[0]),
-                _ => format!(
-                    "Statements {} have no answer yet. Your other answers are kept.",
-                    crate::pages::join_list(&missing)
-                ),
+            if rest.is_empty() {
+                ctx.t_with("error-time-statement-missing", &[("number", last)])
+            } else {
+                ctx.t_with("error-time-statements-missing", &[("numbers", &rest.join(", ")), ("last", last)])
             },
         );
         return render_invalid(&questionnaire_page(&state, &ctx, &user, q, chosen, errors).await?);
@@ -160,6 +166,6 @@ pub async fn answer(
         state.config.is_https(),
         &format!("/program/questionnaires/{}#scores-h", q.def.slug),
         FlashKind::Success,
-        "Thank you. Your answers are saved, and your scores are below.",
+        &ctx.t("questionnaire-saved"),
     ))
 }

@@ -10,40 +10,39 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::journal::model::Visibility;
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::model::parse_text;
 use crate::program::store::{self, NewWritten, Written};
 use crate::program::views::{PromptBox, ReflectionEditPage, RootsPage, WrittenForm, WrittenLine};
 use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render, render_invalid};
 
-/// The guided prompts, in our own words: (key, title, question).
-const PROMPTS: [(&str, &str, &str); 4] = [
-    (
-        "avoidance",
-        "Patterns of avoidance",
-        "When something is hard to say, what do you tend to do instead? Think of the last time you stepped around a difficult conversation.",
-    ),
-    (
-        "unsaid",
-        "Needs that were never said",
-        "What did you want or need in this relationship that you didn't ask for? What stopped you from asking?",
-    ),
-    (
-        "stress",
-        "Stress and circumstances",
-        "What was happening around the time trust broke — work, family, health, money? This is about understanding what happened, not excusing it.",
-    ),
-    ("open", "Anything else", "What else have you noticed about how this came about?"),
-];
+/// The guided prompts, in our own words, by key (stored with each reflection). Each one's
+/// title and question are the messages `roots-prompt-<key>-title` and `-question`.
+const PROMPTS: [&str; 4] = ["avoidance", "unsaid", "stress", "open"];
 
-fn line(w: &Written, user: &SessionUser) -> WrittenLine {
+fn prompt_text(ctx: &RequestCtx, key: &str, part: &str) -> String {
+    ctx.t(&format!("roots-prompt-{key}-{part}"))
+}
+
+/// A reflection (`is_need` false) or a need, with its byline in the reader's language.
+fn line(w: &Written, user: &SessionUser, ctx: &RequestCtx, is_need: bool) -> WrittenLine {
+    let mine = w.author_id == user.id;
+    let shared = w.visibility == Visibility::Shared;
+    let when = format_time_in(ctx.lang, w.created_at, &user.time_zone);
+    let byline_key = match (is_need, mine, shared) {
+        (false, true, true) => "roots-by-you-shared",
+        (false, true, false) => "roots-by-you-private",
+        (false, false, _) => "roots-shared-by",
+        (true, true, true) => "roots-need-by-you-shared",
+        (true, true, false) => "roots-need-by-you-private",
+        (true, false, _) => "roots-need-by",
+    };
     WrittenLine {
         id: w.id.clone(),
         text: w.text.clone(),
-        mine: w.author_id == user.id,
-        shared: w.visibility == Visibility::Shared,
-        author: w.author_name.clone(),
-        when: format_time(w.created_at, &user.time_zone),
+        mine,
+        shared,
+        byline: ctx.t_with(byline_key, &[("name", &w.author_name), ("when", &when)]),
         // The need's id, never its words: a URL ends up in browser history on a shared device.
         commit_href: format!("/program/actions?need={}#new-h", w.id),
     }
@@ -60,13 +59,17 @@ async fn roots_page(
     let (mut need_form, mut need_error) = (WrittenForm::default(), None);
     let mut prompts: Vec<PromptBox> = PROMPTS
         .iter()
-        .map(|(key, title, question)| PromptBox {
+        .map(|key| PromptBox {
             key,
-            title,
-            question,
+            title: prompt_text(ctx, key, "title"),
+            question: prompt_text(ctx, key, "question"),
             form: WrittenForm { prompt: key.to_string(), ..Default::default() },
             error: None,
-            answers: reflections.iter().filter(|r| r.prompt.as_deref() == Some(*key)).map(|r| line(r, user)).collect(),
+            answers: reflections
+                .iter()
+                .filter(|r| r.prompt.as_deref() == Some(*key))
+                .map(|r| line(r, user, ctx, false))
+                .collect(),
         })
         .collect();
     if let Some((form, error)) = edited {
@@ -82,10 +85,10 @@ async fn roots_page(
         }
     }
     Ok(RootsPage {
-        l: ctx.layout("Step 5: The root cause"),
+        l: ctx.layout_t("roots-title"),
         has_partner: couple_space(state, user).await?.is_some(),
         prompts,
-        needs: needs.iter().map(|n| line(n, user)).collect(),
+        needs: needs.iter().map(|n| line(n, user, ctx, true)).collect(),
         need_form,
         need_error,
     })
@@ -106,7 +109,7 @@ async fn save(
     let prompt = if is_need {
         None
     } else {
-        Some(PROMPTS.iter().find(|(k, _, _)| *k == form.prompt).map(|(k, _, _)| *k).ok_or(AppError::NotFound)?)
+        Some(PROMPTS.iter().find(|k| **k == form.prompt).copied().ok_or(AppError::NotFound)?)
     };
     let space = couple_space(state, user).await?;
     let mut visibility = Visibility::parse(&form.visibility);
@@ -125,13 +128,13 @@ async fn save(
     let text = form.text.replace("\r\n", "\n");
     let new = NewWritten { prompt, text: &text, visibility, space_id };
     store::add_written(&state.db, &state.crypto, &user.id, &new, state.clock.now_ms()).await?;
-    let msg = match (is_need, visibility) {
-        (true, Visibility::Shared) => "Your need is named and shared with your partner.",
-        (true, Visibility::Private) => "Your need is written down. Only you can see it.",
-        (false, Visibility::Shared) => "Your reflection is saved and shared with your partner.",
-        (false, Visibility::Private) => "Your reflection is saved. Only you can see it.",
-    };
-    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, msg))
+    let msg = ctx.t(match (is_need, visibility) {
+        (true, Visibility::Shared) => "roots-need-shared",
+        (true, Visibility::Private) => "roots-need-private",
+        (false, Visibility::Shared) => "roots-reflection-shared",
+        (false, Visibility::Private) => "roots-reflection-private",
+    });
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, &msg))
 }
 
 pub async fn reflect(
@@ -155,6 +158,7 @@ pub async fn need(
 /// Puts a need the member can read on the agenda of the next talk.
 pub async fn need_to_talk(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -165,14 +169,10 @@ pub async fn need_to_talk(
         .find(|n| n.id == id && (n.author_id == user.id || n.visibility == Visibility::Shared))
         .ok_or(AppError::NotFound)?;
     // The need keeps its author's name, whoever adds it: the agenda line says who added it.
-    let topic = format!("A need {} named: {}", need.author_name, need.text);
+    // The line is stored as written, in the language of whoever adds it.
+    let topic = ctx.t_with("roots-need-topic", &[("name", &need.author_name), ("text", &need.text)]);
     store::add_question(&state.db, &state.crypto, &space.id, &user.id, &topic, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/talks",
-        FlashKind::Success,
-        "Added to the agenda of your next talk.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &ctx.t("roots-need-added")))
 }
 
 /// The author's reflection, or not found (another member's, even a shared one, is a 404).
@@ -189,9 +189,12 @@ async fn edit_page(
     error: Option<String>,
 ) -> AppResult<ReflectionEditPage> {
     Ok(ReflectionEditPage {
-        l: ctx.layout("Change your reflection"),
+        l: ctx.layout_t("roots-edit-title"),
         id: w.id.clone(),
-        question: PROMPTS.iter().find(|(k, _, _)| Some(*k) == w.prompt.as_deref()).map_or("", |(_, _, q)| *q),
+        question: PROMPTS
+            .iter()
+            .find(|k| Some(**k) == w.prompt.as_deref())
+            .map_or_else(String::new, |k| prompt_text(ctx, k, "question")),
         has_partner: couple_space(state, user).await?.is_some(),
         form,
         error,
@@ -240,16 +243,21 @@ pub async fn update(
     if !store::update_reflection(&state.db, &state.crypto, &p.user.id, &id, (&text, visibility, space_id), now).await? {
         return Err(AppError::NotFound);
     }
-    let msg = match visibility {
-        Visibility::Shared => "Saved. Your partner sees this reflection.",
-        Visibility::Private => "Saved. Only you can see this reflection.",
-    };
-    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, msg))
+    let msg = ctx.t(match visibility {
+        Visibility::Shared => "roots-saved-shared",
+        Visibility::Private => "roots-saved-private",
+    });
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, &msg))
 }
 
-pub async fn delete(State(state): State<AppState>, p: Participant, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
     if !store::delete_reflection(&state.db, &p.user.id, &id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, "Your reflection is deleted."))
+    Ok(redirect_with(state.config.is_https(), "/program/roots", FlashKind::Success, &ctx.t("roots-deleted")))
 }

@@ -9,7 +9,7 @@ use super::Participant;
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::model::parse_text;
 use crate::program::store::{self, Thought};
 use crate::program::views::{AnxietyPage, SupportPage, ThoughtForm, ThoughtLine};
@@ -18,7 +18,7 @@ use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, 
 const THOUGHT_MAX: usize = 1000;
 
 pub async fn support(ctx: RequestCtx, CurrentUser(_): CurrentUser) -> AppResult<Response> {
-    render(&SupportPage { l: ctx.layout("Professional support") })
+    render(&SupportPage { l: ctx.layout_t("support-page-title") })
 }
 
 async fn anxiety_page(
@@ -31,9 +31,13 @@ async fn anxiety_page(
     let thoughts = store::own_thoughts(&state.db, &state.crypto, &user.id)
         .await?
         .into_iter()
-        .map(|s| ThoughtLine { id: s.id, when: format_time(s.written_at, &user.time_zone), thought: s.thought })
+        .map(|s| ThoughtLine {
+            id: s.id,
+            when: format_time_in(ctx.lang, s.written_at, &user.time_zone),
+            thought: s.thought,
+        })
         .collect();
-    Ok(AnxietyPage { l: ctx.layout("When the worry stays"), form, errors, thoughts })
+    Ok(AnxietyPage { l: ctx.layout_t("anxiety-title"), form, errors, thoughts })
 }
 
 pub async fn anxiety(
@@ -76,21 +80,17 @@ pub async fn add_thought(
         return render_invalid(&anxiety_page(&state, &ctx, &user, form, errors).await?);
     }
     store::add_thought(&state.db, &state.crypto, &user.id, &t, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/anxiety#log-h",
-        FlashKind::Success,
-        "Saved in your thought log. Only you can read it.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/anxiety#log-h", FlashKind::Success, &ctx.t("anxiety-saved")))
 }
 
 pub async fn delete_thought(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Participant { user, .. }: Participant,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     if !store::delete_thought(&state.db, &user.id, &id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/program/anxiety#log-h", FlashKind::Success, "The entry is deleted."))
+    Ok(redirect_with(state.config.is_https(), "/program/anxiety#log-h", FlashKind::Success, &ctx.t("anxiety-deleted")))
 }

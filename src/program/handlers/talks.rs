@@ -10,7 +10,8 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::{DAY, MINUTE};
 use crate::error::{AppError, AppResult};
-use crate::pages::{WEEKDAYS, format_time, hhmm, parse_hhmm};
+use crate::i18n::{Lang, Locales};
+use crate::pages::{format_time_in, hhmm, parse_hhmm};
 use crate::program::model::{Perspective, parse_text};
 use crate::program::store::{self, NewSchedule, Rating, TalkSchedule};
 use crate::program::talks::{Talks, parse_rating};
@@ -28,31 +29,45 @@ pub(super) fn talks(s: &TalkSchedule) -> Talks<'_> {
     }
 }
 
-pub(super) fn describe(s: &TalkSchedule) -> String {
-    format!(
-        "{}s at {}, {} minutes ({} time)",
-        WEEKDAYS[usize::from(s.weekday.min(6))],
-        hhmm(s.minute),
-        s.duration,
-        s.time_zone
+/// "Mondays at 19:00, 45 minutes (Asia/Kolkata time)" or "हर सोमवार 19:00 बजे, 45 मिनट" for a
+/// reader in `reader_tz`. English names the zone always, as it always has; in Hindi the zone's
+/// name would be the one Latin word in the sentence, so it is named only when it is not the
+/// reader's own (`talks-schedule-here`).
+pub(super) fn describe_in(locales: &Locales, lang: Lang, s: &TalkSchedule, reader_tz: &str) -> String {
+    let day = crate::i18n::dates::weekday(lang, usize::from(s.weekday.min(6)));
+    let (time, minutes) = (hhmm(s.minute), s.duration.to_string());
+    if lang != Lang::En && s.time_zone == reader_tz {
+        return locales.text(lang, "talks-schedule-here", &[("day", day), ("time", &time), ("minutes", &minutes)]);
+    }
+    locales.text(
+        lang,
+        "talks-schedule",
+        &[("day", day), ("time", &time), ("minutes", &minutes), ("zone", &s.time_zone)],
     )
 }
 
-/// "Over the last 90 days: 5 talks held, 1 missed, 2 not recorded."
-pub(super) fn record_text(ended: &[i64], outcomes: &[(i64, String)]) -> String {
+/// "Over the last 90 days: 5 talks held, 1 missed, 2 not recorded." in the reader's language.
+pub(super) fn record_text_in(locales: &Locales, lang: Lang, ended: &[i64], outcomes: &[(i64, String)]) -> String {
     if ended.is_empty() {
         return String::new();
     }
     let count = |what: &str| ended.iter().filter(|t| outcomes.iter().any(|(o, r)| o == *t && r == what)).count();
     let (held, missed) = (count("held"), count("missed"));
     let open = ended.len() - held - missed;
-    let talks = |n: usize| if n == 1 { "1 talk".to_string() } else { format!("{n} talks") };
-    let mut text = format!("Over the last 90 days: {} held, {missed} missed", talks(held));
-    if open > 0 {
-        text.push_str(&format!(", {open} not recorded"));
-    }
-    text.push('.');
-    text
+    let held = if held == 1 {
+        locales.text(lang, "talks-count-one", &[])
+    } else {
+        locales.text(lang, "talks-count-many", &[("n", &held.to_string())])
+    };
+    let (missed, open) = (missed.to_string(), open.to_string());
+    let mut args = vec![("held", held.as_str()), ("missed", missed.as_str())];
+    let key = if open == "0" {
+        "talks-record"
+    } else {
+        args.push(("open", open.as_str()));
+        "talks-record-unrecorded"
+    };
+    locales.text(lang, key, &args)
 }
 
 /// Who writes into the question box: the member whose trust was broken (or both).
@@ -71,7 +86,7 @@ async fn talks_page(
     let space = couple_space(state, user).await?;
     let (schedule_form, question_form, errors) = forms;
     let mut page = TalksPage {
-        l: ctx.layout("Step 4: Honest conversation"),
+        l: ctx.layout_t("talks-title"),
         has_partner: space.is_some(),
         partner: String::new(),
         agreed: None,
@@ -89,26 +104,37 @@ async fn talks_page(
         schedule_form,
         question_form,
         errors,
-        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+        weekdays: (0..7).map(|i| (i, crate::i18n::dates::weekday(ctx.lang, i))).collect(),
         scale: (1..=5).collect(),
     };
     let Some(space) = space else { return Ok(page) };
     page.partner = space.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
     let (agreed, pending) = store::schedules(&state.db, &space.id).await?;
-    page.pending = pending.map(|p| (p.id.clone(), describe(&p), p.proposer_id == user.id));
+    let (locales, lang) = (&*ctx.locales, ctx.lang);
+    page.pending = pending.map(|p| {
+        let mine = p.proposer_id == user.id;
+        let key = if mine { "talks-proposed-by-you" } else { "talks-proposed-by" };
+        let text =
+            ctx.t_with(key, &[("schedule", &describe_in(locales, lang, &p, &user.time_zone)), ("name", &page.partner)]);
+        (p.id.clone(), text, mine)
+    });
     let mut open = None;
     if let Some(a) = &agreed {
         let t = talks(a);
-        page.agreed = Some(describe(a));
-        page.next = t.next_after(now).map(|n| format_time(n, &user.time_zone)).unwrap_or_default();
+        page.agreed = Some(describe_in(locales, lang, a, &user.time_zone));
+        page.next = t.next_after(now).map(|n| format_time_in(lang, n, &user.time_zone)).unwrap_or_default();
         open = t.open_at(now);
-        page.open_until = open.map(|(_, end)| format_time(end, &user.time_zone));
+        page.open_until = open.map(|(_, end)| format_time_in(lang, end, &user.time_zone));
         if let Some((start, end)) = open {
             page.open_end = end;
             page.minutes_left = (end - now + MINUTE - 1) / MINUTE;
             page.paused = store::current_pause(&state.db, &space.id, start).await?.map(|(by, at)| {
-                let who = if by == user.id { "you".to_string() } else { page.partner.clone() };
-                format!("Paused by {who} at {}", format_time(at, &user.time_zone))
+                let time = format_time_in(lang, at, &user.time_zone);
+                if by == user.id {
+                    ctx.t_with("talks-paused-by-you", &[("time", &time)])
+                } else {
+                    ctx.t_with("talks-paused-by", &[("name", &page.partner), ("time", &time)])
+                }
             });
         }
         let rated = store::own_ratings(&state.db, &user.id, &space.id).await?;
@@ -118,23 +144,26 @@ async fn talks_page(
             .ended_within(now, 14)
             .into_iter()
             .filter(|o| !rated.iter().any(|r| r.occurrence_at == *o) && !missed(*o))
-            .map(|o| (o, format_time(o, &user.time_zone)))
+            .map(|o| (o, format_time_in(lang, o, &user.time_zone)))
             .collect();
-        page.record = record_text(&t.ended_within(now, 90), &outcomes);
+        page.record = record_text_in(locales, lang, &t.ended_within(now, 90), &outcomes);
         page.ratings = rated
             .iter()
-            .map(|r| (format_time(r.occurrence_at, &user.time_zone), r.heard, r.safe, r.punished))
+            .map(|r| (format_time_in(lang, r.occurrence_at, &user.time_zone), r.heard, r.safe, r.punished))
             .collect();
     }
     // The partner's questions, and even how many there are, appear only while a talk is open.
     let questions = store::open_questions(&state.db, &state.crypto, &space.id, &user.id, open.is_some()).await?;
     page.questions = questions
         .into_iter()
-        .map(|q| QuestionLine {
-            mine: q.author_id == user.id,
-            when: format_time(q.created_at, &user.time_zone),
-            id: q.id,
-            text: q.text,
+        .map(|q| {
+            let when = format_time_in(ctx.lang, q.created_at, &user.time_zone);
+            let added = if q.author_id == user.id {
+                ctx.t_with("talks-added-by-you", &[("when", &when)])
+            } else {
+                ctx.t_with("talks-added-by", &[("name", &page.partner), ("when", &when)])
+            };
+            QuestionLine { added, id: q.id, text: q.text }
         })
         .collect();
     Ok(page)
@@ -178,12 +207,13 @@ pub async fn propose(
     };
     let new = NewSchedule { weekday, minute, duration, time_zone: &p.user.time_zone };
     store::propose_schedule(&state.db, &space.id, &p.user.id, &new, state.clock.now_ms()).await?;
-    let msg = "Your proposal is sent. It takes effect when your partner accepts it.";
-    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+    let msg = ctx.t("talks-proposal-sent");
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &msg))
 }
 
 pub async fn accept(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -191,7 +221,7 @@ pub async fn accept(
     if !store::accept_schedule(&state.db, &space.id, &id, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, "You both agreed on when to talk."))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &ctx.t("talks-agreed-both")))
 }
 
 pub async fn ask(
@@ -214,13 +244,14 @@ pub async fn ask(
         }
     };
     store::add_question(&state.db, &state.crypto, &space.id, &p.user.id, &text, state.clock.now_ms()).await?;
-    let msg = "Held for your next talk. Your partner won't see it until then.";
-    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+    let msg = ctx.t("talks-held");
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &msg))
 }
 
 /// During a talk either member marks a question discussed; the rest carry over.
 pub async fn discussed(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -233,10 +264,15 @@ pub async fn discussed(
     {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, "Marked as discussed."))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &ctx.t("talks-discussed")))
 }
 
-pub async fn rate(State(state): State<AppState>, p: Participant, Form(form): Form<RatingForm>) -> AppResult<Response> {
+pub async fn rate(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    p: Participant,
+    Form(form): Form<RatingForm>,
+) -> AppResult<Response> {
     let space = space_of(&state, &p.user).await?;
     let (agreed, _) = store::schedules(&state.db, &space.id).await?;
     let agreed = agreed.ok_or(AppError::NotFound)?;
@@ -255,31 +291,27 @@ pub async fn rate(State(state): State<AppState>, p: Participant, Form(form): For
     }
     store::rate_talk(&state.db, &p.user.id, &space.id, &Rating { occurrence_at: at, heard, safe, punished }, now)
         .await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/talks",
-        FlashKind::Success,
-        "Thank you. Only you see your ratings.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &ctx.t("talks-rated")))
 }
 
 /// Either member pauses the open talk, or resumes it.
-pub async fn pause(State(state): State<AppState>, p: Participant) -> AppResult<Response> {
+pub async fn pause(State(state): State<AppState>, ctx: RequestCtx, p: Participant) -> AppResult<Response> {
     let space = space_of(&state, &p.user).await?;
     let (agreed, _) = store::schedules(&state.db, &space.id).await?;
     let now = state.clock.now_ms();
     let (start, _) = agreed.as_ref().and_then(|a| talks(a).open_at(now)).ok_or(AppError::NotFound)?;
     let msg = if store::toggle_pause(&state.db, &space.id, start, &p.user.id, now).await? {
-        "The talk is paused. Breathe, and come back when you are both ready."
+        ctx.t("talks-paused")
     } else {
-        "The talk goes on."
+        ctx.t("talks-resumed")
     };
-    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &msg))
 }
 
 /// Either member records that an ended talk did not happen.
 pub async fn missed(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     p: Participant,
     Form(form): Form<RatingForm>,
 ) -> AppResult<Response> {
@@ -294,10 +326,5 @@ pub async fn missed(
     if store::record_outcome(&state.db, &space.id, at, "missed", &p.user.id, now).await? != "missed" {
         return Err(AppError::Conflict("That talk is already recorded as held.".into()));
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/program/talks",
-        FlashKind::Success,
-        "Recorded as missed. Your next agreed time still stands.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/program/talks", FlashKind::Success, &ctx.t("talks-missed")))
 }

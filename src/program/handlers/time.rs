@@ -10,7 +10,7 @@ use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::AppResult;
 use crate::journal::model::Visibility;
-use crate::pages::format_date;
+use crate::pages::format_date_in;
 use crate::program::model::{self, CHECKIN_EVERY, CHECKIN_NOTE_MAX};
 use crate::program::store;
 use crate::program::views::{CheckinForm, SharingForm, TimePage, Trend};
@@ -33,26 +33,27 @@ async fn time_page(
     let notes = mine
         .iter()
         .rev()
-        .filter_map(|c| c.note.as_ref().map(|n| (format_date(c.created_at, &user.time_zone), n.clone())))
+        .filter_map(|c| c.note.as_ref().map(|n| (format_date_in(ctx.lang, c.created_at, &user.time_zone), n.clone())))
         .take(10)
         .collect();
     let due = mine.last().is_none_or(|c| now - c.created_at >= CHECKIN_EVERY);
     Ok(TimePage {
-        l: ctx.layout("Step 2: Give it time"),
+        l: ctx.layout_t("time-title"),
         form,
         errors,
         scale: (0..=10).collect(),
-        mine: Trend::of_checkins("mine", "Your", &mine, &user.time_zone),
+        mine: Trend::of_checkins("mine", None, &mine, &user.time_zone, &ctx.locales, ctx.lang),
         notes,
-        partner: partner
-            .and_then(|(name, pts)| Trend::of_checkins("partner", &format!("{name}'s"), &pts, &user.time_zone)),
+        partner: partner.and_then(|(name, pts)| {
+            Trend::of_checkins("partner", Some(name.as_str()), &pts, &user.time_zone, &ctx.locales, ctx.lang)
+        }),
         shares_trend: store::trend_visibility(&state.db, &user.id).await? == Visibility::Shared,
         has_partner: couple_space(state, user).await?.is_some(),
         due,
         questionnaires: super::questionnaires::offered_to(state, &user.id, now)
             .await?
             .into_iter()
-            .map(|(d, due)| (d.title, format!("/program/questionnaires/{}", d.slug), due))
+            .map(|(d, due)| (d.title_in(ctx.lang).to_string(), format!("/program/questionnaires/{}", d.slug), due))
             .collect(),
     })
 }
@@ -75,7 +76,7 @@ pub async fn check_in(
     let trust = errors.take("trust", model::parse_score(&form.trust));
     let safety = errors.take("safety", model::parse_score(&form.safety));
     if form.note.chars().count() > CHECKIN_NOTE_MAX {
-        errors.add("note", format!("Keep the note under {CHECKIN_NOTE_MAX} characters."));
+        errors.add("note", ctx.t_with("error-time-note-long", &[("n", &CHECKIN_NOTE_MAX.to_string())]));
     }
     let (Some(trust), Some(safety)) = (trust, safety) else {
         return render_invalid(&time_page(&state, &ctx, &user, form, errors).await?);
@@ -85,19 +86,20 @@ pub async fn check_in(
     }
     let note = Some(form.note.trim()).filter(|n| !n.is_empty());
     store::add_checkin(&state.db, &state.crypto, &user.id, trust, safety, note, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, "Your check-in is saved."))
+    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, &ctx.t("time-saved")))
 }
 
 pub async fn sharing(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Participant { user, .. }: Participant,
     Form(form): Form<SharingForm>,
 ) -> AppResult<Response> {
     let v = Visibility::parse(&form.visibility);
     store::set_trend_visibility(&state.db, &user.id, v).await?;
     let msg = match v {
-        Visibility::Shared => "Your partner can now see your trend (the numbers, never your notes).",
-        Visibility::Private => "Your trend is private again.",
+        Visibility::Shared => ctx.t("time-shared"),
+        Visibility::Private => ctx.t("time-private-again"),
     };
-    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), "/program/time", FlashKind::Success, &msg))
 }

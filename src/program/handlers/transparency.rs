@@ -11,43 +11,48 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::model::parse_text;
 use crate::program::store::{self, Note};
-use crate::program::transparency::{NOTE_MAX, Refusal, check_window, parse_limit, proactive_share, wait_text};
+use crate::program::transparency::{NOTE_MAX, Refusal, Wait, check_window, parse_limit, proactive_share, wait};
 use crate::program::views::{LimitForm, NoteForm, NoteLine, TransparencyPage};
 use crate::spaces::store::Space;
 use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 const PAGE: &str = "/program/transparency";
 
-/// "4 of 5 notes were sent before being asked (80%)".
-fn share_text(who: &str, notes: &[&Note], now: i64) -> String {
+/// "Ravi: 4 of 5 notes sent without being asked (80% proactive).", in the reader's language.
+fn share_text(ctx: &RequestCtx, who: &str, notes: &[&Note], now: i64) -> String {
     let pairs: Vec<(i64, bool)> = notes.iter().map(|n| (n.created_at, n.answered_request)).collect();
     match proactive_share(&pairs, now, 30) {
-        None => format!("{who}: no notes in the last 30 days."),
+        None => ctx.t_with("transparency-share-none", &[("who", who)]),
         Some(share) => {
-            let proactive = pairs.iter().filter(|(_, a)| !a).count();
-            format!(
-                "{who}: {proactive} of {} {} sent without being asked ({share}% proactive).",
-                pairs.len(),
-                if pairs.len() == 1 { "note" } else { "notes" }
-            )
+            let proactive = pairs.iter().filter(|(_, a)| !a).count().to_string();
+            let key = if pairs.len() == 1 { "transparency-share-one" } else { "transparency-share-many" };
+            let (total, share) = (pairs.len().to_string(), share.to_string());
+            ctx.t_with(key, &[("who", who), ("proactive", &proactive), ("total", &total), ("share", &share)])
         }
     }
 }
 
-fn refusal_text(r: &Refusal, partner: &str, now: i64) -> String {
+/// "in about 3 hours", "in 40 minutes", in the reader's language.
+fn wait_words(ctx: &RequestCtx, until: i64, now: i64) -> String {
+    match wait(until, now) {
+        Wait::Hours(1) => ctx.t("transparency-wait-hour"),
+        Wait::Hours(h) => ctx.t_with("transparency-wait-hours", &[("n", &h.to_string())]),
+        Wait::Minutes(1) => ctx.t("transparency-wait-minute"),
+        Wait::Minutes(m) => ctx.t_with("transparency-wait-minutes", &[("n", &m.to_string())]),
+    }
+}
+
+fn refusal_text(ctx: &RequestCtx, r: &Refusal, partner: &str, now: i64) -> String {
     match r {
-        Refusal::Paused { by_me: true } => "You paused check-in requests. Resume them to ask again.".into(),
-        Refusal::Paused { by_me: false } => {
-            format!("{partner} has paused check-in requests for now. Their notes still reach you when they write.")
+        Refusal::Paused { by_me: true } => ctx.t("transparency-refused-paused-by-me"),
+        Refusal::Paused { by_me: false } => ctx.t_with("transparency-refused-paused-by-partner", &[("name", partner)]),
+        Refusal::Limit { limit, next_at } => {
+            let key = if *limit == 1 { "transparency-refused-limit-one" } else { "transparency-refused-limit-many" };
+            ctx.t_with(key, &[("limit", &limit.to_string()), ("wait", &wait_words(ctx, *next_at, now))])
         }
-        Refusal::Limit { limit, next_at } => format!(
-            "You've asked {limit} {} in the last 24 hours, the limit you both agreed. You can ask again {}.",
-            if *limit == 1 { "time" } else { "times" },
-            wait_text(*next_at, now)
-        ),
     }
 }
 
@@ -71,7 +76,7 @@ async fn transparency_page(
     let now = state.clock.now_ms();
     let (note_form, limit_form, errors) = forms;
     let mut page = TransparencyPage {
-        l: ctx.layout("Step 3: Keeping each other informed"),
+        l: ctx.layout_t("transparency-page-title"),
         has_partner: false,
         partner: String::new(),
         note_form,
@@ -80,10 +85,11 @@ async fn transparency_page(
         asked_by_partner: vec![],
         my_open: 0,
         refusal: None,
-        daily_limit: 0,
+        ask_rule: String::new(),
         paused_by_me: false,
         paused_by_partner: false,
         proposal: None,
+        proposal_text: String::new(),
         shares: vec![],
         notes: vec![],
     };
@@ -92,8 +98,8 @@ async fn transparency_page(
     let rules = store::rules(&state.db, &space.id).await?;
     let open = store::open_requests(&state.db, &space.id, now).await?;
     let mine_recent: Vec<i64> = open.iter().filter(|(r, _)| *r == user.id).map(|(_, t)| *t).collect();
-    page.asked_by_partner =
-        open.iter().filter(|(r, _)| *r != user.id).map(|(_, t)| format_time(*t, &user.time_zone)).collect();
+    let when = |t: i64| format_time_in(ctx.lang, t, &user.time_zone);
+    page.asked_by_partner = open.iter().filter(|(r, _)| *r != user.id).map(|(_, t)| when(*t)).collect();
     page.my_open = mine_recent.len();
     let asked_today = requests_in_last_day(state, &space, user, now).await?;
     page.refusal = crate::program::transparency::may_request(
@@ -103,22 +109,28 @@ async fn transparency_page(
         now,
     )
     .err()
-    .map(|r| refusal_text(&r, &partner, now));
-    page.daily_limit = rules.daily_limit;
+    .map(|r| refusal_text(ctx, &r, &partner, now));
+    let rule = if rules.daily_limit == 1 { "transparency-ask-rule-one" } else { "transparency-ask-rule-many" };
+    page.ask_rule = ctx.t_with(rule, &[("name", &partner), ("n", &rules.daily_limit.to_string())]);
     page.paused_by_me = rules.paused_by.as_deref() == Some(user.id.as_str());
     page.paused_by_partner = rules.paused_by.as_ref().is_some_and(|p| *p != user.id);
     page.proposal = rules.proposed.map(|(n, by)| (n, by == user.id));
+    if let Some((n, mine)) = page.proposal {
+        let key = if mine { "transparency-proposed-by-me" } else { "transparency-proposed-by-partner" };
+        page.proposal_text = ctx.t_with(key, &[("n", &n.to_string()), ("name", &partner)]);
+    }
     let notes = store::notes(&state.db, &state.crypto, &space.id, &user.id, now - 30 * DAY).await?;
     let (mine, theirs): (Vec<&Note>, Vec<&Note>) = notes.iter().partition(|n| n.author_id == user.id);
-    page.shares = vec![share_text("You", &mine, now), share_text(&partner, &theirs, now)];
+    let you = ctx.t("transparency-you");
+    page.shares = vec![share_text(ctx, &you, &mine, now), share_text(ctx, &partner, &theirs, now)];
     page.notes = notes
         .iter()
         .map(|n| NoteLine {
-            author: if n.author_id == user.id { "You".into() } else { partner.clone() },
-            when: format_time(n.created_at, &user.time_zone),
+            author: if n.author_id == user.id { you.clone() } else { partner.clone() },
+            when: when(n.created_at),
             window: n
                 .window
-                .map(|(f, u)| format!("{} to {}", format_time(f, &user.time_zone), format_time(u, &user.time_zone))),
+                .map(|(f, u)| ctx.t_with("transparency-window", &[("from", &when(f)), ("until", &when(u))])),
             proactive: !n.answered_request,
             text: n.text.clone(),
         })
@@ -168,47 +180,46 @@ pub async fn add_note(
     };
     let answered =
         store::add_note(&state.db, &state.crypto, &space.id, &user.id, &text, window, state.clock.now_ms()).await?;
-    let msg = if answered {
-        "Shared. It answers the check-in your partner asked for."
-    } else {
-        "Shared, before being asked: that counts as proactive."
-    };
-    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, msg))
+    let msg = ctx.t(if answered { "transparency-shared-answer" } else { "transparency-shared-proactive" });
+    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, &msg))
 }
 
-pub async fn request(State(state): State<AppState>, Participant { user, .. }: Participant) -> AppResult<Response> {
+pub async fn request(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Participant { user, .. }: Participant,
+) -> AppResult<Response> {
     let space = space_of(&state, &user).await?;
     let now = state.clock.now_ms();
     if let Err(r) = store::request_checkin(&state.db, &space.id, &user.id, now).await? {
         let partner = space.partner_of(&user.id).map(|m| m.display_name.clone()).unwrap_or_default();
-        return Err(AppError::Conflict(refusal_text(&r, &partner, now)));
+        return Err(AppError::Conflict(refusal_text(&ctx, &r, &partner, now)));
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        PAGE,
-        FlashKind::Success,
-        "Your partner will see that you asked for a check-in when they next open DilTalks.",
-    ))
+    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, &ctx.t("transparency-requested")))
 }
 
-pub async fn pause(State(state): State<AppState>, Participant { user, .. }: Participant) -> AppResult<Response> {
+pub async fn pause(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Participant { user, .. }: Participant,
+) -> AppResult<Response> {
     let space = space_of(&state, &user).await?;
     let now = state.clock.now_ms();
     let rules = store::rules(&state.db, &space.id).await?;
     let msg = match rules.paused_by {
         None => {
             store::pause_requests(&state.db, &space.id, &user.id, now).await?;
-            "Check-in requests are paused. Either of you can still share notes."
+            "transparency-paused-now"
         }
         Some(by) if by == user.id => {
             store::resume_requests(&state.db, &space.id, &user.id, now).await?;
-            "Check-in requests are open again."
+            "transparency-resumed"
         }
         Some(_) => {
             return Err(AppError::Conflict("Your partner paused check-in requests; only they can resume them.".into()));
         }
     };
-    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, &ctx.t(msg)))
 }
 
 pub async fn propose_limit(
@@ -223,18 +234,17 @@ pub async fn propose_limit(
         return render_invalid(&transparency_page(&state, &ctx, &user, (NoteForm::default(), form, errors)).await?);
     };
     store::propose_limit(&state.db, &space.id, &user.id, limit, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        PAGE,
-        FlashKind::Success,
-        "Proposed. The new limit applies once your partner accepts it.",
-    ))
+    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, &ctx.t("transparency-proposed")))
 }
 
-pub async fn accept_limit(State(state): State<AppState>, Participant { user, .. }: Participant) -> AppResult<Response> {
+pub async fn accept_limit(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Participant { user, .. }: Participant,
+) -> AppResult<Response> {
     let space = space_of(&state, &user).await?;
     if !store::accept_limit(&state.db, &space.id, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, "The new limit is agreed."))
+    Ok(redirect_with(state.config.is_https(), PAGE, FlashKind::Success, &ctx.t("transparency-agreed")))
 }

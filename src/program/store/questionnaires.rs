@@ -61,6 +61,17 @@ pub async fn install_questionnaire(
         )
         .await?;
     let existing: Definition = serde_json::from_str(&row.try_get::<String, _>("definition")?)?;
+    // A version's Hindi may be added or reworded later: the English, the items' order and
+    // scoring are what answers are scored by, and those stay.
+    if existing != *def && existing.without_hindi() == def.without_hindi() {
+        sqlx::query("UPDATE questionnaires SET definition = $1 WHERE slug = $2 AND version = $3")
+            .bind(&json)
+            .bind(&def.slug)
+            .bind(def.version)
+            .execute(&db.pool)
+            .await?;
+        return Ok(InstallOutcome::AlreadyInstalled);
+    }
     anyhow::ensure!(
         existing == *def,
         "version {} of \"{}\" is already installed with different content; give the changed questionnaire a higher version",

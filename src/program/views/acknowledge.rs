@@ -35,6 +35,7 @@ pub struct VersionLine {
     pub id: String,
     pub number: i64,
     pub proposer: String,
+    pub proposed_by_me: bool,
     pub when: String,
     pub paragraphs: Vec<String>,
     pub confirmed_by_me: bool,

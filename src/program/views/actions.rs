@@ -64,7 +64,8 @@ pub struct CommitmentLine {
     pub reminds: bool,
     pub figures: crate::program::actions::Figures,
     pub to_confirm: Vec<OccurrenceLine>,
-    pub recent: Vec<(String, &'static str, String)>,
+    /// When, the outcome in the reader's words, the partner's note.
+    pub recent: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]

@@ -45,8 +45,8 @@ pub struct StartForm {
 
 pub struct StepLine {
     pub number: u8,
-    pub title: &'static str,
-    pub summary: &'static str,
+    pub title: String,
+    pub summary: String,
     pub href: &'static str,
     pub status: String,
 }
@@ -55,7 +55,7 @@ pub struct StepLine {
 pub struct NudgeLine {
     pub title: String,
     pub text: String,
-    pub links: Vec<(&'static str, &'static str)>,
+    pub links: Vec<(String, &'static str)>,
 }
 
 #[derive(Template)]

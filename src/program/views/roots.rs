@@ -15,8 +15,8 @@ pub struct WrittenForm {
 
 pub struct PromptBox {
     pub key: &'static str,
-    pub title: &'static str,
-    pub question: &'static str,
+    pub title: String,
+    pub question: String,
     pub form: WrittenForm,
     pub error: Option<String>,
     pub answers: Vec<WrittenLine>,
@@ -27,8 +27,9 @@ pub struct WrittenLine {
     pub text: String,
     pub mine: bool,
     pub shared: bool,
-    pub author: String,
-    pub when: String,
+    /// "You, 2 Nov 2026, 19:10 · shared ·", "Shared by Asha, …" (a reflection) or "You ·
+    /// private, …", "Asha, …" (a need), in the reader's language.
+    pub byline: String,
     pub commit_href: String,
 }
 
@@ -48,7 +49,7 @@ pub struct RootsPage {
 pub struct ReflectionEditPage {
     pub l: Layout,
     pub id: String,
-    pub question: &'static str,
+    pub question: String,
     pub has_partner: bool,
     pub form: WrittenForm,
     pub error: Option<String>,

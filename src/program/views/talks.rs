@@ -31,8 +31,8 @@ pub struct RatingForm {
 pub struct QuestionLine {
     pub id: String,
     pub text: String,
-    pub mine: bool,
-    pub when: String,
+    /// "Added by you, 2 Nov 2026, 19:10" or "Added by Asha, …", in the reader's language.
+    pub added: String,
 }
 
 #[derive(Template)]
@@ -42,13 +42,15 @@ pub struct TalksPage {
     pub has_partner: bool,
     pub partner: String,
     pub agreed: Option<String>,
+    /// A proposal waiting: its id, the sentence that names it ("You proposed …" or "Asha
+    /// proposed …"), and whether it is the reader's own.
     pub pending: Option<(String, String, bool)>,
     pub next: String,
     pub open_until: Option<String>,
     /// The open talk's end (Unix ms, for the live countdown) and minutes left.
     pub open_end: i64,
     pub minutes_left: i64,
-    /// "Paused by Asha at 19:20", while the open talk is paused.
+    /// "Paused by Asha at 2 Nov 2026, 19:20.", while the open talk is paused.
     pub paused: Option<String>,
     /// Held and missed talks over the last 90 days.
     pub record: String,

@@ -3,6 +3,7 @@
 use askama::Template;
 use serde::Deserialize;
 
+use crate::i18n::{Lang, Locales};
 use crate::program::chart::Chart;
 use crate::web::{FormErrors, Layout};
 
@@ -41,45 +42,60 @@ pub struct Trend {
 }
 
 impl Trend {
-    /// A check-in chart (trust and feeling safe) with its table; the counsellor's client page
-    /// draws the same one.
+    /// A check-in chart (trust and feeling safe) with its table, in `lang`; the counsellor's
+    /// client page draws the same one. `whose` is the person's name, or `None` for the
+    /// reader's own ("Your check-ins").
     pub fn of_checkins(
         id: &'static str,
-        whose: &str,
+        whose: Option<&str>,
         points: &[crate::program::store::Checkin],
         tz: &str,
+        locales: &Locales,
+        lang: Lang,
     ) -> Option<Trend> {
-        use crate::pages::format_date;
+        use crate::pages::format_date_in;
         use crate::program::chart::{self, Series};
         if points.is_empty() {
             return None;
         }
+        let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
         let trust: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.trust)).collect();
         let safety: Vec<(i64, i64)> = points.iter().map(|c| (c.created_at, c.safety)).collect();
-        let chart = chart::draw(
+        let (trust_name, safety_name) = (t("time-trust", &[]), t("time-feeling-safe", &[]));
+        let chart = chart::draw_in(
+            lang,
             &[
-                Series { name: "Trust", class: "line-trust", points: &trust },
-                Series { name: "Feeling safe", class: "line-safety", points: &safety },
+                Series { name: &trust_name, class: "line-trust", points: &trust },
+                Series { name: &safety_name, class: "line-safety", points: &safety },
             ],
             tz,
         );
-        let first = format_date(points[0].created_at, tz);
+        let first = format_date_in(lang, points[0].created_at, tz);
         let last = points.last().expect("not empty");
+        let (to, n, latest_trust, latest_safety) = (
+            format_date_in(lang, last.created_at, tz),
+            points.len().to_string(),
+            last.trust.to_string(),
+            last.safety.to_string(),
+        );
+        let args =
+            [("n", n.as_str()), ("from", &first), ("to", &to), ("trust", &latest_trust), ("safety", &latest_safety)];
         Some(Trend {
             id,
-            title: format!("{whose} check-ins"),
-            description: format!(
-                "{} from {first} to {}. Latest: trust {} and feeling safe {}, out of 10.",
-                if points.len() == 1 { "1 check-in".to_string() } else { format!("{} check-ins", points.len()) },
-                format_date(last.created_at, tz),
-                last.trust,
-                last.safety
-            ),
+            title: match whose {
+                None => t("time-trend-mine", &[]),
+                Some(name) => t("time-trend-theirs", &[("name", name)]),
+            },
+            description: if points.len() == 1 {
+                t("time-trend-checkins-one", &args[1..])
+            } else {
+                t("time-trend-checkins-many", &args)
+            },
             chart,
             out_of: 10,
             rows: points
                 .iter()
-                .map(|c| (format_date(c.created_at, tz), vec![c.trust.to_string(), c.safety.to_string()]))
+                .map(|c| (format_date_in(lang, c.created_at, tz), vec![c.trust.to_string(), c.safety.to_string()]))
                 .collect(),
         })
     }

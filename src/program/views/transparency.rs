@@ -41,11 +41,21 @@ pub struct TransparencyPage {
     pub my_open: usize,
     /// Why this member cannot ask now, if they cannot.
     pub refusal: Option<String>,
-    pub daily_limit: i64,
+    /// How often this member may ask, as the couple agreed, in words.
+    pub ask_rule: String,
     pub paused_by_me: bool,
     pub paused_by_partner: bool,
     /// A proposed new limit, and whether this member proposed it.
     pub proposal: Option<(i64, bool)>,
+    /// What the proposal is and who made it, in words.
+    pub proposal_text: String,
     pub shares: Vec<String>,
     pub notes: Vec<NoteLine>,
+}
+
+impl TransparencyPage {
+    /// When the partner's open requests were made, as one list.
+    pub fn asked_times(&self) -> String {
+        self.asked_by_partner.join(", ")
+    }
 }

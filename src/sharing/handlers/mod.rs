@@ -88,7 +88,14 @@ pub(super) async fn shared_by(
         let kind: &'static str = match what.as_str() {
             "checkins" => {
                 let points = program::scores_since(&state.db, client_id, now - 365 * DAY).await?;
-                shared.trend = Trend::of_checkins(chart_id, &format!("{name}'s"), &points, counsellor_tz);
+                shared.trend = Trend::of_checkins(
+                    chart_id,
+                    Some(name),
+                    &points,
+                    counsellor_tz,
+                    &state.bundled.locales,
+                    crate::i18n::Lang::En,
+                );
                 if shared.trend.is_none() {
                     shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
                 }
