@@ -60,7 +60,7 @@
     button.addEventListener('click', function () {
       var text = 'value' in target ? target.value : target.innerText;
       navigator.clipboard.writeText(text).then(function () {
-        button.textContent = 'Copied';
+        button.textContent = button.getAttribute('data-copied') || 'Copied';
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });

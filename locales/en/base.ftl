@@ -36,6 +36,8 @@ language-switch-to = Read this page in { $language }
 form-check = Please check the form
 field-email = Email address
 field-password = Password
+# What a copy button says for two seconds once it has copied (static/app.js reads it).
+copy-done = Copied
 
 ## Error pages
 

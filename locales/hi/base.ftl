@@ -36,6 +36,8 @@ language-switch-to = यह पेज { $language } में पढ़ें
 form-check = कृपया फ़ॉर्म एक बार फिर देख लें
 field-email = ईमेल पता
 field-password = पासवर्ड
+# कॉपी बटन, कॉपी करने के बाद दो सेकंड तक (static/app.js इसे पढ़ता है)।
+copy-done = कॉपी हो गया
 
 ## गड़बड़ी वाले पेज
 

@@ -4,6 +4,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::session_store::SessionInfo;
+use crate::i18n::{Lang, Locales};
 use crate::mail::Voice;
 use crate::web::{FormErrors, Layout};
 
@@ -107,14 +108,32 @@ pub struct SessionLine {
 }
 
 impl SessionLine {
-    pub fn new(s: SessionInfo, current: &str, tz: &str) -> SessionLine {
+    /// One signed-in session as the settings page lists it, in the reader's language and zone.
+    pub fn new(s: SessionInfo, current: &str, tz: &str, locales: &Locales, lang: Lang) -> SessionLine {
         SessionLine {
             is_this_one: s.id == current,
-            device: super::model::describe_agent(&s.user_agent),
-            started: crate::pages::format_time(s.created_at, tz),
-            last_active: crate::pages::format_time(s.last_seen_at, tz),
+            device: describe_device(locales, lang, &s.user_agent),
+            started: crate::pages::format_time_in(lang, s.created_at, tz),
+            last_active: crate::pages::format_time_in(lang, s.last_seen_at, tz),
             id: s.id,
         }
+    }
+}
+
+/// `describe_agent`'s description in the reader's language: the browser's and the system's
+/// names stay as they are, the words around them are messages. `describe_agent` writes one
+/// of four shapes ("Chrome on Linux", "Chrome", "A browser on Linux", or that it is
+/// unrecognised), and no browser or system name it knows contains " on ".
+fn describe_device(locales: &Locales, lang: Lang, ua: &str) -> String {
+    let english = super::model::describe_agent(ua);
+    if let Some(os) = english.strip_prefix("A browser on ") {
+        locales.text(lang, "settings-device-os", &[("os", os)])
+    } else if let Some((browser, os)) = english.split_once(" on ") {
+        locales.text(lang, "settings-device", &[("browser", browser), ("os", os)])
+    } else if english == "An unrecognised browser or app" {
+        locales.text(lang, "settings-device-unknown", &[])
+    } else {
+        english
     }
 }
 
@@ -128,10 +147,11 @@ pub struct Settings {
     pub password_errors: FormErrors,
     pub sessions: Vec<SessionLine>,
     pub two_factor_on: bool,
-    /// The latest reads of what this member shared with a counsellor: (who, what, when).
-    pub reads: Vec<(String, String, String)>,
-    /// Each kind of optional mail: (field name, label, received).
-    pub mail_choices: Vec<(&'static str, &'static str, bool)>,
+    /// The latest reads of what this member shared with a counsellor, each a line in the
+    /// reader's language ("3 Nov 2026, 14:05: Meera Rao looked at your check-in numbers").
+    pub reads: Vec<String>,
+    /// Each kind of optional mail: (field name, label in the reader's language, received).
+    pub mail_choices: Vec<(&'static str, String, bool)>,
 }
 
 #[derive(Deserialize, Default, Clone, Debug)]
@@ -207,7 +227,7 @@ impl RecoveryCodes {
     /// The codes as a text file's content, percent-encoded for a `data:` link: the download
     /// is made in the browser from this page, never fetched again from the server.
     pub fn download(&self) -> String {
-        let text = format!("Recovery codes. Each works once.\n\n{}\n", self.codes.join("\n"));
+        let text = format!("{}\n\n{}\n", self.l.t("twofactor-codes-file").0, self.codes.join("\n"));
         text.bytes()
             .map(|b| if b.is_ascii_alphanumeric() || b == b'-' { (b as char).to_string() } else { format!("%{b:02X}") })
             .collect()

@@ -7,7 +7,8 @@ use super::model::Booking;
 use super::notify::What;
 use crate::accounts::model::SessionUser;
 use crate::clock::MINUTE;
-use crate::pages::format_time;
+use crate::i18n::Lang;
+use crate::pages::format_time_in;
 use crate::web::{FormErrors, Layout};
 
 #[derive(Deserialize, Default, Debug, Clone)]
@@ -41,8 +42,9 @@ pub struct ConfirmBookingPage {
     pub counsellor_id: String,
     pub counsellor: String,
     pub start: String,
-    pub when: String,
-    pub length: i64,
+    /// "3 Nov 2026, 14:05, 50 minutes, with Meera Rao.", in the reader's language.
+    pub lead: String,
+    /// "That is … in Europe/London.", when the counsellor's zone is not the reader's.
     pub their_time: Option<String>,
     pub fee: String,
     pub cancel_hours: i64,
@@ -84,8 +86,8 @@ impl BookQuery {
 /// One session of a series as the list before confirming shows it.
 pub struct SeriesLine {
     pub when: String,
-    /// Why it cannot be booked, if it cannot.
-    pub clash: Option<&'static str>,
+    /// "Not booked: …" with why it cannot be booked, if it cannot, in the reader's language.
+    pub clash: Option<String>,
     /// Booked inside the free-cancellation period already.
     pub late: bool,
 }
@@ -133,13 +135,13 @@ pub struct BookingLine {
 
 impl BookingLine {
     /// A booking as the viewer sees it: in their zone, and whether they made it.
-    pub fn of(b: &Booking, viewer: &SessionUser, now: i64) -> BookingLine {
+    pub fn of(b: &Booking, viewer: &SessionUser, now: i64, lang: Lang) -> BookingLine {
         BookingLine {
             id: b.id.clone(),
             counsellor_id: b.counsellor_id.clone(),
             counsellor: b.counsellor_name.clone(),
             client: b.booked_by_name.clone(),
-            when: format_time(b.starts_at, &viewer.time_zone),
+            when: format_time_in(lang, b.starts_at, &viewer.time_zone),
             minutes: (b.ends_at - b.starts_at) / MINUTE,
             couple: b.couple,
             mine: b.booked_by == viewer.id,
@@ -148,14 +150,26 @@ impl BookingLine {
             partner_left: b.partner_left,
         }
     }
+
+    /// The message naming its state (`status` is the English one, as `Booking::status` names it).
+    pub fn status_key(&self) -> &'static str {
+        match self.status.as_str() {
+            "cancelled late" => "bookings-status-cancelled-late",
+            "cancelled" => "bookings-status-cancelled",
+            "past" => "bookings-status-past",
+            _ => "bookings-status-booked",
+        }
+    }
 }
 
 #[derive(Template)]
 #[template(path = "bookings/bookings.html")]
 pub struct BookingsPage {
     pub l: Layout,
-    pub upcoming: Vec<BookingLine>,
-    pub past: Vec<BookingLine>,
+    /// Each with its words after the time, in the reader's language.
+    pub upcoming: Vec<(BookingLine, String)>,
+    /// Each as one line ("3 Nov 2026, 14:05 with Meera Rao · cancelled"), in the reader's language.
+    pub past: Vec<String>,
 }
 
 #[derive(Template)]
@@ -163,6 +177,8 @@ pub struct BookingsPage {
 pub struct BookingPage {
     pub l: Layout,
     pub b: BookingLine,
+    /// "3 Nov 2026, 14:05, 50 minutes · couple session · booked", in the reader's language.
+    pub lead: String,
     pub free: bool,
     pub free_until: String,
     pub is_counsellor: bool,

@@ -1,7 +1,43 @@
 //! The matching questionnaire's score: a few plain points per wish, out of 100, and a
-//! sentence for each saying why it counted or did not. Nothing hidden, nothing learned.
+//! sentence for each saying why it counted or did not, in the reader's language. Nothing
+//! hidden, nothing learned.
 
-use crate::profiles::model::{FORMATS, GENDERS, SPECIALTIES, format_fee, label_of};
+use crate::i18n::{Lang, Locales};
+use crate::profiles::model::{FORMATS, GENDERS, SPECIALTIES, format_fee};
+
+/// The message of an area of work (`profiles::model::SPECIALTIES`' keys), as filters and
+/// reasons name it: "trust" → `directory-specialty-trust`.
+pub fn specialty_key(k: &str) -> String {
+    format!("directory-specialty-{}", k.replace('_', "-"))
+}
+
+/// The message of a format (`FORMATS`' keys): "in_person" → `directory-format-in-person`.
+pub fn format_key(k: &str) -> String {
+    format!("directory-format-{}", k.replace('_', "-"))
+}
+
+/// The message of a counsellor's gender (`GENDERS`' keys but the empty one).
+pub fn gender_key(k: &str) -> String {
+    format!("directory-gender-{k}")
+}
+
+/// A fixed list's options in the reader's language: (value, label), in the list's order.
+pub fn options(
+    list: &[(&'static str, &'static str)],
+    key: fn(&str) -> String,
+    locales: &Locales,
+    lang: Lang,
+) -> Vec<(&'static str, String)> {
+    list.iter().map(|(k, _)| (*k, locales.text(lang, &key(k), &[]))).collect()
+}
+
+/// The currencies a budget can be in, in the reader's language: (code, label).
+pub fn currency_options(locales: &Locales, lang: Lang) -> Vec<(&'static str, String)> {
+    crate::profiles::model::CURRENCIES
+        .iter()
+        .map(|c| (*c, locales.text(lang, &format!("match-currency-{}", c.to_lowercase()), &[])))
+        .collect()
+}
 
 /// What a member asked for. Empty means "no preference".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -47,8 +83,12 @@ pub fn band(time_of_day: &str) -> Option<(u16, u16)> {
 }
 
 /// The score out of 100: areas 30 (15 each, two at most), language 20, format 15, budget 15,
-/// time of day 10, gender 10. A wish left open scores in full. The reasons come good ones first.
-pub fn score(w: &Wishes, c: &Candidate) -> (i64, Vec<(bool, String)>) {
+/// time of day 10, gender 10. A wish left open scores in full. The reasons come good ones
+/// first, in `lang`.
+pub fn score(w: &Wishes, c: &Candidate, locales: &Locales, lang: Lang) -> (i64, Vec<(bool, String)>) {
+    let t = |key: &str| locales.text(lang, key, &[]);
+    let t_with = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
+    let and = t("directory-and");
     let mut points = 0;
     let mut why = vec![];
     let mut note = |ok: bool, got: i64, text: String| {
@@ -56,65 +96,77 @@ pub fn score(w: &Wishes, c: &Candidate) -> (i64, Vec<(bool, String)>) {
         why.push((ok, text));
     };
     if w.concerns.is_empty() {
-        note(true, 2 * CONCERN_POINTS, "You left the areas open.".into());
+        note(true, 2 * CONCERN_POINTS, t("match-areas-open"));
     } else {
-        let shared: Vec<&str> =
-            w.concerns.iter().filter(|k| c.specialties.contains(k)).filter_map(|k| label_of(&SPECIALTIES, k)).collect();
+        let shared: Vec<String> = w
+            .concerns
+            .iter()
+            .filter(|k| c.specialties.contains(k) && SPECIALTIES.iter().any(|(s, _)| *s == k.as_str()))
+            .map(|k| t(&specialty_key(k)))
+            .collect();
         // Up to two areas count; a single wish, fully met, counts as two.
         let counted = if w.concerns.len() == 1 { 2 * shared.len() } else { shared.len().min(2) };
         let got = counted as i64 * CONCERN_POINTS;
         if shared.is_empty() {
-            note(false, 0, "Does not list the areas you chose.".into());
+            note(false, 0, t("match-areas-none"));
         } else {
-            note(true, got, format!("Works with {}.", crate::pages::join_list(&shared).to_lowercase()));
+            let areas = crate::pages::join_list_with(&and, &shared).to_lowercase();
+            note(true, got, t_with("match-works-with", &[("areas", areas.as_str())]));
         }
     }
     if w.language.is_empty() {
-        note(true, LANGUAGE_POINTS, "You left the language open.".into());
+        note(true, LANGUAGE_POINTS, t("match-language-open"));
     } else if c.languages.iter().any(|l| l.eq_ignore_ascii_case(&w.language)) {
-        note(true, LANGUAGE_POINTS, format!("Works in {}.", w.language));
+        note(true, LANGUAGE_POINTS, t_with("match-works-in", &[("language", w.language.as_str())]));
     } else {
-        note(false, 0, format!("Does not list {}.", w.language));
+        note(false, 0, t_with("match-language-none", &[("language", w.language.as_str())]));
     }
     if w.formats.is_empty() {
-        note(true, FORMAT_POINTS, "You left the format open.".into());
+        note(true, FORMAT_POINTS, t("match-format-open"));
     } else {
-        let shared: Vec<&str> =
-            w.formats.iter().filter(|f| c.formats.contains(f)).filter_map(|f| label_of(&FORMATS, f)).collect();
+        let shared: Vec<String> = w
+            .formats
+            .iter()
+            .filter(|f| c.formats.contains(f) && FORMATS.iter().any(|(k, _)| *k == f.as_str()))
+            .map(|f| t(&format_key(f)))
+            .collect();
         if shared.is_empty() {
-            note(false, 0, "Does not offer the formats you chose.".into());
+            note(false, 0, t("match-format-none"));
         } else {
-            note(true, FORMAT_POINTS, format!("Offers {}.", crate::pages::join_list(&shared).to_lowercase()));
+            let formats = crate::pages::join_list_with(&and, &shared).to_lowercase();
+            note(true, FORMAT_POINTS, t_with("match-offers", &[("formats", formats.as_str())]));
         }
     }
     match &w.budget {
-        None => note(true, BUDGET_POINTS, "You left the budget open.".into()),
-        Some((_, cur)) if *cur != c.currency => {
-            note(false, 0, format!("Charges in {}, so your budget in {cur} could not be compared.", c.currency))
+        None => note(true, BUDGET_POINTS, t("match-budget-open")),
+        Some((_, cur)) if *cur != c.currency => note(
+            false,
+            0,
+            t_with("match-budget-other-currency", &[("theirs", c.currency.as_str()), ("yours", cur.as_str())]),
+        ),
+        Some((max, _)) if c.fee_minor <= *max => note(true, BUDGET_POINTS, t("match-budget-within")),
+        Some((max, cur)) => {
+            note(false, 0, t_with("match-budget-over", &[("amount", format_fee(c.fee_minor - max, cur).as_str())]))
         }
-        Some((max, _)) if c.fee_minor <= *max => note(true, BUDGET_POINTS, "Within your budget.".into()),
-        Some((max, cur)) => note(false, 0, format!("Above your budget by {}.", format_fee(c.fee_minor - max, cur))),
     }
+    let band_word = || t(&format!("match-band-{}", w.time_of_day));
     match (band(&w.time_of_day), c.times_in_band) {
-        (None, _) => note(true, TIME_POINTS, "You left the time of day open.".into()),
+        (None, _) => note(true, TIME_POINTS, t("match-time-open")),
+        (Some(_), Some(1)) => note(true, TIME_POINTS, t_with("match-times-one", &[("band", band_word().as_str())])),
         (Some(_), Some(n)) if n > 0 => note(
             true,
             TIME_POINTS,
-            format!(
-                "{n} free {} in the {} over the next two weeks.",
-                if n == 1 { "time" } else { "times" },
-                w.time_of_day
-            ),
+            t_with("match-times-many", &[("n", n.to_string().as_str()), ("band", band_word().as_str())]),
         ),
-        (Some(_), _) => note(false, 0, format!("No free times in the {} over the next two weeks.", w.time_of_day)),
+        (Some(_), _) => note(false, 0, t_with("match-times-none", &[("band", band_word().as_str())])),
     }
     if w.gender.is_empty() {
-        note(true, GENDER_POINTS, "You left the counsellor's gender open.".into());
+        note(true, GENDER_POINTS, t("match-gender-open"));
     } else if c.gender == w.gender {
-        let label = label_of(&GENDERS, &w.gender).unwrap_or("");
-        note(true, GENDER_POINTS, format!("{label}, as you asked."));
+        let label = if GENDERS.iter().any(|(k, _)| *k == w.gender) { t(&gender_key(&w.gender)) } else { String::new() };
+        note(true, GENDER_POINTS, t_with("match-gender-as-asked", &[("gender", label.as_str())]));
     } else {
-        note(false, 0, "Not the gender you asked for, or not stated.".into());
+        note(false, 0, t("match-gender-other"));
     }
     why.sort_by_key(|(ok, _)| !*ok);
     (points.min(100), why)
@@ -123,6 +175,10 @@ pub fn score(w: &Wishes, c: &Candidate) -> (i64, Vec<(bool, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn english() -> Locales {
+        Locales::load(false).unwrap()
+    }
 
     fn meera() -> Candidate {
         Candidate {
@@ -138,7 +194,7 @@ mod tests {
 
     #[test]
     fn open_wishes_score_in_full() {
-        let (points, why) = score(&Wishes::default(), &meera());
+        let (points, why) = score(&Wishes::default(), &meera(), &english(), Lang::En);
         assert_eq!(points, 100);
         assert!(why.iter().all(|(ok, _)| *ok));
     }
@@ -153,7 +209,7 @@ mod tests {
             time_of_day: "evening".into(),
             gender: "woman".into(),
         };
-        let (points, why) = score(&w, &meera());
+        let (points, why) = score(&w, &meera(), &english(), Lang::En);
         // One of two areas (15), language (20), no format (0), over budget (0), evening (10), gender (10).
         assert_eq!(points, 55);
         let text: Vec<&str> = why.iter().map(|(_, t)| t.as_str()).collect();
@@ -167,11 +223,11 @@ mod tests {
     #[test]
     fn a_single_area_fully_met_counts_as_both_and_other_currencies_are_not_compared() {
         let w = Wishes { concerns: vec!["trust".into()], budget: Some((10_000, "USD".into())), ..Wishes::default() };
-        let (points, why) = score(&w, &meera());
+        let (points, why) = score(&w, &meera(), &english(), Lang::En);
         assert_eq!(points, 100 - BUDGET_POINTS);
         assert!(why.iter().any(|(ok, t)| !ok && t.contains("could not be compared")));
         let none = Candidate { times_in_band: Some(0), ..meera() };
         let w = Wishes { time_of_day: "morning".into(), ..Wishes::default() };
-        assert_eq!(score(&w, &none).0, 100 - TIME_POINTS);
+        assert_eq!(score(&w, &none, &english(), Lang::En).0, 100 - TIME_POINTS);
     }
 }

@@ -34,8 +34,10 @@ pub struct DirectoryPage {
     pub pages: i64,
     /// The current filters as a query string, without the page.
     pub filters_qs: String,
-    pub specialties: &'static [(&'static str, &'static str)],
-    pub formats: &'static [(&'static str, &'static str)],
+    /// The areas and formats to filter by: (value, label in the reader's language).
+    pub specialties: Vec<(&'static str, String)>,
+    pub formats: Vec<(&'static str, String)>,
+    /// The languages listed counsellors speak, as they wrote them.
     pub languages: Vec<String>,
 }
 
@@ -49,6 +51,8 @@ pub struct PublicProfilePage {
     pub days: Vec<SlotDay>,
     /// The booking being moved, when the member came to choose a new time.
     pub reschedule: String,
+    /// The licence and that our team checked it, one sentence in the reader's language.
+    pub licence: String,
 }
 
 #[derive(Template)]
@@ -111,8 +115,9 @@ pub struct MatchPage {
     pub errors: FormErrors,
     pub results: Option<Vec<MatchResult>>,
     pub languages: Vec<String>,
-    pub specialties: &'static [(&'static str, &'static str)],
-    pub formats: &'static [(&'static str, &'static str)],
-    pub genders: &'static [(&'static str, &'static str)],
-    pub currencies: &'static [&'static str],
+    /// The choices, each (value, label in the reader's language).
+    pub specialties: Vec<(&'static str, String)>,
+    pub formats: Vec<(&'static str, String)>,
+    pub genders: Vec<(&'static str, String)>,
+    pub currencies: Vec<(&'static str, String)>,
 }

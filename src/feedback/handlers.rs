@@ -175,6 +175,6 @@ pub async fn mine(
         l: ctx.layout("Before and after your sessions"),
         trend: trend("my-feedback", "Your answers before and after sessions".into(), &given, tz),
         sessions,
-        open: open_forms(&state, &user, &bookings).await?,
+        open: open_forms(&state, &ctx, &user, &bookings).await?,
     })
 }

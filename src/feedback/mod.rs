@@ -12,7 +12,6 @@ pub mod views;
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::bookings::model::Booking;
-use crate::pages::format_time;
 use crate::web::routes::Routes;
 use model::Kind;
 
@@ -36,6 +35,7 @@ pub async fn attends(state: &AppState, b: &Booking, user_id: &str) -> Result<boo
 /// link): for the dashboard, the session page and the feedback page. Only ever the viewer's own.
 pub async fn open_forms(
     state: &AppState,
+    ctx: &crate::web::RequestCtx,
     user: &SessionUser,
     bookings: &[Booking],
 ) -> Result<Vec<(String, String)>, sqlx::Error> {
@@ -49,11 +49,12 @@ pub async fn open_forms(
             if store::answered(&state.db, &b.id, &user.id, kind).await? {
                 continue;
             }
-            let when = format_time(b.starts_at, &user.time_zone);
-            let words = match kind {
-                Kind::Before => format!("Before your session on {when}: how are you doing? (a minute, four questions)"),
-                Kind::After => format!("How was your session on {when} for you? (a minute, private)"),
+            let when = crate::pages::format_time_in(ctx.lang, b.starts_at, &user.time_zone);
+            let key = match kind {
+                Kind::Before => "feedback-open-before",
+                Kind::After => "feedback-open-after",
             };
+            let words = ctx.t_with(key, &[("when", &when)]);
             out.push((words, format!("/bookings/{}/feedback/{}", b.id, kind.slug())));
         }
     }

@@ -112,6 +112,11 @@ const SOURCES: &[(Lang, &str, &str)] = &message_files![
     "actions",
     "talks",
     "roots",
+    "space",
+    "safety",
+    "settings",
+    "directory",
+    "bookings",
 ];
 
 /// The message files of one language.

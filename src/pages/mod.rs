@@ -181,7 +181,7 @@ async fn dashboard(
     };
     let now = state.clock.now_ms();
     let bookings = crate::bookings::store::member_bookings(&state.db, &user.id).await?;
-    let feedback = crate::feedback::open_forms(&state, &user, &bookings).await?;
+    let feedback = crate::feedback::open_forms(&state, &ctx, &user, &bookings).await?;
     let sessions = bookings
         .into_iter()
         .filter(|b| !b.cancelled && b.starts_at > now)

@@ -13,7 +13,7 @@ use axum::response::Response;
 use crate::app::AppState;
 use crate::clock::DAY;
 use crate::error::AppResult;
-use crate::pages::{CrisisCountry, format_date};
+use crate::pages::{CrisisCountry, format_date_in};
 use crate::web::routes::Routes;
 use crate::web::{CurrentUser, FlashKind, FormErrors, Layout, RequestCtx, redirect_with, render, render_invalid};
 
@@ -34,7 +34,9 @@ pub async fn due(state: &AppState, user_id: &str) -> AppResult<bool> {
 #[template(path = "safety/page.html")]
 struct SafetyPage {
     l: Layout,
+    /// (index, the question's message key, the answer chosen).
     items: Vec<(usize, &'static str, Option<i64>)>,
+    /// (value, the label's message key).
     scale: Vec<(i64, &'static str)>,
     errors: FormErrors,
     has_counsellor: bool,
@@ -59,12 +61,12 @@ async fn safety_page(
 ) -> AppResult<SafetyPage> {
     let latest = store::latest(&state.db, &state.crypto, user_id).await?;
     Ok(SafetyPage {
-        l: ctx.layout("A private check on your safety"),
+        l: ctx.layout_t("safety-title"),
         items: model::ITEMS.iter().enumerate().map(|(i, (_, q))| (i, *q, chosen.get(i).copied().flatten())).collect(),
         scale: model::SCALE.iter().enumerate().map(|(i, s)| (i as i64, *s)).collect(),
         errors,
         has_counsellor: !crate::sharing::store::my_counsellors(&state.db, user_id).await?.is_empty(),
-        latest: latest.map(|(c, at)| (format_date(at, tz), c.concerning, c.told_counsellor)),
+        latest: latest.map(|(c, at)| (format_date_in(ctx.lang, at, tz), c.concerning, c.told_counsellor)),
         countries: state.bundled.crisis.clone(),
     })
 }
@@ -105,10 +107,10 @@ async fn answer(
     }
     store::save(&state.db, &state.crypto, &u.id, &store::Check { answers, concerning, told_counsellor: tell }, now)
         .await?;
-    Ok(redirect_with(state.config.is_https(), "/safety#result-h", FlashKind::Success, "Thank you for answering."))
+    Ok(redirect_with(state.config.is_https(), "/safety#result-h", FlashKind::Success, &ctx.t("safety-thanks")))
 }
 
-async fn delete(State(state): State<AppState>, CurrentUser(u): CurrentUser) -> AppResult<Response> {
+async fn delete(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u): CurrentUser) -> AppResult<Response> {
     store::delete_all(&state.db, &u.id).await?;
-    Ok(redirect_with(state.config.is_https(), "/safety", FlashKind::Success, "Your answers are deleted."))
+    Ok(redirect_with(state.config.is_https(), "/safety", FlashKind::Success, &ctx.t("safety-deleted")))
 }

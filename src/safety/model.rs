@@ -4,18 +4,18 @@
 //! practice setting", Family Medicine 30(7)). Our rule for when to show safety resources is
 //! deliberately cautious. It is a prompt, not a diagnosis.
 
-/// (key, question)
+/// (key, the question's message): the wording, in each language, is in locales/*/safety.ftl.
 pub const ITEMS: [(&str, &str); 6] = [
-    ("hurt", "Has your partner pushed, hit or otherwise physically hurt you in the past year?"),
-    ("insult", "Does your partner insult you, put you down or humiliate you?"),
-    ("threaten", "Has your partner threatened to hurt you, themselves, or someone or something you care about?"),
-    ("scream", "Does your partner shout or swear at you in a way that frightens you?"),
-    ("control", "Does your partner control where you go, whom you see, your phone or your money?"),
-    ("afraid", "Are you afraid of your partner?"),
+    ("hurt", "safety-q-hurt"),
+    ("insult", "safety-q-insult"),
+    ("threaten", "safety-q-threaten"),
+    ("scream", "safety-q-scream"),
+    ("control", "safety-q-control"),
+    ("afraid", "safety-q-afraid"),
 ];
 
-/// The answer scale, 0–3.
-pub const SCALE: [&str; 4] = ["Never", "Rarely", "Sometimes", "Often"];
+/// The answer scale, 0–3 (Never, Rarely, Sometimes, Often): its labels' messages.
+pub const SCALE: [&str; 4] = ["safety-never", "safety-rarely", "safety-sometimes", "safety-often"];
 
 /// Items where any answer but "never" is enough on its own.
 const SERIOUS: [&str; 3] = ["hurt", "threaten", "afraid"];

@@ -11,7 +11,7 @@ use crate::accounts::model::Email;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Subject};
-use crate::pages::{format_date, format_time};
+use crate::pages::{format_date_in, format_time_in};
 use crate::web::layout::error_page;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, urlencode};
 
@@ -35,21 +35,21 @@ async fn space_page(
                 .map(|m| MemberLine {
                     name: m.display_name.clone(),
                     is_me: m.user_id == user.id,
-                    joined: format_date(m.joined_at, &user.time_zone),
+                    joined: format_date_in(ctx.lang, m.joined_at, &user.time_zone),
                 })
                 .collect();
             let invite =
                 if st.can_invite() { store::current_invite(&state.db, &state.crypto, &s.id, now).await? } else { None };
-            (st, format_date(s.created_at, &user.time_zone), members, invite)
+            (st, format_date_in(ctx.lang, s.created_at, &user.time_zone), members, invite)
         }
     };
     Ok(SpacePage {
-        l: ctx.layout("Our space"),
+        l: ctx.layout_t("space-title"),
         state: space_state,
         started,
         members,
         invite_link: invite.as_ref().map(|(t, _)| format!("{}/join/{t}", state.config.base_url())),
-        invite_expires: invite.map(|(_, at)| format_time(at, &user.time_zone)).unwrap_or_default(),
+        invite_expires: invite.map(|(_, at)| format_time_in(ctx.lang, at, &user.time_zone)).unwrap_or_default(),
         email,
         errors,
         safety_due: crate::safety::due(state, &user.id).await?,
@@ -66,15 +66,14 @@ pub async fn page(
     render(&space_page(&state, &ctx, &headers, String::new(), FormErrors::default()).await?)
 }
 
-pub async fn create(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
     let https = state.config.is_https();
     match store::create(&state.db, &user.id, state.clock.now_ms()).await? {
-        Some(_) => Ok(redirect_with(
-            https,
-            "/space",
-            FlashKind::Success,
-            "Your couple space is ready. Invite your partner when you're ready.",
-        )),
+        Some(_) => Ok(redirect_with(https, "/space", FlashKind::Success, &ctx.t("space-created"))),
         None => Err(AppError::Conflict("You're already in a couple space.".into())),
     }
 }
@@ -112,18 +111,18 @@ pub async fn invite(
     }
     store::create_invite(&state.db, &state.crypto, (&space.id, &user.id), token, &mail, now).await?;
     mail::wake(&state);
-    let msg = if email.is_some() {
-        "A new invitation link is ready, and we've emailed it."
-    } else {
-        "A new invitation link is ready. Copy it and send it to your partner."
-    };
-    Ok(redirect_with(state.config.is_https(), "/space#invite", FlashKind::Success, msg))
+    let msg = if email.is_some() { ctx.t("space-invite-emailed") } else { ctx.t("space-invite-ready") };
+    Ok(redirect_with(state.config.is_https(), "/space#invite", FlashKind::Success, &msg))
 }
 
-pub async fn revoke(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn revoke(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
     let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
     store::revoke_invites(&state.db, &space.id, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/space", FlashKind::Success, "The invitation link no longer works."))
+    Ok(redirect_with(state.config.is_https(), "/space", FlashKind::Success, &ctx.t("space-revoked")))
 }
 
 fn invalid_invite() -> Response {
@@ -147,7 +146,7 @@ pub async fn join_page(
     };
     let path = format!("/join/{token}");
     let mut res = render(&JoinPage {
-        l: ctx.layout("An invitation"),
+        l: ctx.layout_t("space-join-title"),
         inviter,
         signed_in: ctx.user.is_some(),
         already_in_space,
@@ -170,13 +169,14 @@ pub const INVITE_COOKIE: &str = "dt_invite";
 
 pub async fn join(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     match store::join(&state.db, &token, &user.id, state.clock.now_ms()).await? {
         Ok(_) => {
             let https = state.config.is_https();
-            let mut res = redirect_with(https, "/space", FlashKind::Success, "You've joined your partner's space.");
+            let mut res = redirect_with(https, "/space", FlashKind::Success, &ctx.t("space-joined"));
             let gone = crate::web::set_cookie(https, &crate::web::cookie_name(https, INVITE_COOKIE), "", Some(0));
             res.headers_mut().append(axum::http::header::SET_COOKIE, gone);
             Ok(res)
@@ -194,19 +194,18 @@ pub async fn leave_form(
     let space = store::active_space(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
     crate::accounts::require_recent_auth(&user, state.clock.now_ms(), "/space/leave")?;
     let partner = space.partner_of(&user.id).map(|m| m.display_name.clone());
-    render(&LeavePage { l: ctx.layout("Leave the space"), partner })
+    render(&LeavePage { l: ctx.layout_t("space-leave-title"), partner })
 }
 
-pub async fn leave(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn leave(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
     crate::accounts::require_recent_auth(&user, state.clock.now_ms(), "/space/leave")?;
     crate::bookings::partner_leaving(&state, &user.id, state.clock.now_ms()).await?;
     if !store::leave(&state.db, &user.id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/space",
-        FlashKind::Success,
-        "You've left the space. Everything you wrote is still yours.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/space", FlashKind::Success, &ctx.t("space-left")))
 }

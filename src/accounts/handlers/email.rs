@@ -30,7 +30,7 @@ pub async fn form(
 ) -> AppResult<Response> {
     require_recent_auth(&user, state.clock.now_ms(), PAGE)?;
     render(&ChangeEmail {
-        l: ctx.layout("Change your email"),
+        l: ctx.layout_t("email-title"),
         current: user.email.clone(),
         form: EmailForm::default(),
         errors: FormErrors::default(),
@@ -52,7 +52,7 @@ pub async fn submit(
     }
     let Some(email) = email.filter(|_| errors.is_empty()) else {
         return render_invalid(&ChangeEmail {
-            l: ctx.layout("Change your email"),
+            l: ctx.layout_t("email-title"),
             current: user.email.clone(),
             form,
             errors,
@@ -73,12 +73,7 @@ pub async fn submit(
         store::start_email_change(&state.db, &user.id, email.as_str(), &token, now + VERIFY_TTL, &[m], now).await?;
         mail::wake(&state);
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/settings",
-        FlashKind::Info,
-        "We've sent a link to the new address. Your email changes when you open it; until then the old one stays.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, &ctx.t("email-sent")))
 }
 
 fn link_invalid() -> Response {
@@ -98,12 +93,12 @@ pub async fn confirm_form(
         return Ok(link_invalid());
     }
     render(&ConfirmEmailChange {
-        l: ctx.layout("Confirm your new email"),
+        l: ctx.layout_t("email-confirm-title"),
         action: format!("/settings/email/confirm/{token}"),
     })
 }
 
-pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+pub async fn confirm(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<String>) -> AppResult<Response> {
     let now = state.clock.now_ms();
     // The notice to the address being left is queued with the change itself.
     let mut notice = vec![];
@@ -120,12 +115,7 @@ pub async fn confirm(State(state): State<AppState>, Path(token): Path<String>) -
         EmailChange::Done(user_id, _) => {
             mail::wake(&state);
             crate::audit::append(&state.db, &user_id, "email-changed", &user_id, now).await?;
-            Ok(redirect_with(
-                state.config.is_https(),
-                "/settings",
-                FlashKind::Success,
-                "Your email address is changed.",
-            ))
+            Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &ctx.t("email-changed")))
         }
     }
 }

@@ -88,13 +88,13 @@ pub async fn submit(
     sign_in(&state, &headers, &user.id, &to, &ctx.t_with("login-welcome", &[("name", &user.display_name)])).await
 }
 
-pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+pub async fn logout(State(state): State<AppState>, ctx: RequestCtx, headers: HeaderMap) -> AppResult<Response> {
     let https = state.config.is_https();
     let name = cookie_name(https, "dt_session");
     if let Some(token) = read_cookie(&headers, &name) {
         session_store::end_by_token_hash(&state.db, &token_hash(token)).await?;
     }
-    let mut res = redirect_with(https, "/", FlashKind::Info, "You're signed out.");
+    let mut res = redirect_with(https, "/", FlashKind::Info, &ctx.t("settings-signed-out"));
     res.headers_mut().append(header::SET_COOKIE, set_cookie(https, &name, "", Some(0)));
     Ok(res)
 }

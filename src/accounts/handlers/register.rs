@@ -137,11 +137,12 @@ pub async fn confirm_form(
     if store::peek_token(&state.db, TokenKind::Verify, &token, state.clock.now_ms()).await?.is_none() {
         return Ok(link_invalid());
     }
-    render(&Confirm { l: ctx.layout("Confirm your email"), action: format!("/verify/{token}") })
+    render(&Confirm { l: ctx.layout_t("confirm-title"), action: format!("/verify/{token}") })
 }
 
 pub async fn confirm(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     headers: HeaderMap,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
@@ -151,5 +152,5 @@ pub async fn confirm(
     };
     store::mark_verified(&state.db, &t.user_id, now).await?;
     let to = safe_next(t.next_path.as_deref()).unwrap_or_else(|| "/dashboard".into());
-    sign_in(&state, &headers, &t.user_id, &to, "Your email address is confirmed. Welcome to DilTalks.").await
+    sign_in(&state, &headers, &t.user_id, &to, &ctx.t("confirm-welcome")).await
 }

@@ -71,13 +71,10 @@ async fn send_reset(state: &AppState, user_id: &str, to: &str, now: i64) -> anyh
 
 pub async fn forgot_sent(ctx: RequestCtx) -> AppResult<Response> {
     render(&MessagePage {
-        l: ctx.layout("Check your inbox"),
-        heading: "Check your inbox".into(),
-        paragraphs: vec![
-            "If an account uses that address, we've sent it a link to choose a new password. The link works for one hour."
-                .into(),
-        ],
-        link: Some(("/login".into(), "Back to sign in".into())),
+        l: ctx.layout_t("register-sent-title"),
+        heading: ctx.t("register-sent-title"),
+        paragraphs: vec![ctx.t("reset-sent")],
+        link: Some(("/login".into(), ctx.t("forgot-back"))),
     })
 }
 
@@ -97,11 +94,7 @@ pub async fn reset_form(
     if store::peek_token(&state.db, TokenKind::Reset, &token, state.clock.now_ms()).await?.is_none() {
         return Ok(link_invalid());
     }
-    render(&Reset {
-        l: ctx.layout("Choose a new password"),
-        action: format!("/reset/{token}"),
-        errors: FormErrors::default(),
-    })
+    render(&Reset { l: ctx.layout_t("reset-title"), action: format!("/reset/{token}"), errors: FormErrors::default() })
 }
 
 pub async fn reset_submit(
@@ -122,7 +115,7 @@ pub async fn reset_submit(
         Err(msg) => {
             let mut errors = FormErrors::default();
             errors.add("password", msg);
-            let page = Reset { l: ctx.layout("Choose a new password"), action: format!("/reset/{token}"), errors };
+            let page = Reset { l: ctx.layout_t("reset-title"), action: format!("/reset/{token}"), errors };
             return render_invalid(&page);
         }
     };
@@ -141,12 +134,7 @@ pub async fn reset_submit(
     store::void_tokens(&state.db, &t.user_id, TokenKind::Reset, now).await?;
     if first && let Some(u) = &user {
         let home = if u.role == crate::accounts::model::Role::Admin { "/admin" } else { "/dashboard" };
-        return sign_in(&state, &headers, &u.id, home, "Your password is set. Welcome.").await;
+        return sign_in(&state, &headers, &u.id, home, &ctx.t("reset-set")).await;
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/login",
-        FlashKind::Success,
-        "Your password is changed and every session is signed out. Sign in with your new password.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/login", FlashKind::Success, &ctx.t("reset-changed")))
 }

@@ -77,7 +77,7 @@ pub async fn code_form(State(state): State<AppState>, ctx: RequestCtx, headers: 
     let now = state.clock.now_ms();
     match pending_token(&state, &headers) {
         Some(t) if factor_store::pending(&state.db, t, now).await?.is_some() => {
-            render(&LoginCode { l: ctx.layout("Enter your sign-in code"), errors: FormErrors::default() })
+            render(&LoginCode { l: ctx.layout_t("twofactor-login-title"), errors: FormErrors::default() })
         }
         _ => Ok(redirect("/login")),
     }
@@ -93,7 +93,7 @@ pub async fn code_submit(
     let https = state.config.is_https();
     let token = pending_token(&state, &headers).unwrap_or_default();
     let Some(p) = factor_store::pending(&state.db, token, now).await? else {
-        return Ok(redirect_with(https, "/login", FlashKind::Info, "That took too long. Please sign in again."));
+        return Ok(redirect_with(https, "/login", FlashKind::Info, &ctx.t("twofactor-login-expired")));
     };
     // Only wrong codes count: someone who signs in often with the right code is never slowed.
     let key = format!("code:account:{}", p.user_id);
@@ -110,11 +110,12 @@ pub async fn code_submit(
         throttle::hit(&state.db, &key, CODE_PER_ACCOUNT, now).await?;
         let mut errors = FormErrors::default();
         errors.add("code", problem);
-        return render_invalid(&LoginCode { l: ctx.layout("Enter your sign-in code"), errors });
+        return render_invalid(&LoginCode { l: ctx.layout_t("twofactor-login-title"), errors });
     }
     factor_store::end_pending(&state.db, token, now).await?;
     let to = safe_next(p.next_path.as_deref()).unwrap_or_else(|| "/dashboard".into());
-    let mut res = sign_in(&state, &headers, &user.id, &to, &format!("Welcome back, {}.", user.display_name)).await?;
+    let welcome = ctx.t_with("login-welcome", &[("name", &user.display_name)]);
+    let mut res = sign_in(&state, &headers, &user.id, &to, &welcome).await?;
     res.headers_mut().append(header::SET_COOKIE, set_cookie(https, &cookie_name(https, "dt_pending"), "", Some(0)));
     Ok(res)
 }
@@ -127,7 +128,7 @@ async fn reauth_page(
     errors: FormErrors,
 ) -> AppResult<Reauth> {
     let needs_code = factor_store::factor(state, &user.id).await?.is_some();
-    Ok(Reauth { l: ctx.layout("Confirm it's you"), next, needs_code, errors })
+    Ok(Reauth { l: ctx.layout_t("reauth-title"), next, needs_code, errors })
 }
 
 pub async fn reauth_form(
@@ -203,9 +204,11 @@ async fn setup_page(
     let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(200, 200).quiet_zone(true).build();
     // The renderer writes an XML declaration first; inside HTML only the <svg> element belongs.
     let svg = svg.find("<svg").map(|i| svg[i..].to_string()).unwrap_or_default();
-    let qr_svg = svg.replacen("<svg", "<svg role=\"img\" aria-label=\"QR code for your authenticator app\"", 1);
+    // The label goes into the SVG as it stands (the page prints it unescaped): escape it here.
+    let label = ctx.t("twofactor-qr").replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let qr_svg = svg.replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1);
     Ok(TwoFactor {
-        l: ctx.layout("Two-step sign-in"),
+        l: ctx.layout_t("twofactor-title"),
         enabled,
         unused_codes,
         secret: b32,
@@ -244,7 +247,7 @@ pub async fn enable(
     let m = notice(&state, &user, FactorChange::On).await?;
     let codes = factor_store::enable(&state, &user.id, &secret, step, &[m]).await?;
     crate::mail::wake(&state);
-    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: true })
+    render(&RecoveryCodes { l: ctx.layout_t("twofactor-codes-title"), codes, first: true })
 }
 
 pub async fn renew_codes(
@@ -259,7 +262,7 @@ pub async fn renew_codes(
     let m = notice(&state, &user, FactorChange::NewCodes).await?;
     let codes = factor_store::renew_codes(&state, &user.id, &[m]).await?;
     crate::mail::wake(&state);
-    render(&RecoveryCodes { l: ctx.layout("Your recovery codes"), codes, first: false })
+    render(&RecoveryCodes { l: ctx.layout_t("twofactor-codes-title"), codes, first: false })
 }
 
 pub async fn disable(
@@ -278,5 +281,5 @@ pub async fn disable(
     let m = notice(&state, &user, FactorChange::Off).await?;
     factor_store::disable(&state.db, &user.id, (&user.id, "two-factor-off"), &[m], now).await?;
     crate::mail::wake(&state);
-    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, "Two-step sign-in is off."))
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Info, &ctx.t("twofactor-now-off")))
 }

@@ -13,6 +13,7 @@ use crate::accounts::store;
 use crate::accounts::views::{ChangePasswordForm, DeleteForm, DeletePage, ProfileForm, SessionLine, Settings};
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
+use crate::mail::optout::Optional;
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle};
 use crate::zone::Zone;
 
@@ -27,10 +28,10 @@ async fn settings_page(
     let sessions = session_store::list(&state.db, &user.id, state.clock.now_ms())
         .await?
         .into_iter()
-        .map(|s| SessionLine::new(s, &user.session_id, &user.time_zone))
+        .map(|s| SessionLine::new(s, &user.session_id, &user.time_zone, &ctx.locales, ctx.lang))
         .collect();
     Ok(Settings {
-        l: ctx.layout("Settings"),
+        l: ctx.layout_t("settings-title"),
         email: user.email.clone(),
         profile,
         profile_errors,
@@ -40,16 +41,52 @@ async fn settings_page(
         mail_choices: crate::mail::optout::choices(&state.db, &user.id)
             .await?
             .into_iter()
-            .map(|(k, on)| (k.key(), k.label(), on))
+            .map(|(k, on)| (k.key(), mail_label(ctx, k), on))
             .collect(),
-        reads: crate::sharing::views::read_log(
-            crate::sharing::store::reads(&state.db, &user.id).await?,
-            &user.time_zone,
-        )
-        .into_iter()
-        .take(5)
-        .collect(),
+        reads: crate::sharing::store::reads(&state.db, &user.id)
+            .await?
+            .into_iter()
+            .take(5)
+            .map(|r| {
+                let when = crate::pages::format_time_in(ctx.lang, r.read_at, &user.time_zone);
+                let what = read_what(ctx, &r.what);
+                ctx.t_with("settings-read-line", &[("when", &when), ("who", &r.counsellor_name), ("what", &what)])
+            })
+            .collect(),
     })
+}
+
+/// What a kind of optional mail is called, in the reader's language.
+fn mail_label(ctx: &RequestCtx, kind: Optional) -> String {
+    ctx.t(match kind {
+        Optional::SessionReminders => "settings-mail-session-reminders",
+        Optional::ProgramReminders => "settings-mail-program-reminders",
+        Optional::MessageNotices => "settings-mail-message-notices",
+        Optional::PaymentReminders => "settings-mail-payment-reminders",
+    })
+}
+
+/// What one counsellor's visit read, as the read log names it (sharing::model::what_labels)
+/// in the reader's language: each kind, in the order read.
+fn read_what(ctx: &RequestCtx, what: &str) -> String {
+    let labels: Vec<String> = what
+        .split(',')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            ctx.t(match w {
+                "checkins" => "settings-read-checkins",
+                "account" => "settings-read-account",
+                "questionnaire" => "settings-read-questionnaire",
+                "feedback" => "settings-read-feedback",
+                _ => "settings-read-reflection",
+            })
+        })
+        .collect();
+    match labels.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => ctx.t_with("settings-read-and", &[("rest", &rest.join(", ")), ("last", last)]),
+    }
 }
 
 pub async fn page(
@@ -74,7 +111,7 @@ pub async fn profile(
         return render_invalid(&settings_page(&state, &ctx, form, errors, FormErrors::default()).await?);
     };
     store::update_profile(&state.db, &user.id, name.as_str(), tz.name()).await?;
-    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, "Your profile is saved."))
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &ctx.t("settings-profile-saved")))
 }
 
 pub async fn password(
@@ -101,15 +138,16 @@ pub async fn password(
     store::set_password(&state.db, &user.id, &hash).await?;
     let ended = session_store::end_others(&state.db, &user.id, &user.session_id).await?;
     let msg = match ended {
-        0 => "Your password is changed.".to_string(),
-        1 => "Your password is changed, and your other session is signed out.".to_string(),
-        n => format!("Your password is changed, and your {n} other sessions are signed out."),
+        0 => ctx.t("settings-password-changed"),
+        1 => ctx.t("settings-password-changed-one"),
+        n => ctx.t_with("settings-password-changed-many", &[("n", &n.to_string())]),
     };
     Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &msg))
 }
 
 pub async fn end_session(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -117,19 +155,23 @@ pub async fn end_session(
         return Err(AppError::NotFound);
     }
     let (to, msg) = if id == user.session_id {
-        ("/", "You're signed out.")
+        ("/", ctx.t("settings-signed-out"))
     } else {
-        ("/settings#sessions", "That session is signed out.")
+        ("/settings#sessions", ctx.t("settings-session-ended"))
     };
-    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, &msg))
 }
 
-pub async fn end_other_sessions(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
     let n = session_store::end_others(&state.db, &user.id, &user.session_id).await?;
     let msg = if n == 0 {
-        "No other sessions were signed in.".to_string()
+        ctx.t("settings-no-other-sessions")
     } else {
-        format!("Signed out {n} other session(s).")
+        ctx.t_with("settings-others-ended", &[("n", &n.to_string())])
     };
     Ok(redirect_with(state.config.is_https(), "/settings#sessions", FlashKind::Success, &msg))
 }
@@ -143,21 +185,19 @@ pub struct DiscreetForm {
 /// Discreet mode on or off.
 pub async fn discreet(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Form(form): Form<DiscreetForm>,
 ) -> AppResult<Response> {
     let on = form.discreet == "on";
     store::set_discreet(&state.db, &user.id, on).await?;
-    let msg = if on {
-        "Discreet mode is on: the tab reads \"Notes\" and mail no longer names the service."
-    } else {
-        "Discreet mode is off."
-    };
-    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, msg))
+    let msg = if on { ctx.t("settings-discreet-now-on") } else { ctx.t("settings-discreet-now-off") };
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &msg))
 }
 
 const DELETE_PAGE: &str = "/settings/delete";
-/// What the person types to show they mean it (the page's label says the same).
+/// What the person types to show they mean it (the page's label says the same, from the
+/// message `delete-phrase`; the phrase in the reader's language is accepted too).
 const DELETE_PHRASE: &str = "delete my account";
 
 async fn delete_page(
@@ -167,12 +207,7 @@ async fn delete_page(
     errors: FormErrors,
 ) -> AppResult<DeletePage> {
     let in_space = crate::spaces::store::active_space(&state.db, &user.id).await?.is_some();
-    Ok(DeletePage {
-        l: ctx.layout("Delete your account"),
-        in_space,
-        keeps_notes: state.config.keep_client_notes,
-        errors,
-    })
+    Ok(DeletePage { l: ctx.layout_t("delete-title"), in_space, keeps_notes: state.config.keep_client_notes, errors })
 }
 
 pub async fn delete_form(
@@ -191,15 +226,15 @@ pub async fn delete(
     Form(form): Form<DeleteForm>,
 ) -> AppResult<Response> {
     require_recent_auth(&user, state.clock.now_ms(), DELETE_PAGE)?;
-    if form.confirm.trim().to_lowercase() != DELETE_PHRASE {
+    let typed = form.confirm.trim().to_lowercase();
+    if typed != DELETE_PHRASE && typed != ctx.t("delete-phrase").to_lowercase() {
         let mut errors = FormErrors::default();
         errors.add("confirm", "Type the words exactly as shown to delete your account.");
         return render_invalid(&delete_page(&state, &ctx, &user, errors).await?);
     }
     crate::accounts::deletion::delete_account(&state, &user.id).await?;
     let https = state.config.is_https();
-    let mut res =
-        redirect_with(https, "/", FlashKind::Info, "Your account is deleted. Everything that was yours alone is gone.");
+    let mut res = redirect_with(https, "/", FlashKind::Info, &ctx.t("delete-done"));
     res.headers_mut().append(
         axum::http::header::SET_COOKIE,
         crate::web::set_cookie(https, &crate::web::cookie_name(https, "dt_session"), "", Some(0)),

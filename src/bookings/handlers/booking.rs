@@ -15,7 +15,7 @@ use crate::bookings::store;
 use crate::bookings::views::*;
 use crate::consent::views::SessionConsent;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::profiles::model::Stored;
 use crate::profiles::store::profile;
 use crate::spaces::store::active_space;
@@ -32,6 +32,39 @@ async fn open_slots(state: &AppState, s: &Stored, moving: Option<&Booking>) -> A
     let tz = &s.profile.time_zone;
     let calendar = availability::calendar(&state.db, &s.user_id, tz, now).await?;
     Ok((calendar.rules(tz), calendar.free(tz, now, moving.map(|b| b.starts_at))))
+}
+
+/// The price as the confirm pages say it, tax included, in the reader's language:
+/// "₹1,770 (₹1,500 and GST 18% ₹270)", a couple session's if it differs, and the
+/// late-cancellation fee if any (as `billing::price_words` says it in English).
+pub(super) async fn price_words(state: &AppState, ctx: &RequestCtx, counsellor_id: &str) -> AppResult<String> {
+    use crate::billing::model::format_money;
+    let fees = crate::billing::store::fees(&state.db, counsellor_id).await?;
+    let one = |q: Option<(i64, i64, i64, Option<String>, String)>| match q {
+        Some((net, tax, total, Some(label), cur)) if tax > 0 => ctx.t_with(
+            "booking-price-with-tax",
+            &[
+                ("total", format_money(total, &cur).as_str()),
+                ("net", format_money(net, &cur).as_str()),
+                ("label", label.as_str()),
+                ("tax", format_money(tax, &cur).as_str()),
+            ],
+        ),
+        Some((_, _, total, _, cur)) => format_money(total, &cur),
+        None => String::new(),
+    };
+    let single = crate::billing::quote(state, counsellor_id, false).await?;
+    let currency = single.as_ref().map_or("INR".to_string(), |q| q.4.clone());
+    let mut words = one(single);
+    if fees.couple_fee_minor.is_some() {
+        let couple = one(crate::billing::quote(state, counsellor_id, true).await?);
+        words.push_str(&ctx.t_with("booking-price-couple", &[("price", couple.as_str())]));
+    }
+    if fees.late_fee_minor > 0 {
+        let late = format_money(fees.late_fee_minor, &currency);
+        words.push_str(&ctx.t_with("booking-price-late", &[("fee", late.as_str())]));
+    }
+    Ok(words)
 }
 
 async fn own_booking(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Booking> {
@@ -61,19 +94,34 @@ async fn confirm_page(
             }
         }
     };
+    let lead = ctx.t_with(
+        "booking-confirm-lead",
+        &[
+            ("when", format_time_in(ctx.lang, start, &user.time_zone).as_str()),
+            ("minutes", rules.session_minutes.to_string().as_str()),
+            ("name", s.profile.full_name.as_str()),
+        ],
+    );
+    let their_time = (s.profile.time_zone != user.time_zone).then(|| {
+        ctx.t_with(
+            "booking-their-time",
+            &[
+                ("when", format_time_in(ctx.lang, start, &s.profile.time_zone).as_str()),
+                ("zone", s.profile.time_zone.as_str()),
+            ],
+        )
+    });
     Ok(ConfirmBookingPage {
         later_in_series,
         repeat: q.repeat.clone(),
         count: if q.count.is_empty() { "6".into() } else { q.count.clone() },
-        l: ctx.layout("Confirm your booking"),
+        l: ctx.layout_t("booking-confirm-title"),
         counsellor_id: s.user_id.clone(),
         counsellor: s.profile.full_name.clone(),
         start: q.start.clone(),
-        when: format_time(start, &user.time_zone),
-        length: rules.session_minutes,
-        their_time: (s.profile.time_zone != user.time_zone)
-            .then(|| format!("{} in {}", format_time(start, &s.profile.time_zone), s.profile.time_zone)),
-        fee: crate::billing::price_words(state, &s.user_id).await?,
+        lead,
+        their_time,
+        fee: price_words(state, ctx, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         late_already: !free_to_cancel(&rules, start, state.clock.now_ms()),
         partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),
@@ -160,7 +208,7 @@ pub async fn book(
                 state.config.is_https(),
                 &format!("/bookings/{id}"),
                 FlashKind::Success,
-                "Booked.",
+                &ctx.t("booking-booked"),
             ));
         }
         return Err(AppError::Conflict(
@@ -193,7 +241,7 @@ pub async fn book(
             state.config.is_https(),
             &format!("/bookings/{id}"),
             FlashKind::Success,
-            if replacing.is_some() { "Moved to the new time." } else { "Booked. You will find it under Sessions." },
+            &ctx.t(if replacing.is_some() { "booking-moved" } else { "booking-booked-find" }),
         )),
         Booked::Taken => Err(AppError::Conflict(
             "That time has just been booked by someone else. Please choose another time.".into(),
@@ -209,8 +257,34 @@ pub async fn my_bookings(
     let now = state.clock.now_ms();
     let all = store::member_bookings(&state.db, &user.id).await?;
     let (upcoming, past): (Vec<_>, Vec<_>) =
-        all.iter().map(|b| BookingLine::of(b, &user, now)).partition(|l| l.upcoming);
-    render(&BookingsPage { l: ctx.layout("Your sessions"), upcoming, past })
+        all.iter().map(|b| BookingLine::of(b, &user, now, ctx.lang)).partition(|l| l.upcoming);
+    let upcoming: Vec<(BookingLine, String)> = upcoming
+        .into_iter()
+        .map(|b| {
+            let kind = match (b.couple, b.mine) {
+                (true, true) => ctx.t("bookings-couple"),
+                (true, false) => ctx.t_with("bookings-couple-by", &[("name", b.client.as_str())]),
+                (false, _) => ctx.t("bookings-individual"),
+            };
+            let minutes = b.minutes.to_string();
+            let words = ctx.t_with(
+                "bookings-upcoming-line",
+                &[("name", b.counsellor.as_str()), ("minutes", minutes.as_str()), ("kind", kind.as_str())],
+            );
+            (b, words)
+        })
+        .collect();
+    let past: Vec<String> = past
+        .into_iter()
+        .map(|b| {
+            let status = ctx.t(b.status_key());
+            ctx.t_with(
+                "bookings-past-line",
+                &[("when", b.when.as_str()), ("name", b.counsellor.as_str()), ("status", status.as_str())],
+            )
+        })
+        .collect();
+    render(&BookingsPage { l: ctx.layout_t("bookings-title"), upcoming, past })
 }
 
 pub async fn booking_page(
@@ -224,7 +298,7 @@ pub async fn booking_page(
     let rules = availability::rules(&state.db, &b.counsellor_id, &b.counsellor_tz).await?;
     let (opens, closes) = crate::live::room::window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
     let room = (!b.cancelled && now < closes)
-        .then(|| if now >= opens { Ok(()) } else { Err(format_time(opens, &user.time_zone)) });
+        .then(|| if now >= opens { Ok(()) } else { Err(format_time_in(ctx.lang, opens, &user.time_zone)) });
     let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
     let standings = crate::consent::store::standings(&state.db, &b.counsellor_id, &people).await?;
     let proceeded = crate::consent::store::proceeded_at(&state.db, &b.id).await?;
@@ -234,24 +308,35 @@ pub async fn booking_page(
         }
         _ => 0,
     };
-    let feedback = crate::feedback::open_forms(&state, &user, std::slice::from_ref(&b)).await?;
+    let feedback = crate::feedback::open_forms(&state, &ctx, &user, std::slice::from_ref(&b)).await?;
     let before_session =
         if b.counsellor_id == user.id { crate::feedback::for_session(&state, &user, &b).await? } else { vec![] };
     let mut invoices = vec![];
     for d in crate::billing::store::for_booking(&state.db, &b.id).await? {
         if crate::billing::store::visible(&state.db, &d.id, &user.id).await?.is_some() {
+            let key = match d.kind {
+                crate::billing::model::DocKind::Invoice => "booking-invoice",
+                crate::billing::model::DocKind::Credit => "booking-credit-note",
+            };
+            let amount = crate::billing::model::format_money(d.total, &d.currency);
             invoices.push((
-                format!(
-                    "{} {}, {}",
-                    d.kind.title(),
-                    d.number,
-                    crate::billing::model::format_money(d.total, &d.currency)
-                ),
+                ctx.t_with(key, &[("number", d.number.as_str()), ("amount", amount.as_str())]),
                 format!("/invoices/{}", d.id),
             ));
         }
     }
+    let line = BookingLine::of(&b, &user, now, ctx.lang);
+    let lead = ctx.t_with(
+        "booking-lead",
+        &[
+            ("when", line.when.as_str()),
+            ("minutes", line.minutes.to_string().as_str()),
+            ("kind", ctx.t(if line.couple { "booking-kind-couple" } else { "booking-kind-individual" }).as_str()),
+            ("status", ctx.t(line.status_key()).as_str()),
+        ],
+    );
     render(&BookingPage {
+        lead,
         invoices,
         before_session,
         feedback,
@@ -259,11 +344,11 @@ pub async fn booking_page(
         consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
         intake_answered: crate::intake::store::answered_at(&state.db, &b.counsellor_id, &user.id).await?.is_some(),
         room,
-        l: ctx.layout("Your session"),
-        free_until: format_time(b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
+        l: ctx.layout_t("booking-title"),
+        free_until: format_time_in(ctx.lang, b.starts_at - rules.cancel_hours * crate::clock::HOUR, &user.time_zone),
         free: free_to_cancel(&rules, b.starts_at, now),
         is_counsellor: b.counsellor_id == user.id,
-        b: BookingLine::of(&b, &user, now),
+        b: line,
     })
 }
 
@@ -276,6 +361,7 @@ pub struct CancelForm {
 
 pub async fn cancel(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
     Form(form): Form<CancelForm>,
@@ -318,14 +404,14 @@ pub async fn cancel(
         };
         crate::mail::wake(&state);
         let late = rest.iter().filter(|(id, late)| *late && done.contains(id)).count();
+        let total = done.len().to_string();
         let msg = match late {
-            0 => format!("Cancelled {} sessions.", done.len()),
-            n => format!(
-                "Cancelled {} sessions. {n} of them {} within the counsellor's cancellation period, so their late-cancellation terms apply to {}.",
-                done.len(),
-                if n == 1 { "was" } else { "were" },
-                if n == 1 { "it" } else { "those" }
-            ),
+            0 => ctx.t_with("booking-cancelled-many", &[("n", total.as_str())]),
+            1 => ctx.t_with("booking-cancelled-many-late-one", &[("n", total.as_str())]),
+            n => {
+                let late = n.to_string();
+                ctx.t_with("booking-cancelled-many-late-many", &[("n", total.as_str()), ("late", late.as_str())])
+            }
         };
         return Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, &msg));
     }
@@ -336,10 +422,6 @@ pub async fn cancel(
         return Err(AppError::Conflict("This session was cancelled a moment ago.".into()));
     }
     crate::mail::wake(&state);
-    let msg = if late {
-        "Cancelled. It was within the counsellor's cancellation period, so their late-cancellation terms apply."
-    } else {
-        "Cancelled."
-    };
-    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, msg))
+    let msg = ctx.t(if late { "booking-cancelled-late" } else { "booking-cancelled" });
+    Ok(redirect_with(state.config.is_https(), to, FlashKind::Success, &msg))
 }

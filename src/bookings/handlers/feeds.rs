@@ -12,12 +12,12 @@ use crate::bookings::store;
 use crate::bookings::views::FeedPage;
 use crate::crypto::{random_token, token_hash};
 use crate::error::{AppError, AppResult};
-use crate::pages::format_date;
+use crate::pages::format_date_in;
 use crate::web::{CurrentUser, FlashKind, RequestCtx, redirect_with, render};
 
 pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u): CurrentUser) -> AppResult<Response> {
-    let since = store::has_feed(&state.db, &u.id).await?.map(|t| format_date(t, &u.time_zone));
-    render(&FeedPage { l: ctx.layout("Your private calendar link"), since, link: None })
+    let since = store::has_feed(&state.db, &u.id).await?.map(|t| format_date_in(ctx.lang, t, &u.time_zone));
+    render(&FeedPage { l: ctx.layout_t("bookings-feed-title"), since, link: None })
 }
 
 /// Makes a new link (the old one stops working) and shows it this once.
@@ -31,15 +31,19 @@ pub async fn create(
     store::set_feed(&state.db, &u.id, &token_hash(&token), now).await?;
     let link = format!("{}/calendar/{token}", state.config.base_url());
     render(&FeedPage {
-        l: ctx.layout("Your private calendar link"),
-        since: Some(format_date(now, &u.time_zone)),
+        l: ctx.layout_t("bookings-feed-title"),
+        since: Some(format_date_in(ctx.lang, now, &u.time_zone)),
         link: Some(link),
     })
 }
 
-pub async fn revoke(State(state): State<AppState>, CurrentUser(u): CurrentUser) -> AppResult<Response> {
+pub async fn revoke(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(u): CurrentUser,
+) -> AppResult<Response> {
     store::revoke_feed(&state.db, &u.id).await?;
-    Ok(redirect_with(state.config.is_https(), "/calendar-feed", FlashKind::Success, "The link no longer works."))
+    Ok(redirect_with(state.config.is_https(), "/calendar-feed", FlashKind::Success, &ctx.t("bookings-feed-revoked")))
 }
 
 /// The feed itself: sessions from a month ago on, cancelled ones marked so.

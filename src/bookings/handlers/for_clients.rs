@@ -56,9 +56,9 @@ async fn for_client(
         counsellor: &s,
         booked_by: client_id.to_string(),
         space_id: None,
-        title: format!("Book sessions for {name}"),
+        title: ctx.t_with("series-title-client", &[("name", name.as_str())]),
         action: format!("/practice/clients/{client_id}/book"),
-        back: (format!("/practice/clients/{client_id}"), format!("Back to {name}")),
+        back: (format!("/practice/clients/{client_id}"), ctx.t_with("series-back-to", &[("name", name.as_str())])),
         choose_first: true,
         moving: vec![],
     };
@@ -89,9 +89,9 @@ async fn for_couple(
         counsellor: &s,
         booked_by: booker,
         space_id: Some(space_id.to_string()),
-        title: format!("Book couple sessions for {names}"),
+        title: ctx.t_with("series-title-couple", &[("names", names.as_str())]),
         action: format!("/practice/couples/{space_id}/book"),
-        back: (format!("/practice/couples/{space_id}"), format!("Back to {names}")),
+        back: (format!("/practice/couples/{space_id}"), ctx.t_with("series-back-to", &[("name", names.as_str())])),
         choose_first: true,
         moving: vec![],
     };

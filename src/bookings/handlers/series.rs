@@ -8,14 +8,14 @@ use jiff::civil::Date;
 
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
-use crate::availability::model::free_to_cancel;
+use crate::availability::model::{Clash, free_to_cancel};
 use crate::availability::store as availability;
 use crate::bookings::model::{Booking, Ending, MAX_SERIES, NewSeries, Occurrence, Repeat, SeriesBooked, occurrences};
 use crate::bookings::notify::{self, What};
 use crate::bookings::store;
 use crate::bookings::views::{BookQuery, SeriesLine, SeriesPage};
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::profiles::model::Stored;
 use crate::web::{FlashKind, FormErrors, RequestCtx, redirect_with, render, render_conflict, render_invalid};
 
@@ -108,8 +108,16 @@ async fn page(
                 free.push(start);
             }
             lines.push(SeriesLine {
-                when: format_time(start, &viewer.time_zone),
-                clash: clash.map(|c| c.label()),
+                when: format_time_in(ctx.lang, start, &viewer.time_zone),
+                clash: clash.map(|c| {
+                    let why = ctx.t(match c {
+                        Clash::Booked => "series-clash-booked",
+                        Clash::Away => "series-clash-away",
+                        Clash::OutsideHours => "series-clash-outside-hours",
+                        Clash::TooSoon => "series-clash-too-soon",
+                    });
+                    ctx.t_with("series-not-booked", &[("why", why.as_str())])
+                }),
                 late: !free_to_cancel(&rules, start, now),
             });
         }
@@ -124,9 +132,9 @@ async fn page(
         choose_first: t.choose_first,
         moving: !t.moving.is_empty(),
         time_zone: viewer.time_zone.clone(),
-        zone_hint: format!("In {tz}, your time zone"),
+        zone_hint: ctx.t_with("series-zone-hint", &[("zone", tz.as_str())]),
         length: rules.session_minutes,
-        fee: crate::billing::price_words(state, &s.user_id).await?,
+        fee: super::booking::price_words(state, ctx, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         free_count: free.len(),
         lines,
@@ -158,7 +166,7 @@ pub async fn series_step(
     }
     let https = state.config.is_https();
     if let Some(first) = store::series_again(&state.db, &viewer.id, &key).await? {
-        return Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, "Booked."));
+        return Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, &ctx.t("booking-booked")));
     }
     // Book what the person saw as free and is still free; if any of it was taken meanwhile,
     // book nothing and say so.
@@ -199,15 +207,22 @@ pub async fn series_step(
     match store::book_series(&state.db, &new, &sessions, (&ids, &mail, &invoices), state.clock.now_ms()).await? {
         SeriesBooked::New(_, ids) => {
             crate::mail::wake(state);
+            let n = ids.len().to_string();
             let msg = match (t.moving.is_empty(), ids.len()) {
-                (_, 1) if t.moving.is_empty() => "Booked.".to_string(),
-                (true, n) => format!("Booked {n} sessions, {}. You will find them under Sessions.", plan.0.words()),
-                (false, n) => format!("Moved {n} sessions to the new time."),
+                (_, 1) if t.moving.is_empty() => ctx.t("booking-booked"),
+                (true, _) => ctx.t_with(
+                    match plan.0 {
+                        Repeat::Weekly => "series-booked-weekly",
+                        Repeat::Fortnightly => "series-booked-fortnightly",
+                    },
+                    &[("n", n.as_str())],
+                ),
+                (false, _) => ctx.t_with("series-moved", &[("n", n.as_str())]),
             };
             Ok(redirect_with(https, &format!("/bookings/{}", ids[0]), FlashKind::Success, &msg))
         }
         SeriesBooked::Again(first) => {
-            Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, "Booked."))
+            Ok(redirect_with(https, &format!("/bookings/{first}"), FlashKind::Success, &ctx.t("booking-booked")))
         }
         SeriesBooked::Taken(list) => taken(state, ctx, viewer, &t, q, plan, &list).await,
     }
@@ -225,16 +240,14 @@ async fn taken(
     gone: &[i64],
 ) -> AppResult<Response> {
     let mut errors = FormErrors::default();
-    let names: Vec<String> = gone.iter().map(|s| format_time(*s, &viewer.time_zone)).collect();
+    let names: Vec<String> = gone.iter().map(|s| format_time_in(ctx.lang, *s, &viewer.time_zone)).collect();
+    // Written in the reader's language here (the times are in it); the page shows it as it is.
     errors.add(
         "dates-h",
         if names.is_empty() {
-            "Some of these times were just booked by someone else. Nothing was booked yet: the list shows what is free now.".to_string()
+            ctx.t("error-booking-series-taken")
         } else {
-            format!(
-                "Booked by someone else since the list was shown: {}. Nothing was booked yet: the list shows what is free now.",
-                names.join("; ")
-            )
+            ctx.t_with("series-taken-these", &[("times", names.join("; ").as_str())])
         },
     );
     let mut p = page(state, ctx, viewer, t, q, Some(plan), errors).await?;
@@ -282,12 +295,12 @@ pub async fn from_member(
         booked_by: user.id.clone(),
         space_id,
         title: if moving.is_empty() {
-            format!("Book a series with {name}")
+            ctx.t_with("series-title-member", &[("name", name.as_str())])
         } else {
-            "Move the rest of the series".into()
+            ctx.t("series-title-move")
         },
         action: format!("/counsellors/{}/book", s.user_id),
-        back: (format!("/counsellors/{}", s.user_id), format!("Back to {name}")),
+        back: (format!("/counsellors/{}", s.user_id), ctx.t_with("series-back-to", &[("name", name.as_str())])),
         choose_first: false,
         moving,
     };

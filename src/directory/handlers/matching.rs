@@ -12,7 +12,7 @@ use crate::directory::model::{self as matching, Candidate, Wishes};
 use crate::directory::store;
 use crate::directory::views::{MatchForm, MatchPage, MatchResult};
 use crate::error::AppResult;
-use crate::profiles::model::{CURRENCIES, FORMATS, GENDERS, SPECIALTIES, parse_fee};
+use crate::profiles::model::{FORMATS, GENDERS, SPECIALTIES, parse_fee};
 use crate::profiles::views::Card;
 use crate::web::{CurrentUser, FormErrors, RequestCtx, render, render_invalid};
 
@@ -28,12 +28,12 @@ async fn page(
     results: Option<Vec<MatchResult>>,
 ) -> AppResult<MatchPage> {
     Ok(MatchPage {
-        l: ctx.layout("Find a counsellor who fits"),
+        l: ctx.layout_t("match-title"),
         languages: store::listed_languages(&state.db, state.clock.now_ms()).await?,
-        specialties: &SPECIALTIES,
-        formats: &FORMATS,
-        genders: &GENDERS[1..],
-        currencies: &CURRENCIES,
+        specialties: matching::options(&SPECIALTIES, matching::specialty_key, &ctx.locales, ctx.lang),
+        formats: matching::options(&FORMATS, matching::format_key, &ctx.locales, ctx.lang),
+        genders: matching::options(&GENDERS[1..], matching::gender_key, &ctx.locales, ctx.lang),
+        currencies: matching::currency_options(&ctx.locales, ctx.lang),
         form,
         errors,
         results,
@@ -91,7 +91,10 @@ pub async fn results(
     // Rank on everything but availability first, then look at availability for the best few.
     let mut ranked: Vec<(i64, &crate::profiles::model::Stored)> = listed
         .iter()
-        .map(|s| (matching::score(&Wishes { time_of_day: String::new(), ..wishes.clone() }, &candidate(s, None)).0, s))
+        .map(|s| {
+            let open_time = Wishes { time_of_day: String::new(), ..wishes.clone() };
+            (matching::score(&open_time, &candidate(s, None), &ctx.locales, ctx.lang).0, s)
+        })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.profile.full_name.cmp(&b.1.profile.full_name)));
     let mut results = vec![];
@@ -105,7 +108,7 @@ pub async fn results(
             }
             None => None,
         };
-        let (score, why) = matching::score(&wishes, &candidate(s, times));
+        let (score, why) = matching::score(&wishes, &candidate(s, times), &ctx.locales, ctx.lang);
         results.push(MatchResult { card: Card::from(s), score, why });
     }
     results.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.card.name.cmp(&b.card.name)));

@@ -7,6 +7,7 @@ use axum::response::Response;
 use crate::app::AppState;
 use crate::availability::store as availability;
 use crate::availability::views::SlotDay;
+use crate::directory::model::{format_key, options, specialty_key};
 use crate::directory::store::{self, Filter, PAGE_SIZE};
 use crate::directory::views::*;
 use crate::error::{AppError, AppResult};
@@ -16,7 +17,7 @@ use crate::profiles::views::Card;
 use crate::web::{FormErrors, RequestCtx, render, render_invalid, urlencode};
 
 pub async fn for_counsellors(ctx: RequestCtx) -> AppResult<Response> {
-    render(&ForCounsellorsPage { l: ctx.layout("For counsellors") })
+    render(&ForCounsellorsPage { l: ctx.layout_t("directory-for-title") })
 }
 
 fn parse_money(raw: &str, errors: &mut FormErrors, field: &'static str) -> Option<i64> {
@@ -88,7 +89,7 @@ pub async fn directory(
     .collect::<Vec<_>>()
     .join("&");
     let page_view = DirectoryPage {
-        l: ctx.layout("Find a counsellor"),
+        l: ctx.layout_t("directory-title"),
         cards: found
             .iter()
             .zip(firsts)
@@ -96,7 +97,7 @@ pub async fn directory(
                 next_free: first.map(|t| {
                     format!(
                         "{}, {}",
-                        crate::pages::format_day(t, &viewer_tz),
+                        crate::i18n::dates::day(ctx.lang, crate::pages::today_in(t, &viewer_tz)),
                         crate::pages::format_clock(t, &viewer_tz)
                     )
                 }),
@@ -107,8 +108,8 @@ pub async fn directory(
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
         filters_qs,
-        specialties: &SPECIALTIES,
-        formats: &FORMATS,
+        specialties: options(&SPECIALTIES, specialty_key, &ctx.locales, ctx.lang),
+        formats: options(&FORMATS, format_key, &ctx.locales, ctx.lang),
         languages: store::listed_languages(&state.db, now).await?,
         errors,
         query,
@@ -138,14 +139,50 @@ pub async fn public_profile(
     let viewer_tz = ctx.user.as_ref().map_or("UTC".to_string(), |u| u.time_zone.clone());
     let reschedule: String =
         rq.reschedule.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(64).collect();
+    let p = &s.profile;
+    let licence = ctx.t_with(
+        "profile-licence-checked",
+        &[
+            ("body", p.licensing_body.as_str()),
+            ("number", p.license_number.as_str()),
+            ("place", p.jurisdiction.as_str()),
+            ("until", p.license_expires_on.as_str()),
+        ],
+    );
     render(&PublicProfilePage {
         l: ctx.layout(format!("{}, {}", card.name, card.title)),
         signed_in: ctx.user.is_some(),
-        days: SlotDay::group(&found, &s.user_id, &viewer_tz, &reschedule, rq.kind == "couple"),
+        days: slot_days(ctx.lang, &found, &s.user_id, &viewer_tz, &reschedule, rq.kind == "couple"),
+        licence,
         photo: profiles::photo_meta(&state.db, &s.user_id).await?,
         reschedule,
         card,
     })
+}
+
+/// Free times grouped by day as `SlotDay::group` groups them, each day named in the reader's
+/// language ("Tuesday 3 Nov" / "मंगलवार, 3 नवंबर").
+fn slot_days(
+    lang: crate::i18n::Lang,
+    found: &[i64],
+    counsellor_id: &str,
+    viewer_tz: &str,
+    reschedule: &str,
+    couple: bool,
+) -> Vec<SlotDay> {
+    let mut days = SlotDay::group(found, counsellor_id, viewer_tz, reschedule, couple);
+    // The same times, in the same order, give the same days: one date per group.
+    let mut dates: Vec<jiff::civil::Date> = vec![];
+    for &t in found.iter().take(120) {
+        let date = crate::pages::today_in(t, viewer_tz);
+        if dates.last() != Some(&date) {
+            dates.push(date);
+        }
+    }
+    for (day, date) in days.iter_mut().zip(dates) {
+        day.day = crate::i18n::dates::day(lang, date);
+    }
+    days
 }
 
 /// Each counsellor's first free time, if any within their horizon, in the order given: one

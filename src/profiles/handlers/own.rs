@@ -136,7 +136,7 @@ pub async fn practice(
         upcoming: crate::bookings::store::counsellor_bookings(&state.db, &u.id, now)
             .await?
             .iter()
-            .map(|b| BookingLine::of(b, &u, now))
+            .map(|b| BookingLine::of(b, &u, now, ctx.lang))
             .collect(),
     })
 }

@@ -109,7 +109,7 @@ async fn couple_page(
         sessions: crate::bookings::store::couple_sessions(&state.db, &c.id, &couple.space_id)
             .await?
             .iter()
-            .map(|b| BookingLine::of(b, c, now))
+            .map(|b| BookingLine::of(b, c, now, ctx.lang))
             .collect(),
         notes: store::couple_notes(&state.db, &state.crypto, &c.id, &couple.space_id)
             .await?
