@@ -82,28 +82,39 @@ pub async fn quote(
     Ok(Some((net, tax, net + tax, label, p.profile.currency)))
 }
 
-/// The price as the confirm pages say it, tax included: "₹1,770 (₹1,500 and GST 18%
-/// ₹270)", a couple session's if it differs, and the late-cancellation fee if any.
-pub async fn price_words(state: &AppState, counsellor_id: &str) -> anyhow::Result<String> {
+/// The price as the confirm pages say it, tax included, in the reader's language:
+/// "₹1,770 (₹1,500 and GST 18% ₹270)", a couple session's if it differs, and the
+/// late-cancellation fee if any.
+pub async fn price_words(
+    state: &AppState,
+    ctx: &crate::web::RequestCtx,
+    counsellor_id: &str,
+) -> anyhow::Result<String> {
+    use model::format_money;
     let fees = store::fees(&state.db, counsellor_id).await?;
     let one = |q: Option<(i64, i64, i64, Option<String>, String)>| match q {
-        Some((net, tax, total, Some(label), cur)) if tax > 0 => format!(
-            "{} ({} and {label} {})",
-            model::format_money(total, &cur),
-            model::format_money(net, &cur),
-            model::format_money(tax, &cur)
+        Some((net, tax, total, Some(label), cur)) if tax > 0 => ctx.t_with(
+            "booking-price-with-tax",
+            &[
+                ("total", format_money(total, &cur).as_str()),
+                ("net", format_money(net, &cur).as_str()),
+                ("label", label.as_str()),
+                ("tax", format_money(tax, &cur).as_str()),
+            ],
         ),
-        Some((_, _, total, _, cur)) => model::format_money(total, &cur),
+        Some((_, _, total, _, cur)) => format_money(total, &cur),
         None => String::new(),
     };
     let single = quote(state, counsellor_id, false).await?;
     let currency = single.as_ref().map_or("INR".to_string(), |q| q.4.clone());
-    let mut words = one(single.clone());
+    let mut words = one(single);
     if fees.couple_fee_minor.is_some() {
-        words.push_str(&format!("; a couple session {}", one(quote(state, counsellor_id, true).await?)));
+        let couple = one(quote(state, counsellor_id, true).await?);
+        words.push_str(&ctx.t_with("booking-price-couple", &[("price", couple.as_str())]));
     }
     if fees.late_fee_minor > 0 {
-        words.push_str(&format!("; late-cancellation fee {}", model::format_money(fees.late_fee_minor, &currency)));
+        let late = format_money(fees.late_fee_minor, &currency);
+        words.push_str(&ctx.t_with("booking-price-late", &[("fee", late.as_str())]));
     }
     Ok(words)
 }

@@ -34,39 +34,6 @@ async fn open_slots(state: &AppState, s: &Stored, moving: Option<&Booking>) -> A
     Ok((calendar.rules(tz), calendar.free(tz, now, moving.map(|b| b.starts_at))))
 }
 
-/// The price as the confirm pages say it, tax included, in the reader's language:
-/// "₹1,770 (₹1,500 and GST 18% ₹270)", a couple session's if it differs, and the
-/// late-cancellation fee if any (as `billing::price_words` says it in English).
-pub(super) async fn price_words(state: &AppState, ctx: &RequestCtx, counsellor_id: &str) -> AppResult<String> {
-    use crate::billing::model::format_money;
-    let fees = crate::billing::store::fees(&state.db, counsellor_id).await?;
-    let one = |q: Option<(i64, i64, i64, Option<String>, String)>| match q {
-        Some((net, tax, total, Some(label), cur)) if tax > 0 => ctx.t_with(
-            "booking-price-with-tax",
-            &[
-                ("total", format_money(total, &cur).as_str()),
-                ("net", format_money(net, &cur).as_str()),
-                ("label", label.as_str()),
-                ("tax", format_money(tax, &cur).as_str()),
-            ],
-        ),
-        Some((_, _, total, _, cur)) => format_money(total, &cur),
-        None => String::new(),
-    };
-    let single = crate::billing::quote(state, counsellor_id, false).await?;
-    let currency = single.as_ref().map_or("INR".to_string(), |q| q.4.clone());
-    let mut words = one(single);
-    if fees.couple_fee_minor.is_some() {
-        let couple = one(crate::billing::quote(state, counsellor_id, true).await?);
-        words.push_str(&ctx.t_with("booking-price-couple", &[("price", couple.as_str())]));
-    }
-    if fees.late_fee_minor > 0 {
-        let late = format_money(fees.late_fee_minor, &currency);
-        words.push_str(&ctx.t_with("booking-price-late", &[("fee", late.as_str())]));
-    }
-    Ok(words)
-}
-
 async fn own_booking(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Booking> {
     store::visible_booking(&state.db, id, &user.id).await?.ok_or(AppError::NotFound)
 }
@@ -121,7 +88,7 @@ async fn confirm_page(
         start: q.start.clone(),
         lead,
         their_time,
-        fee: price_words(state, ctx, &s.user_id).await?,
+        fee: crate::billing::price_words(state, ctx, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         late_already: !free_to_cancel(&rules, start, state.clock.now_ms()),
         partner: space.and_then(|sp| sp.partner_of(&user.id).map(|m| m.display_name.clone())),

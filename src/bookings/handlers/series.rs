@@ -134,7 +134,7 @@ async fn page(
         time_zone: viewer.time_zone.clone(),
         zone_hint: ctx.t_with("series-zone-hint", &[("zone", tz.as_str())]),
         length: rules.session_minutes,
-        fee: super::booking::price_words(state, ctx, &s.user_id).await?,
+        fee: crate::billing::price_words(state, ctx, &s.user_id).await?,
         cancel_hours: rules.cancel_hours,
         free_count: free.len(),
         lines,
