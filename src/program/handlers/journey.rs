@@ -161,7 +161,8 @@ fn ratings_trend(ctx: &RequestCtx, rated: &[store::Rating], tz: &str) -> Option<
                 ("punished", &last.punished.to_string()),
             ],
         ),
-        chart: chart::draw_out_of(
+        chart: chart::draw_out_of_in(
+            ctx.lang,
             &[
                 Series { name: &ctx.t("journey-ratings-heard"), class: "line-trust", points: &heard },
                 Series { name: &ctx.t("journey-ratings-safe"), class: "line-safety", points: &safe },
