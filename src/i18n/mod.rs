@@ -117,6 +117,13 @@ const SOURCES: &[(Lang, &str, &str)] = &message_files![
     "settings",
     "directory",
     "bookings",
+    "practice",
+    "billing",
+    "clients",
+    "consent",
+    "messages",
+    "operator",
+    "letters",
 ];
 
 /// The message files of one language.
