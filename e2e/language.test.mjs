@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, audit, artifacts } from './lib.mjs';
+import { startServer, launch, newPage, audit, artifacts, unwrapped } from './lib.mjs';
 
 // The pages whose every string is a message so far; the rest follow (issue 21 stays open).
 const TRANSLATED = ['/', '/login', '/register', '/register?as=counsellor', '/forgot', '/help/crisis', '/no-such-page'];
@@ -26,36 +26,6 @@ after(async () => {
   await pseudo?.stop();
   await server?.stop();
 });
-
-/** Text nodes a person can read that are not wrapped: none may be left. */
-function unwrapped() {
-  const out = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = n.textContent.trim();
-    if (!text) continue;
-    const el = n.parentElement;
-    if (el.closest('script, style, [hidden]')) continue;
-    // Another language's own name (the switch), content files with their own Hindi (crisis
-    // lines), the brand, and what is only digits and punctuation are not messages.
-    if (el.closest('[lang]')?.getAttribute('lang') !== 'en') continue;
-    if (el.closest('[data-content]')) continue;
-    if (text === 'DilTalks' || /^[\d\s.,:;·()+\-–—/]*$/.test(text)) continue;
-    if (text.startsWith('⟦') && text.endsWith('⟧')) continue;
-    // A sentence with a link inside is several nodes: each piece is wrapped on its own.
-    out.push(text);
-  }
-  // Attributes people hear or see: titles, labels, placeholders, the description.
-  for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
-    for (const a of ['title', 'aria-label', 'placeholder']) {
-      const v = el.getAttribute(a);
-      if (v && !(v.startsWith('⟦') && v.endsWith('⟧'))) out.push(`${a}="${v}"`);
-    }
-  }
-  const d = document.querySelector('meta[name="description"]')?.content;
-  if (d && !d.startsWith('⟦')) out.push(`description="${d}"`);
-  return out;
-}
 
 test('every string of the translated pages comes from the message files', async () => {
   const context = await browser.newContext();

@@ -37,7 +37,7 @@ export async function startServer(extraArgs = []) {
   const env = { ...process.env, RUST_LOG: 'warn' };
   delete env.DATABASE_URL;
   const child = spawn(bin, ['--data-dir', join(dataDir, 'data'), '--listen', `127.0.0.1:${port}`,
-    '--base-url', base, '--quick-exit-url', 'about:blank', ...extraArgs], {
+    '--base-url', base, '--quick-exit-url', 'about:blank', '--pseudo-locale-on-request', ...extraArgs], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -125,16 +125,113 @@ export function linkIn(body, server, marker) {
   return m[1];
 }
 
-/** A page that records the origins it asks for. */
+/** A page that records the origins it asks for, and how its document was asked for. */
 export async function newPage(context, server) {
   const page = await context.newPage();
+  recordTyping(page);
   page.foreign = [];
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('about:') || url.startsWith('data:')) return;
     if (!url.startsWith(server.base)) page.foreign.push(url);
   });
+  page.on('response', (res) => {
+    const req = res.request();
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+      page.document = { method: req.method(), status: res.status(), body: req.postData(), type: req.headers()['content-type'] };
+    }
+  });
   return page;
+}
+
+/**
+ * The text a person can read in a document that did not come from the message files, on a
+ * page answered in the pseudo-locale (every English message wrapped in ⟦ ⟧): none may be
+ * left. Runs in the browser (`page.evaluate(unwrapped)`, or on a parsed document). What the
+ * suite typed (`typed`: names, addresses, entries) is data, not interface, and so are dates
+ * and times, zone names, digits and punctuation.
+ */
+export function unwrapped(root, typed = []) {
+  const doc = root || document;
+  const months = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+  const data = [
+    new RegExp(`\\b\\d{1,2} ${months}( \\d{4})?\\b`, 'g'), new RegExp(`\\b${months} \\d{4}\\b`, 'g'),
+    /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, /\b\d{1,2}:\d{2}\b/g, /\b[A-Z][a-z]+\/[A-Za-z_]+\b/g, /\bUTC\b/g,
+  ];
+  const pieces = [...new Set(typed.flatMap((t) => [t, ...t.split(/\n+/)]).map((t) => t.trim()).filter((t) => t.length > 1))]
+    .sort((a, b) => b.length - a.length);
+  const left = (text) => {
+    let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
+    for (const p of pieces) rest = rest.split(p).join(' ');
+    for (const re of data) rest = rest.replace(re, ' ');
+    rest = rest.replace(/DilTalks/g, ' ');
+    return /^[\d\s.,:;·()+\-–—/₹%#@*"'“”‘’…!?|×]*$/.test(rest) ? '' : text;
+  };
+  const out = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent.trim();
+    if (!text) continue;
+    const el = n.parentElement;
+    if (el.closest('script, style, template, [hidden]')) continue;
+    // Another language's own name (the switch), content with its own Hindi (crisis lines,
+    // instruments) and what people wrote (marked data-content) are not messages.
+    if ((el.closest('[lang]')?.getAttribute('lang') || 'en') !== 'en') continue;
+    if (el.closest('[data-content]')) continue;
+    // A sentence with a link inside is several nodes: each piece is wrapped on its own.
+    if (left(text)) out.push(text);
+  }
+  // Attributes people hear or see: titles, labels, placeholders, the description.
+  for (const el of doc.querySelectorAll('[title], [aria-label], [placeholder]')) {
+    if (el.closest('[data-content]')) continue;
+    for (const a of ['title', 'aria-label', 'placeholder']) {
+      const v = el.getAttribute(a);
+      if (v && left(v)) out.push(`${a}="${v}"`);
+    }
+  }
+  const d = doc.querySelector('meta[name="description"]:not([data-content])')?.content;
+  if (d && left(d)) out.push(`description="${d}"`);
+  return out;
+}
+
+/** Everything the suite typed into a form: data, which the pages show back as it was typed. */
+export const typed = new Set();
+
+function recordTyping(page) {
+  const locator = Object.getPrototypeOf(page.locator('body'));
+  if (locator.fill.recording) return;
+  for (const [proto, name] of [[locator, 'fill'], [locator, 'pressSequentially'], [locator, 'type'], [Object.getPrototypeOf(page), 'fill']]) {
+    const original = proto[name];
+    proto[name] = function (...args) {
+      const value = proto === locator ? args[0] : args[1];
+      if (typeof value === 'string') typed.add(value);
+      return original.apply(this, args);
+    };
+    proto[name].recording = true;
+  }
+}
+
+// Forms whose failed attempts are counted: sending one again would count twice.
+const COUNTED = /^\/(login|forgot|reset|account\/second-factor)/;
+
+/**
+ * Reads the page a second time in the pseudo-locale (the server answers `X-Pseudo-Locale: 1`
+ * so when started with --pseudo-locale-on-request) and returns its untranslated text. A page
+ * a form re-rendered with its errors (422, nothing was written) is sent again as it was; a
+ * page another kind of form answered directly is not read again.
+ */
+export async function untranslated(page) {
+  const d = page.document || { method: 'GET' };
+  if (d.method !== 'GET' && !(d.status === 422 && /urlencoded/.test(d.type || '') && !COUNTED.test(new URL(page.url()).pathname))) {
+    return [];
+  }
+  const ask = JSON.stringify(d.method === 'GET' ? { headers: { 'x-pseudo-locale': '1' } }
+    : { method: 'POST', body: d.body, headers: { 'x-pseudo-locale': '1', 'content-type': d.type } });
+  return page.evaluate(`(async () => {
+    const res = await fetch(location.href, ${ask});
+    const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+    return (${unwrapped.toString()})(doc, ${JSON.stringify([...typed])});
+  })()`);
 }
 
 let shot = 0;
@@ -171,6 +268,9 @@ export async function audit(page, name) {
   page.weights = { ...(page.weights || {}), [name]: weight };
   shot += 1;
   await page.screenshot({ path: join(artifacts, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  // Every word on it from the message files (issue 21), read again in the pseudo-locale.
+  const left = await untranslated(page);
+  assert.deepEqual(left, [], `${name} (${page.url()}): text that is not a message`);
 }
 
 /** Runs the binary's operator command against the server's data folder; returns its output. */

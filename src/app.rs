@@ -40,7 +40,7 @@ impl AppState {
         crate::audit::key_the_chain(&db).await?;
         crate::program::store::install_bundled_questionnaires(&db, clock.now_ms()).await?;
         crate::articles::load_bundled(&db, clock.now_ms()).await?;
-        let bundled = Arc::new(Bundled::load(config.pseudo_locale)?);
+        let bundled = Arc::new(Bundled::load(config.pseudo_locale, config.pseudo_locale_on_request)?);
         let mailer = Mailer::from_config(&config)?;
         let passwords = tokio::task::spawn_blocking(Passwords::new).await??;
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
@@ -62,6 +62,8 @@ pub struct Bundled {
     pub deflection: crate::program::deflection::Phrasebook,
     /// Every message of the interface in each language (`locales/`).
     pub locales: Arc<crate::i18n::Locales>,
+    /// The same wrapped in ⟦ ⟧, for a request that asks (`--pseudo-locale-on-request`).
+    pub pseudo_locales: Option<Arc<crate::i18n::Locales>>,
 }
 
 impl Bundled {
@@ -72,7 +74,7 @@ impl Bundled {
 }
 
 impl Bundled {
-    pub fn load(pseudo_locale: bool) -> anyhow::Result<Bundled> {
+    pub fn load(pseudo_locale: bool, pseudo_on_request: bool) -> anyhow::Result<Bundled> {
         Ok(Bundled {
             authors: crate::articles::model::parse_authors(crate::articles::model::BUNDLED_AUTHORS)
                 .map_err(|e| anyhow::anyhow!("content/articles/authors.toml: {e}"))?,
@@ -83,6 +85,7 @@ impl Bundled {
                 .collect::<anyhow::Result<_>>()?,
             deflection: crate::program::deflection::Phrasebook::bundled().map_err(|e| anyhow::anyhow!(e))?,
             locales: Arc::new(crate::i18n::Locales::load(pseudo_locale)?),
+            pseudo_locales: if pseudo_on_request { Some(Arc::new(crate::i18n::Locales::load(true)?)) } else { None },
         })
     }
 }

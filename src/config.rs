@@ -90,6 +90,12 @@ pub struct Config {
     #[arg(long, env = "DILTALKS_PSEUDO_LOCALE", global = true, hide = true)]
     pub pseudo_locale: bool,
 
+    /// Answer a request that carries `X-Pseudo-Locale: 1` in the pseudo-locale (English,
+    /// every message wrapped in ⟦ ⟧), others as usual: the browser suite reads each page it
+    /// checks a second time this way, so one run finds untranslated text on every page it visits.
+    #[arg(long, global = true, hide = true)]
+    pub pseudo_locale_on_request: bool,
+
     /// When a client deletes their account, keep their counsellors' session notes about them
     /// as the counsellors' own records (sealed under each counsellor's key, the client shown
     /// as a former member). Turn on where the law of your jurisdiction requires counsellors to
@@ -187,6 +193,7 @@ impl Config {
             request_timeout_secs: 30,
             keep_client_notes: false,
             pseudo_locale: false,
+            pseudo_locale_on_request: false,
             message_notify_minutes: 15,
             task_interval_secs: 60,
             room_opens_minutes: 15,

@@ -78,10 +78,12 @@ impl IntoResponse for AppError {
             ),
             AppError::TooManyRequests { retry_after_secs } => {
                 let minutes = retry_after_secs.div_ceil(60);
-                let msg = format!(
-                    "Too many attempts. For your safety, please wait about {minutes} minute{} and try again.",
-                    if minutes == 1 { "" } else { "s" }
-                );
+                // The page's language finds these by their English (`error-page-wait-text`).
+                let msg = if minutes <= 1 {
+                    "Too many attempts. For your safety, please wait about a minute and try again.".to_string()
+                } else {
+                    format!("Too many attempts. For your safety, please wait about {minutes} minutes and try again.")
+                };
                 let mut res = error_page(StatusCode::TOO_MANY_REQUESTS, "Please wait a moment", &msg);
                 res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs.max(1)));
                 res

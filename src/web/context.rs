@@ -96,9 +96,20 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
         read_cookie(&headers, &cookie_name(https, LANG_COOKIE)),
         headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
+    // The browser suite's second reading of a page (`--pseudo-locale-on-request`): English,
+    // every message wrapped, whatever language the reader chose.
+    let pseudo = state
+        .bundled
+        .pseudo_locales
+        .as_ref()
+        .filter(|_| headers.get("x-pseudo-locale").is_some_and(|v| v.as_bytes() == b"1"));
+    let (lang, locales) = match pseudo {
+        Some(p) => (Lang::En, p.clone()),
+        None => (lang, state.bundled.locales.clone()),
+    };
     let ctx = RequestCtx {
         lang,
-        locales: state.bundled.locales.clone(),
+        locales,
         user,
         csrf: csrf.clone(),
         flash,
