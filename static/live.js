@@ -1,6 +1,7 @@
 // Live updates on a conversation page: new and changed messages appear, read state updates,
 // and the unread count in the navigation follows. Without this script the page still works:
-// reload to see what is new.
+// reload to see what is new. Its words come from the page (#live-status's data- attributes),
+// in the page's language.
 (() => {
   'use strict';
   const list = document.getElementById('messages');
@@ -25,7 +26,7 @@
       b.append(String(n));
       const hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = ' unread';
+      hidden.textContent = ' ' + (status.getAttribute('data-unread') || 'unread');
       b.append(hidden);
     } else if (b) {
       b.remove();
@@ -84,12 +85,12 @@
     ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/live');
     ws.addEventListener('open', () => {
       tries = 0;
-      status.textContent = 'New messages appear here as they arrive.';
+      status.textContent = status.getAttribute('data-live-on') || 'New messages appear here as they arrive.';
     });
     ws.addEventListener('message', (e) => onMessage(JSON.parse(e.data)));
     ws.addEventListener('close', () => {
       list.dataset.live = 'off';
-      status.textContent = 'Live updates paused; trying again…';
+      status.textContent = status.getAttribute('data-live-off') || 'Live updates paused; trying again…';
       setTimeout(connect, Math.min(30000, 1000 * 2 ** tries++));
     });
   };

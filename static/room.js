@@ -10,6 +10,9 @@
   const booking = root.dataset.booking;
   const iceServers = JSON.parse(root.dataset.ice || '[]');
   const $ = (id) => document.getElementById(id);
+  // The words, in the page's language, from the room's data-t-* attributes (English if missing).
+  const tr = (key, english) => root.getAttribute('data-t-' + key) || english;
+  const fill = (text, name, value) => text.replace('{' + name + '}', () => value);
   const statusEl = $('room-status');
   const say = (t) => { statusEl.textContent = t; };
   const joinBtn = $('room-join');
@@ -42,22 +45,23 @@
 
   const mediaProblem = (e) => {
     if (e && (e.name === 'NotAllowedError' || e.name === 'SecurityError')) {
-      return 'Your browser did not allow the camera and microphone, so the others will not see or hear you. You can allow them in the browser\'s site settings and join again, or use the chat below.';
+      return tr('media-denied', 'Your browser did not allow the camera and microphone, so the others will not see or hear you. You can allow them in the browser\'s site settings and join again, or use the chat below.');
     }
     if (e && (e.name === 'NotFoundError' || e.name === 'OverconstrainedError')) {
-      return 'No camera or microphone was found, so the others will not see or hear you. You can still see and hear them, and use the chat below.';
+      return tr('media-missing', 'No camera or microphone was found, so the others will not see or hear you. You can still see and hear them, and use the chat below.');
     }
     if (e && e.name === 'NotReadableError') {
-      return 'The camera or microphone is in use by another program. Close it and join again, or use the chat below.';
+      return tr('media-busy', 'The camera or microphone is in use by another program. Close it and join again, or use the chat below.');
     }
-    return 'The camera and microphone could not be started. You can still see and hear the others, and use the chat below.';
+    return tr('media-failed', 'The camera and microphone could not be started. You can still see and hear the others, and use the chat below.');
   };
 
   const peerCount = () => [...peers.values()].filter((p) => p.pc.connectionState === 'connected').length;
   const summary = () => {
     const n = peerCount();
-    const base = n === 0 ? 'You are in the room. Waiting for the others to join…'
-      : n === 1 ? 'You are connected with 1 other person.' : 'You are connected with ' + n + ' others.';
+    const base = n === 0 ? tr('waiting', 'You are in the room. Waiting for the others to join…')
+      : n === 1 ? tr('connected-one', 'You are connected with 1 other person.')
+        : fill(tr('connected-many', 'You are connected with {n} others.'), 'n', String(n));
     say(mediaNote ? base + ' ' + mediaNote : base);
     root.dataset.connected = String(n);
   };
@@ -66,7 +70,7 @@
   const caption = (fig, name, audio, video) => {
     const cap = fig.querySelector('figcaption');
     cap.textContent = name;
-    for (const [on, text] of [[audio, 'Muted'], [video, 'Camera off']]) {
+    for (const [on, text] of [[audio, tr('tag-muted', 'Muted')], [video, tr('tag-camera-off', 'Camera off')]]) {
       if (on !== false) continue;
       const tag = document.createElement('span');
       tag.className = 'tag';
@@ -87,7 +91,7 @@
       fig.append(video, document.createElement('figcaption'));
       $('room-videos').append(fig);
       const st = states.get(id) || {};
-      caption(fig, name || 'Someone', st.audio, st.video);
+      caption(fig, name || tr('someone', 'Someone'), st.audio, st.video);
     }
     return fig;
   };
@@ -96,9 +100,9 @@
   // of it (two booleans through the server, for their tiles).
   const showMedia = () => {
     const { audio, video } = window.roomMedia();
-    muteBtn.textContent = audio || !local ? 'Mute' : 'Unmute';
-    camBtn.textContent = video || !local ? 'Turn camera off' : 'Turn camera on';
-    caption($('room-local').closest('figure'), 'You', local ? audio : undefined, local ? video : undefined);
+    muteBtn.textContent = audio || !local ? tr('mute', 'Mute') : tr('unmute', 'Unmute');
+    camBtn.textContent = video || !local ? tr('camera-off', 'Turn camera off') : tr('camera-on', 'Turn camera on');
+    caption($('room-local').closest('figure'), tr('you', 'You'), local ? audio : undefined, local ? video : undefined);
     send({ type: 'media', audio, video });
   };
 
@@ -106,11 +110,17 @@
     const was = states.get(from) || {};
     states.set(from, { audio, video });
     const p = peers.get(from);
-    const who = name || (p && p.name) || 'Someone';
+    const who = name || (p && p.name) || tr('someone', 'Someone');
     const fig = document.getElementById('peer-' + from);
     if (fig) caption(fig, who, audio, video);
-    if (was.audio !== undefined && was.audio !== audio) notice(audio ? who + ' turned their microphone on.' : who + ' muted their microphone.');
-    else if (was.video !== undefined && was.video !== video) notice(video ? who + ' turned their camera on.' : who + ' turned their camera off.');
+    const told = (key, english) => notice(fill(tr(key, english), 'name', who));
+    if (was.audio !== undefined && was.audio !== audio) {
+      if (audio) told('peer-mic-on', '{name} turned their microphone on.');
+      else told('peer-mic-off', '{name} muted their microphone.');
+    } else if (was.video !== undefined && was.video !== video) {
+      if (video) told('peer-camera-on', '{name} turned their camera on.');
+      else told('peer-camera-off', '{name} turned their camera off.');
+    }
   };
 
   const peer = (id, name) => {
@@ -134,7 +144,7 @@
     });
     pc.addEventListener('connectionstatechange', () => {
       if (pc.connectionState === 'failed') {
-        mediaNote = 'A connection could not be made; the chat still works.';
+        mediaNote = tr('failed', 'A connection could not be made; the chat still works.');
       }
       summary();
     });
@@ -215,13 +225,13 @@
     $('room-local').srcObject = null;
     setJoined(false);
     showMedia();
-    say('You left the room. You can join again while it is open.');
+    say(tr('left', 'You left the room. You can join again while it is open.'));
   };
 
   joinBtn.addEventListener('click', async () => {
     joinBtn.disabled = true;
     mediaNote = '';
-    say('Starting your camera and microphone…');
+    say(tr('starting', 'Starting your camera and microphone…'));
     try {
       local = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
       for (const t of local.getAudioTracks()) t.enabled = wantAudio;
@@ -245,12 +255,12 @@
         else if (m.type === 'bye') drop(m.from);
         else if (m.type === 'chat') addChat(m.name, m.text);
       } catch (err) {
-        mediaNote = 'Something went wrong with a connection; the chat still works.';
+        mediaNote = tr('broken', 'Something went wrong with a connection; the chat still works.');
         summary();
       }
     });
     ws.onclose = () => {
-      if (me) say('The connection to the room was lost. Choose “Join” to come back.');
+      if (me) say(tr('lost', 'The connection to the room was lost. Choose “Join” to come back.'));
       for (const id of [...peers.keys()]) drop(id);
       setJoined(false);
     };
@@ -262,13 +272,13 @@
     wantAudio = !window.roomMedia().audio;
     if (local) for (const t of local.getAudioTracks()) t.enabled = wantAudio;
     showMedia();
-    notice(wantAudio ? 'Your microphone is on.' : 'You are muted.');
+    notice(wantAudio ? tr('mic-on', 'Your microphone is on.') : tr('mic-off', 'You are muted.'));
   });
   camBtn.addEventListener('click', () => {
     wantVideo = !window.roomMedia().video;
     if (local) for (const t of local.getVideoTracks()) t.enabled = wantVideo;
     showMedia();
-    notice(wantVideo ? 'Your camera is on.' : 'Your camera is off.');
+    notice(wantVideo ? tr('camera-is-on', 'Your camera is on.') : tr('camera-is-off', 'Your camera is off.'));
   });
   leaveBtn.addEventListener('click', leave);
   $('room-chat-form').addEventListener('submit', (e) => {
@@ -282,7 +292,7 @@
       return;
     }
     send({ type: 'chat', text });
-    addChat('You', text);
+    addChat(tr('you', 'You'), text);
     chatText.value = '';
   });
 })();

@@ -16,7 +16,8 @@ use crate::bookings::model::Booking;
 use crate::bookings::store::visible_booking;
 use crate::clock::{HOUR, MINUTE};
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::i18n::Lang;
+use crate::pages::format_time_in;
 use crate::web::{CurrentUser, Layout, RequestCtx, render};
 
 /// The room stays open this long after the session's end.
@@ -29,21 +30,27 @@ pub fn window(starts_at: i64, ends_at: i64, opens_minutes: i64) -> (i64, i64) {
 
 /// Whether this person may be in the booking's room now: the booking's own people only
 /// (anyone else gets the same answer as for a booking that does not exist), a live booking,
-/// inside its window. The reason is shown to the person.
-pub async fn admit(state: &AppState, user: &SessionUser, booking_id: &str) -> anyhow::Result<Result<Booking, String>> {
+/// inside its window. The reason is shown to the person, in `lang`.
+pub async fn admit(
+    state: &AppState,
+    user: &SessionUser,
+    lang: Lang,
+    booking_id: &str,
+) -> anyhow::Result<Result<Booking, String>> {
+    let say = |key: &str, args: &[(&str, &str)]| Err(state.bundled.locales.text(lang, key, args));
     let Some(b) = visible_booking(&state.db, booking_id, &user.id).await? else {
-        return Ok(Err("This room is not open to you.".into()));
+        return Ok(say("live-not-yours", &[]));
     };
     if b.cancelled {
-        return Ok(Err("This session was cancelled.".into()));
+        return Ok(say("live-cancelled", &[]));
     }
     let now = state.clock.now_ms();
     let (opens, closes) = window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
     if now < opens {
-        return Ok(Err(format!("The room opens at {}.", format_time(opens, &user.time_zone))));
+        return Ok(say("live-opens", &[("when", &format_time_in(lang, opens, &user.time_zone))]));
     }
     if now >= closes {
-        return Ok(Err("This session's room has closed.".into()));
+        return Ok(say("live-closed", &[]));
     }
     Ok(Ok(b))
 }
@@ -56,15 +63,15 @@ pub fn name_in(b: &Booking, user: &SessionUser) -> String {
 
 /// Who a person meets in a booking's room, by name: for the counsellor, every member the
 /// session is for (both partners of a couple); for a member, the counsellor and their
-/// partner when it is a couple session.
-pub fn others(b: &Booking, me: &str, people: &[(String, String)]) -> String {
+/// partner when it is a couple session. `and` is the reader's word for "and".
+pub fn others(b: &Booking, me: &str, people: &[(String, String)], and: &str) -> String {
     let members = people.iter().filter(|(id, _)| id != me).map(|(_, name)| name.as_str());
     if b.counsellor_id == me {
         let names: Vec<&str> = members.collect();
-        if names.is_empty() { b.booked_by_name.clone() } else { crate::pages::join_list(&names) }
+        if names.is_empty() { b.booked_by_name.clone() } else { crate::pages::join_list_with(and, &names) }
     } else {
         let names: Vec<&str> = std::iter::once(b.counsellor_name.as_str()).chain(members).collect();
-        crate::pages::join_list(&names)
+        crate::pages::join_list_with(and, &names)
     }
 }
 
@@ -99,8 +106,9 @@ pub struct RoomPage {
     pub with: String,
     pub when: String,
     pub closed_reason: Option<String>,
-    /// Who has not signed the counsellor's consent document, when someone has not.
-    pub unsigned: Vec<String>,
+    /// Who has not signed the counsellor's consent document, when someone has not: their
+    /// names, "you" for the reader, in the reader's words.
+    pub unsigned: String,
     pub ice: String,
     pub room_js: &'static str,
     /// An attending person may rate the session when they leave: the link to it.
@@ -114,26 +122,28 @@ pub async fn page(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let b = visible_booking(&state.db, &id, &user.id).await?.ok_or(AppError::NotFound)?;
-    let closed_reason = admit(&state, &user, &id).await?.err();
+    let closed_reason = admit(&state, &user, ctx.lang, &id).await?.err();
     let (_, closes) = window(b.starts_at, b.ends_at, state.config.room_opens_minutes);
     let people = crate::bookings::store::attendees(&state.db, &b.id).await?;
-    let with = others(&b, &user.id, &people);
-    let unsigned = crate::consent::store::standings(&state.db, &b.counsellor_id, &people)
+    let and = ctx.t("live-and");
+    let with = others(&b, &user.id, &people, &and);
+    let unsigned: Vec<String> = crate::consent::store::standings(&state.db, &b.counsellor_id, &people)
         .await?
         .into_iter()
         .filter(|(_, _, s)| s.needs_signing())
-        .map(|(id, name, _)| if id == user.id { "you".to_string() } else { name })
+        .map(|(id, name, _)| if id == user.id { ctx.t("live-you") } else { name })
         .collect();
+    let unsigned = unsigned.join(&format!(" {and} "));
     let rate_after = crate::feedback::attends(&state, &b, &user.id)
         .await?
         .then(|| format!("/bookings/{}/feedback/after?left=1", b.id));
     let mut res = render(&RoomPage {
         rate_after,
         unsigned,
-        l: ctx.layout("Session room"),
+        l: ctx.layout_t("live-title"),
         booking_id: b.id.clone(),
         with,
-        when: format_time(b.starts_at, &user.time_zone),
+        when: format_time_in(ctx.lang, b.starts_at, &user.time_zone),
         closed_reason,
         ice: ice_servers(&state, &user.id, closes + HOUR).to_string(),
         room_js: crate::web::assets::ROOM_JS,

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::error::AppError;
 use crate::messages::store as messages;
 use crate::messages::views::Viewer;
-use crate::web::CurrentUser;
+use crate::web::{CurrentUser, Layout, RequestCtx};
 
 /// Largest frame a browser may send: signalling carries session descriptions (a few KB).
 const MAX_FRAME: usize = 64 * 1024;
@@ -26,6 +26,7 @@ const MAX_FRAMES_PER_SECOND: u32 = 100;
 
 pub async fn connect(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     headers: HeaderMap,
     ws: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
@@ -46,7 +47,7 @@ pub async fn connect(
         .write_buffer_size(0)
         .max_message_size(MAX_FRAME)
         .max_frame_size(MAX_FRAME)
-        .on_upgrade(move |socket| run(state, user, socket))
+        .on_upgrade(move |socket| run(state, user, ctx.layout(String::new()), socket))
         .into_response())
 }
 
@@ -54,6 +55,9 @@ struct Conn {
     /// This connection's own id: one person may have several pages open.
     id: String,
     user: SessionUser,
+    /// The words and dates of what this socket sends (message items, read states, why a room
+    /// is closed), in the language of the page that opened it.
+    l: Layout,
     /// The booking whose room this connection joined.
     room: Option<String>,
     /// The name the others in that room see: a counsellor's professional name, a member's
@@ -63,10 +67,10 @@ struct Conn {
     events: super::Subscription,
 }
 
-async fn run(state: AppState, user: SessionUser, mut socket: WebSocket) {
+async fn run(state: AppState, user: SessionUser, l: Layout, mut socket: WebSocket) {
     let id = crate::db::new_id();
     let events = state.hub.subscribe(&user.id);
-    let mut conn = Conn { id, user, room: None, room_name: String::new(), events };
+    let mut conn = Conn { id, user, l, room: None, room_name: String::new(), events };
     let every = state.config.task_interval_secs.clamp(1, 60);
     let mut check = tokio::time::interval(std::time::Duration::from_secs(every));
     let (mut second, mut frames) = (tokio::time::Instant::now(), 0u32);
@@ -138,7 +142,14 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             let history =
                 if *edited { messages::versions(&state.db, &state.crypto, &[&m]).await? } else { Default::default() };
             let viewer =
-                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+                Viewer {
+                l: &conn.l,
+                id: &me.id,
+                tz: &me.time_zone,
+                people: &people,
+                reads: &reads,
+                now: state.clock.now_ms(),
+            };
             let html = askama::Template::render(&viewer.item(
                 &t.id,
                 &m,
@@ -158,7 +169,14 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let seqs = messages::own_recent_seqs(&state.db, &t.id, &me.id, 50).await?;
             let viewer =
-                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+                Viewer {
+                l: &conn.l,
+                id: &me.id,
+                tz: &me.time_zone,
+                people: &people,
+                reads: &reads,
+                now: state.clock.now_ms(),
+            };
             let states = viewer.states(&seqs);
             Ok(Some(json!({"type": "read", "thread": t.id, "seq": seq, "states": states, "unread": unread})))
         }
@@ -209,7 +227,14 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             let missed = messages::messages(&state.db, &state.crypto, &t.id, after, 200).await?;
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let viewer =
-                Viewer { id: &me.id, tz: &me.time_zone, people: &people, reads: &reads, now: state.clock.now_ms() };
+                Viewer {
+                l: &conn.l,
+                id: &me.id,
+                tz: &me.time_zone,
+                people: &people,
+                reads: &reads,
+                now: state.clock.now_ms(),
+            };
             let edited: Vec<_> = missed.iter().filter(|m| m.edited_at.is_some()).collect();
             let history = messages::versions(&state.db, &state.crypto, &edited).await?;
             let mut items = Vec::with_capacity(missed.len());
@@ -224,7 +249,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
         }
         "join" => {
             let booking = str_of("booking");
-            match room::admit(state, &conn.user, &booking).await? {
+            match room::admit(state, &conn.user, conn.l.lang, &booking).await? {
                 Ok(b) => {
                     conn.room_name = room::name_in(&b, &conn.user);
                     if let Some(old) = conn.room.replace(booking.clone())

@@ -10,7 +10,7 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::live::Event;
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::web::{
     Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect, redirect_with, render, render_invalid,
 };
@@ -18,32 +18,38 @@ use crate::web::{
 const PAGE: i64 = 200;
 
 /// The names of everyone else in the thread, as its title.
-fn title(people: &[Participant], me: &str) -> String {
+fn title(ctx: &RequestCtx, people: &[Participant], me: &str) -> String {
     let others: Vec<&str> = people.iter().filter(|p| p.id != me).map(|p| p.name.as_str()).collect();
-    if others.is_empty() { "Nobody else is in this conversation now".into() } else { others.join(" and ") }
+    if others.is_empty() {
+        ctx.t("messages-nobody")
+    } else {
+        others.join(&format!(" {} ", ctx.t("messages-and")))
+    }
 }
 
 /// Who reads the thread, said from who is in it now: after a partner leaves the shared
 /// space its conversations say so instead of describing the couple that was.
-fn who(t: &Thread, viewer_is_counsellor: bool, people: &[Participant], me: &str) -> String {
+fn who(ctx: &RequestCtx, t: &Thread, viewer_is_counsellor: bool, people: &[Participant], me: &str) -> String {
     let others: Vec<&Participant> = people.iter().filter(|p| p.id != me).collect();
-    match (t.kind, viewer_is_counsellor) {
-        (Kind::Partners, _) if others.is_empty() => {
-            "Your partner is no longer in this conversation: nobody else can read it now.".into()
-        }
-        (Kind::Partners, _) => "Just the two of you: no counsellor can see this conversation.".into(),
-        (Kind::Couple, false) if others.len() < 2 => {
-            "You and the counsellor of your couple sessions: your partner is no longer in this conversation.".into()
-        }
-        (Kind::Couple, false) => "You, your partner and the counsellor of your couple sessions.".into(),
+    let key = match (t.kind, viewer_is_counsellor) {
+        (Kind::Partners, _) if others.is_empty() => "messages-who-partner-left",
+        (Kind::Partners, _) => "messages-who-partners",
+        (Kind::Couple, false) if others.len() < 2 => "messages-who-couple-partner-left",
+        (Kind::Couple, false) => "messages-who-couple",
         (Kind::Couple, true) => match others.as_slice() {
-            [one] => format!("A couple you saw together: only {} is in this conversation now.", one.name),
-            [] => "Nobody else is in this conversation now.".into(),
-            _ => "A couple you see together: both partners read this conversation.".into(),
+            [one] => return ctx.t_with("messages-who-couple-one", &[("name", &one.name)]),
+            [] => "messages-who-couple-nobody",
+            _ => "messages-who-couple-both",
         },
-        (Kind::Individual, false) => "Just you and your counsellor: your partner cannot see this conversation.".into(),
-        (Kind::Individual, true) => "A client you see individually.".into(),
-    }
+        (Kind::Individual, false) => "messages-who-individual",
+        (Kind::Individual, true) => "messages-who-individual-counsellor",
+    };
+    ctx.t(key)
+}
+
+/// A reply time in the reader's words: "within a day".
+fn reply_words(ctx: &RequestCtx, hours: i64) -> String {
+    ctx.t(&format!("messages-reply-{hours}"))
 }
 
 pub async fn list(
@@ -63,24 +69,25 @@ pub async fn list(
         }
         threads.push(ThreadLine {
             id: t.id.clone(),
-            title: title(&people, &user.id),
-            who: who(&t, user.is_counsellor(), &people, &user.id),
-            last: t.last_message_at.map(|at| format_time(at, &user.time_zone)).unwrap_or_default(),
+            title: title(&ctx, &people, &user.id),
+            who: who(&ctx, &t, user.is_counsellor(), &people, &user.id),
+            last: t.last_message_at.map(|at| format_time_in(ctx.lang, at, &user.time_zone)).unwrap_or_default(),
             unread,
         });
     }
     let reply_hours = if user.is_counsellor() { store::reply_hours(&state.db, &user.id).await? } else { None };
     render(&ListPage {
-        l: ctx.layout("Messages"),
+        l: ctx.layout_t("messages-title"),
         threads,
         is_counsellor: user.is_counsellor(),
         reply_hours,
-        reply_times: &REPLY_TIMES,
+        reply_times: REPLY_TIMES.iter().map(|(h, _)| (*h, reply_words(&ctx, *h))).collect(),
     })
 }
 
 pub async fn set_reply_time(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Counsellor(user): Counsellor,
     Form(form): Form<ReplyTimeForm>,
 ) -> AppResult<Response> {
@@ -91,7 +98,7 @@ pub async fn set_reply_time(
     if !store::set_reply_hours(&state.db, &user.id, hours).await? {
         return Err(AppError::Conflict("Fill in your profile first: the reply time is shown with it.".into()));
     }
-    Ok(redirect_with(state.config.is_https(), "/messages", FlashKind::Success, "Your reply time is saved."))
+    Ok(redirect_with(state.config.is_https(), "/messages", FlashKind::Success, &ctx.t("messages-reply-saved")))
 }
 
 async fn open(state: &AppState, id: &str, user: &SessionUser) -> AppResult<(Thread, Vec<Participant>)> {
@@ -118,7 +125,12 @@ async fn thread_page(
     let reads = store::read_positions(&state.db, &t.id).await?;
     let edited: Vec<_> = messages.iter().filter(|m| m.edited_at.is_some()).collect();
     let history = store::versions(&state.db, &state.crypto, &edited).await?;
-    let viewer = Viewer { id: &user.id, tz: &user.time_zone, people, reads: &reads, now };
+    // The navigation's count was read before this page marked the thread read.
+    let mut l = ctx.layout_t("messages-title");
+    if let Some(u) = l.user.as_mut() {
+        u.unread = store::unread_threads(&state.db, &user.id).await?;
+    }
+    let viewer = Viewer { l: &l, id: &user.id, tz: &user.time_zone, people, reads: &reads, now };
     let items = messages
         .iter()
         .map(|m| {
@@ -127,24 +139,18 @@ async fn thread_page(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let reply_note = match (&t.counsellor_id, user.is_counsellor()) {
-        (Some(c), false) => store::reply_hours(&state.db, c).await?.and_then(reply_label).map(|l| {
-            format!(
-                "{} usually replies {l}.",
-                people.iter().find(|p| &p.id == c).map(|p| p.name.as_str()).unwrap_or("Your counsellor")
-            )
+        (Some(c), false) => store::reply_hours(&state.db, c).await?.filter(|h| reply_label(*h).is_some()).map(|h| {
+            let name = people.iter().find(|p| &p.id == c).map(|p| p.name.clone());
+            let name = name.unwrap_or_else(|| ctx.t("messages-your-counsellor"));
+            ctx.t_with("messages-reply-note", &[("name", &name), ("within", &reply_words(ctx, h))])
         }),
         _ => None,
     };
-    // The navigation's count was read before this page marked the thread read.
-    let mut l = ctx.layout("Messages");
-    if let Some(u) = l.user.as_mut() {
-        u.unread = store::unread_threads(&state.db, &user.id).await?;
-    }
     Ok(ThreadPage {
         l,
         id: t.id.clone(),
-        title: title(people, &user.id),
-        who: who(t, user.is_counsellor(), people, &user.id),
+        title: title(ctx, people, &user.id),
+        who: who(ctx, t, user.is_counsellor(), people, &user.id),
         reply_note,
         earlier: messages.first().is_some_and(|m| m.seq > 1),
         items,
@@ -216,12 +222,12 @@ fn edit_page(
     errors: FormErrors,
 ) -> EditPage {
     EditPage {
-        l: ctx.layout("Change your message"),
+        l: ctx.layout_t("messages-edit-title"),
         thread_id: thread.to_string(),
         id: m.id.clone(),
         form,
         errors,
-        until: format_time(m.created_at + EDIT_WINDOW_MS, &user.time_zone),
+        until: format_time_in(ctx.lang, m.created_at + EDIT_WINDOW_MS, &user.time_zone),
     }
 }
 
@@ -285,6 +291,6 @@ pub async fn edit(
         state.config.is_https(),
         &format!("/messages/{thread}#m-{}", m.seq),
         FlashKind::Success,
-        "Your message is changed; the earlier version stays visible.",
+        &ctx.t("messages-edit-saved"),
     ))
 }

@@ -69,7 +69,8 @@ pub fn can_edit(sent_at: i64, now: i64) -> bool {
     now >= sent_at && now - sent_at <= EDIT_WINDOW_MS
 }
 
-/// The reply times a counsellor can state, in hours, with how a client reads them.
+/// The reply times a counsellor can state, in hours, with how a client reads them (in
+/// English; each has its message, `messages-reply-<hours>`).
 pub const REPLY_TIMES: [(i64, &str); 4] =
     [(4, "within a few hours"), (24, "within a day"), (48, "within two days"), (72, "within three days")];
 
@@ -77,13 +78,21 @@ pub fn reply_label(hours: i64) -> Option<&'static str> {
     REPLY_TIMES.iter().find(|(h, _)| *h == hours).map(|(_, l)| *l)
 }
 
-/// How one's own message's state reads: sent, or read by whom among the others.
-pub fn read_state(seq: i64, others: &[(String, i64)]) -> String {
+/// The state of one's own message: sent, read (by the one other person), or read by whom
+/// among the others. The page says it in the reader's language (`Viewer::state`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReadState<'a> {
+    Sent,
+    Read,
+    ReadBy(Vec<&'a str>),
+}
+
+pub fn read_state(seq: i64, others: &[(String, i64)]) -> ReadState<'_> {
     let readers: Vec<&str> = others.iter().filter(|(_, read)| *read >= seq).map(|(n, _)| n.as_str()).collect();
     match readers.len() {
-        0 => "Sent".into(),
-        n if n == others.len() && n == 1 => "Read".into(),
-        _ => format!("Read by {}", readers.join(" and ")),
+        0 => ReadState::Sent,
+        n if n == others.len() && n == 1 => ReadState::Read,
+        _ => ReadState::ReadBy(readers),
     }
 }
 
@@ -127,12 +136,12 @@ mod tests {
     #[test]
     fn read_state_names_readers_only_in_a_group() {
         let one = vec![("Sam".to_string(), 3)];
-        assert_eq!(read_state(4, &one), "Sent");
-        assert_eq!(read_state(3, &one), "Read");
+        assert_eq!(read_state(4, &one), ReadState::Sent);
+        assert_eq!(read_state(3, &one), ReadState::Read);
         let two = vec![("Sam".to_string(), 5), ("Dr Rao".to_string(), 2)];
-        assert_eq!(read_state(4, &two), "Read by Sam");
-        assert_eq!(read_state(2, &two), "Read by Sam and Dr Rao");
-        assert_eq!(read_state(9, &two), "Sent");
+        assert_eq!(read_state(4, &two), ReadState::ReadBy(vec!["Sam"]));
+        assert_eq!(read_state(2, &two), ReadState::ReadBy(vec!["Sam", "Dr Rao"]));
+        assert_eq!(read_state(9, &two), ReadState::Sent);
     }
 
     #[test]

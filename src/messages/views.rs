@@ -1,9 +1,9 @@
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{can_edit, paragraphs, read_state};
+use super::model::{ReadState, can_edit, paragraphs, read_state};
 use super::store::{Message, Participant};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::web::{FormErrors, Layout};
 
 #[derive(Deserialize, Default, Clone, Debug)]
@@ -21,7 +21,9 @@ pub struct ReplyTimeForm {
 /// One message as one viewer sees it.
 #[derive(Template)]
 #[template(path = "messages/item.html")]
-pub struct Item {
+pub struct Item<'a> {
+    /// The page's words, in the viewer's language.
+    pub l: &'a Layout,
     pub thread_id: String,
     pub id: String,
     pub seq: i64,
@@ -37,6 +39,8 @@ pub struct Item {
 
 /// What is needed to show messages to one viewer.
 pub struct Viewer<'a> {
+    /// The viewer's page (or socket): the language its words and dates are in.
+    pub l: &'a Layout,
     pub id: &'a str,
     pub tz: &'a str,
     pub people: &'a [Participant],
@@ -45,9 +49,9 @@ pub struct Viewer<'a> {
     pub now: i64,
 }
 
-impl Viewer<'_> {
+impl<'a> Viewer<'a> {
     fn name_of(&self, id: &str) -> String {
-        self.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_else(|| "Someone who left".into())
+        self.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_else(|| self.l.t("messages-someone-left").0)
     }
 
     /// The read state of one of the viewer's own messages.
@@ -58,7 +62,18 @@ impl Viewer<'_> {
             .filter(|p| p.id != self.id)
             .map(|p| (p.name.clone(), self.reads.get(&p.id).copied().unwrap_or(0)))
             .collect();
-        read_state(seq, &others)
+        match read_state(seq, &others) {
+            ReadState::Sent => self.l.t("messages-sent").0,
+            ReadState::Read => self.l.t("messages-read").0,
+            ReadState::ReadBy(names) => {
+                let and = format!(" {} ", self.l.t("messages-and").0);
+                self.l.t1("messages-read-by", "names", names.join(&and)).0
+            }
+        }
+    }
+
+    fn time(&self, ms: i64) -> String {
+        format_time_in(self.l.lang, ms, self.tz)
     }
 
     /// The read state of each of the viewer's own messages, as the socket sends them.
@@ -66,18 +81,19 @@ impl Viewer<'_> {
         own_seqs.iter().map(|s| (*s, self.state(*s))).collect()
     }
 
-    pub fn item(&self, thread_id: &str, m: &Message, history: &[(String, i64)]) -> Item {
+    pub fn item(&self, thread_id: &str, m: &Message, history: &[(String, i64)]) -> Item<'a> {
         let mine = m.sender_id == self.id;
         Item {
+            l: self.l,
             thread_id: thread_id.to_string(),
             id: m.id.clone(),
             seq: m.seq,
             mine,
-            sender: if mine { "You".into() } else { self.name_of(&m.sender_id) },
-            when: format_time(m.created_at, self.tz),
+            sender: if mine { self.l.t("messages-you").0 } else { self.name_of(&m.sender_id) },
+            when: self.time(m.created_at),
             paragraphs: paragraphs(&m.text),
-            edited: m.edited_at.map(|t| format_time(t, self.tz)),
-            history: history.iter().map(|(text, at)| (format_time(*at, self.tz), paragraphs(text))).collect(),
+            edited: m.edited_at.map(|t| self.time(t)),
+            history: history.iter().map(|(text, at)| (self.time(*at), paragraphs(text))).collect(),
             state: if mine { self.state(m.seq) } else { String::new() },
             editable: mine && can_edit(m.created_at, self.now),
         }
@@ -99,7 +115,8 @@ pub struct ListPage {
     pub threads: Vec<ThreadLine>,
     pub is_counsellor: bool,
     pub reply_hours: Option<i64>,
-    pub reply_times: &'static [(i64, &'static str)],
+    /// The reply times a counsellor can choose, with their words.
+    pub reply_times: Vec<(i64, String)>,
 }
 
 #[derive(Template)]

@@ -212,3 +212,53 @@ async fn signing_out_closes_the_sessions_sockets() {
     .await;
     assert_eq!(closed, Ok(true), "the socket outlived its session");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_room_and_the_socket_speak_hindi_to_a_hindi_reader() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    let space = space_of(&app, &a).await;
+    let start = app.clock.now_ms() + 2 * HOUR;
+    let booking = book_session(&app, &counsellor, &a, Some(&space), start).await;
+    for m in [&a, &b, &counsellor] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/dashboard")]).await;
+    }
+    let room = format!("/bookings/{booking}/room");
+    let addr = app.serve().await;
+    let origin = "http://127.0.0.1:8080";
+    let join = serde_json::json!({"type": "join", "booking": booking}).to_string();
+
+    // Early: when it opens, in Hindi, on the page and from the socket.
+    let page = a.client.get(&room).await.body;
+    assert!(page.contains("Meera Rao और Ravi के साथ सेशन") && page.contains("पर खुलेगा।"), "{page}");
+    assert!(page.contains("आप कभी भी <a href=\"/messages\">संदेश</a> में एक-दूसरे को लिख सकते हैं।"), "{page}");
+    let mut early = socket(addr, &a, origin).await.unwrap();
+    early.send(Frame::Text(join.clone().into())).await.unwrap();
+    let reason = next_of(&mut early, "refused", Duration::from_secs(1)).await.unwrap()["reason"].clone();
+    assert!(reason.as_str().unwrap().starts_with("रूम ") && reason.as_str().unwrap().ends_with(" पर खुलेगा।"), "{reason}");
+
+    // Open: the controls and the script's words, for a member and for the counsellor.
+    app.clock.advance(2 * HOUR - 10 * MINUTE);
+    let page = a.client.get(&room).await.body;
+    assert!(page.contains(">जुड़ें</button>") && page.contains(">म्यूट करें</button>") && page.contains(">चैट</h2>"));
+    assert!(page.contains(r#"data-t-connected-many="आप {n} और लोगों से जुड़े हैं।""#), "{page}");
+    assert!(page.contains(r#"data-t-peer-camera-off="{name} ने अपना कैमरा बंद किया।""#));
+    assert!(page.contains("(निजी; आपके साथी इसे कभी नहीं देखते)"), "the rating link after the session");
+    let page = counsellor.client.get(&room).await.body;
+    assert!(page.contains("Asha और Ravi के साथ सेशन") && page.contains(">रूम छोड़ें</button>"), "{page}");
+
+    // The socket's read state is in the reader's language too.
+    let t = thread_of(&app, &a, "partners").await;
+    a.client.post(&format!("/messages/{t}"), &[("text", SECRET)]).await;
+    let mut asha = socket(addr, &a, origin).await.unwrap();
+    next_of(&mut asha, "ready", Duration::from_secs(2)).await.unwrap();
+    let mut ravi = socket(addr, &b, origin).await.unwrap();
+    next_of(&mut ravi, "ready", Duration::from_secs(2)).await.unwrap();
+    ravi.send(Frame::Text(serde_json::json!({"type": "read", "thread": t, "seq": 1}).to_string().into()))
+        .await
+        .unwrap();
+    let read = next_of(&mut asha, "read", Duration::from_secs(1)).await.expect("read state live");
+    assert_eq!(read["states"][0][1], "पढ़ लिया गया");
+}

@@ -239,3 +239,74 @@ async fn a_counsellor_states_a_reply_time_and_clients_see_it() {
     let page = a.client.get(&format!("/messages/{t}")).await.body;
     assert!(page.contains("Attachments cannot be sent here yet"));
 }
+
+/// Whether a page dates something in Hindi (a month written out).
+fn hindi_month(page: &str) -> bool {
+    (1..=12).any(|m| page.contains(diltalks::i18n::dates::month(diltalks::i18n::Lang::Hi, m)))
+}
+
+#[tokio::test]
+async fn messages_read_in_hindi_with_hindi_dates_and_errors_that_keep_the_text() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let counsellor = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    book_session(&app, &counsellor, &a, None, app.clock.now_ms() + DAY).await;
+    for m in [&a, &b, &counsellor] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/messages")]).await;
+    }
+    // The counsellor's list and reply time.
+    let list = counsellor.client.get("/messages").await.body;
+    assert!(list.contains("जवाब देने का आपका आम समय") && list.contains(">एक दिन के अंदर</option>"), "{list}");
+    let res = counsellor.client.post("/messages/reply-time", &[("hours", "24")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(counsellor.client.get("/messages").await.body.contains("जवाब देने का आपका समय सेव हो गया।"));
+    let res = counsellor.client.post("/messages/reply-time", &[("hours", "5")]).await;
+    assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    assert!(res.body.contains("जवाब देने का यह समय दिए गए विकल्पों में से नहीं है।"), "{}", res.body);
+
+    let list = a.client.get("/messages").await.body;
+    assert!(list.contains("किसी बातचीत को सिर्फ़ उसमें शामिल लोग पढ़ सकते हैं।"), "{list}");
+    let alone = thread_of(&app, &a, "individual").await;
+    let page = a.client.get(&format!("/messages/{alone}")).await.body;
+    assert!(page.contains("Meera Rao से आम तौर पर एक दिन के अंदर जवाब मिल जाता है।"), "{page}");
+    assert!(page.contains("सिर्फ़ आप और आपके काउंसलर") && page.contains("अभी कोई संदेश नहीं है।"));
+
+    // The partners' conversation: an error in Hindi keeps what was typed.
+    let t = thread_of(&app, &a, "partners").await;
+    let res = a.client.post(&format!("/messages/{t}"), &[("text", "  ")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("भेजने से पहले संदेश लिखें।"), "{}", res.body);
+    let long = "बात ".repeat(1300);
+    let res = a.client.post(&format!("/messages/{t}"), &[("text", &long)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("ज़्यादा से ज़्यादा 5,000 अक्षर") && res.body.contains(long.trim()), "text kept");
+    a.client.post(&format!("/messages/{t}"), &[("text", "आज शाम टहलने चलें?")]).await;
+    let page = a.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains(">भेजा गया<") && page.contains("सिर्फ़ आप दोनों") && page.contains(">बदलें<"), "{page}");
+    assert!(hindi_month(&page), "the time a message was sent, in Hindi: {page}");
+    assert!(page.contains(r#"data-live-on="नए संदेश आते ही यहाँ दिखेंगे।""#));
+    let page = b.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains("आज शाम टहलने चलें?") && page.contains(">रिपोर्ट करें<"), "{page}");
+    assert!(page.contains("Asha का") && !page.contains(">आप</strong>"), "{page}");
+    assert!(a.client.get(&format!("/messages/{t}")).await.body.contains(">पढ़ लिया गया<"));
+
+    // Changing it: the form, the change and its history, then too late, the new text kept.
+    let id: String = sqlx::query("SELECT id FROM messages WHERE thread_id = $1")
+        .bind(&t)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let edit = format!("/messages/{t}/{id}/edit");
+    let form = a.client.get(&edit).await.body;
+    assert!(form.contains("अपना संदेश बदलें") && form.contains("तक बदल सकते हैं।") && hindi_month(&form), "{form}");
+    let res = a.client.post(&edit, &[("text", "आज शाम साथ टहलें?")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let page = a.client.get(&format!("/messages/{t}")).await.body;
+    assert!(page.contains("आपका संदेश बदल गया") && page.contains("को बदला गया: पहले वाले रूप"), "{page}");
+    app.clock.advance(6 * MINUTE);
+    let res = a.client.post(&edit, &[("text", "देर से लिखे शब्द")]).await;
+    assert_eq!(res.status, StatusCode::CONFLICT);
+    assert!(res.body.contains("पाँच मिनट बीत चुके हैं") && res.body.contains("देर से लिखे शब्द"), "{}", res.body);
+}
