@@ -141,8 +141,7 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let history =
                 if *edited { messages::versions(&state.db, &state.crypto, &[&m]).await? } else { Default::default() };
-            let viewer =
-                Viewer {
+            let viewer = Viewer {
                 l: &conn.l,
                 id: &me.id,
                 tz: &me.time_zone,
@@ -168,8 +167,7 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             }
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let seqs = messages::own_recent_seqs(&state.db, &t.id, &me.id, 50).await?;
-            let viewer =
-                Viewer {
+            let viewer = Viewer {
                 l: &conn.l,
                 id: &me.id,
                 tz: &me.time_zone,
@@ -226,8 +224,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             };
             let missed = messages::messages(&state.db, &state.crypto, &t.id, after, 200).await?;
             let reads = messages::read_positions(&state.db, &t.id).await?;
-            let viewer =
-                Viewer {
+            let viewer = Viewer {
                 l: &conn.l,
                 id: &me.id,
                 tz: &me.time_zone,

@@ -20,11 +20,7 @@ const PAGE: i64 = 200;
 /// The names of everyone else in the thread, as its title.
 fn title(ctx: &RequestCtx, people: &[Participant], me: &str) -> String {
     let others: Vec<&str> = people.iter().filter(|p| p.id != me).map(|p| p.name.as_str()).collect();
-    if others.is_empty() {
-        ctx.t("messages-nobody")
-    } else {
-        others.join(&format!(" {} ", ctx.t("messages-and")))
-    }
+    if others.is_empty() { ctx.t("messages-nobody") } else { others.join(&format!(" {} ", ctx.t("messages-and"))) }
 }
 
 /// Who reads the thread, said from who is in it now: after a partner leaves the shared

@@ -51,7 +51,11 @@ pub struct Viewer<'a> {
 
 impl<'a> Viewer<'a> {
     fn name_of(&self, id: &str) -> String {
-        self.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_else(|| self.l.t("messages-someone-left").0)
+        self.people
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| self.l.t("messages-someone-left").0)
     }
 
     /// The read state of one of the viewer's own messages.
