@@ -36,7 +36,7 @@ struct Health {
 async fn health(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
     let (mail_pending, mail_failed) = crate::mail::count_pending(&state.db).await?;
     render(&Health {
-        l: ctx.layout("Service health"),
+        l: ctx.layout_t("operator-health-title"),
         engine: match state.db.kind {
             DbKind::Sqlite => "SQLite",
             DbKind::Postgres => "PostgreSQL",

@@ -16,7 +16,7 @@ use crate::app::AppState;
 use crate::error::{AppError, AppResult};
 use crate::mail::{self, Subject};
 use crate::messages::model::paragraphs;
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::web::{
     Admin, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid, throttle,
 };
@@ -24,6 +24,7 @@ use crate::web::{
 /// What is being reported, resolved for the reporter (who can see it) from the address.
 struct Target {
     kind: Kind,
+    /// The page's title and heading (a message key).
     heading: &'static str,
     action: String,
     about: String,
@@ -33,13 +34,19 @@ struct Target {
     target_ref: Option<String>,
 }
 
-async fn message_target(state: &AppState, user: &SessionUser, thread: &str, id: &str) -> AppResult<Target> {
+async fn message_target(
+    state: &AppState,
+    ctx: &RequestCtx,
+    user: &SessionUser,
+    thread: &str,
+    id: &str,
+) -> AppResult<Target> {
     let m = crate::messages::reportable(state, &user.id, thread, id).await?.ok_or(AppError::NotFound)?;
     Ok(Target {
         kind: Kind::Message,
-        heading: "Report a message",
+        heading: "reports-form-message",
         action: format!("/messages/{thread}/{id}/report"),
-        about: format!("a message from {}", m.author_name),
+        about: ctx.t_with("reports-about-message", &[("name", m.author_name.as_str())]),
         attachable: Some(m.text),
         about_partner: m.by_partner,
         user_id: Some(m.author_id),
@@ -47,16 +54,16 @@ async fn message_target(state: &AppState, user: &SessionUser, thread: &str, id: 
     })
 }
 
-async fn counsellor_target(state: &AppState, user: &SessionUser, id: &str) -> AppResult<Target> {
+async fn counsellor_target(state: &AppState, ctx: &RequestCtx, user: &SessionUser, id: &str) -> AppResult<Target> {
     let s = crate::profiles::store::profile(&state.db, id)
         .await?
         .filter(|s| s.verified_at.is_some() && s.user_id != user.id)
         .ok_or(AppError::NotFound)?;
     Ok(Target {
         kind: Kind::Counsellor,
-        heading: "Report a counsellor",
+        heading: "reports-form-counsellor",
         action: format!("/counsellors/{id}/report"),
-        about: format!("the counsellor {}: their profile or how they acted", s.profile.full_name),
+        about: ctx.t_with("reports-about-counsellor-profile", &[("name", s.profile.full_name.as_str())]),
         attachable: None,
         about_partner: false,
         user_id: Some(s.user_id),
@@ -64,13 +71,13 @@ async fn counsellor_target(state: &AppState, user: &SessionUser, id: &str) -> Ap
     })
 }
 
-async fn guide_target(state: &AppState, slug: &str) -> AppResult<Target> {
+async fn guide_target(state: &AppState, ctx: &RequestCtx, slug: &str) -> AppResult<Target> {
     let a = crate::articles::store::published_by_slug(&state.db, slug).await?.ok_or(AppError::NotFound)?;
     Ok(Target {
         kind: Kind::Guide,
-        heading: "Report a guide",
+        heading: "reports-form-guide",
         action: format!("/articles/{slug}/report"),
-        about: format!("the guide \u{201c}{}\u{201d}", a.title),
+        about: ctx.t_with("reports-about-the-guide", &[("title", a.title.as_str())]),
         attachable: None,
         about_partner: false,
         user_id: a.author_id,
@@ -80,14 +87,14 @@ async fn guide_target(state: &AppState, slug: &str) -> AppResult<Target> {
 
 fn form_page(state: &AppState, ctx: &RequestCtx, t: Target, form: ReportForm, errors: FormErrors) -> FormPage {
     FormPage {
-        l: ctx.layout(t.heading),
-        heading: t.heading,
+        l: ctx.layout_t(t.heading),
+        heading: ctx.t(t.heading),
         action: t.action,
         about: t.about,
         attachable: t.attachable,
         about_partner: t.about_partner,
         crisis: t.about_partner.then(|| state.bundled.crisis.first().cloned()).flatten(),
-        reasons: REASONS,
+        reasons: REASONS.iter().map(|(v, _)| (*v, ctx.t(&model::reason_key(v)))).collect(),
         form,
         errors,
     }
@@ -106,10 +113,8 @@ async fn submit(
     }
     let note = form.note.trim();
     if note.chars().count() > model::NOTE_MAX {
-        errors.add(
-            "note",
-            format!("Please keep the note to {} characters; it has {}.", model::NOTE_MAX, note.chars().count()),
-        );
+        let (max, count) = (model::NOTE_MAX.to_string(), note.chars().count().to_string());
+        errors.add("note", ctx.t_with("reports-error-note-long", &[("max", &max), ("count", &count)]));
     }
     if !errors.is_empty() {
         return render_invalid(&form_page(state, ctx, t, form, errors));
@@ -132,7 +137,7 @@ async fn submit(
         state.config.is_https(),
         "/reports",
         FlashKind::Success,
-        "Thank you. Your report is with our operator; nobody is told who sent it.",
+        &ctx.t("reports-sent"),
     ))
 }
 
@@ -142,7 +147,7 @@ pub async fn message_form(
     CurrentUser(user): CurrentUser,
     Path((thread, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let t = message_target(&state, &user, &thread, &id).await?;
+    let t = message_target(&state, &ctx, &user, &thread, &id).await?;
     render(&form_page(&state, &ctx, t, ReportForm::default(), FormErrors::default()))
 }
 
@@ -153,7 +158,7 @@ pub async fn message_report(
     Path((thread, id)): Path<(String, String)>,
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
-    let t = message_target(&state, &user, &thread, &id).await?;
+    let t = message_target(&state, &ctx, &user, &thread, &id).await?;
     submit(&state, &ctx, &user, t, form).await
 }
 
@@ -163,7 +168,7 @@ pub async fn counsellor_form(
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let t = counsellor_target(&state, &user, &id).await?;
+    let t = counsellor_target(&state, &ctx, &user, &id).await?;
     render(&form_page(&state, &ctx, t, ReportForm::default(), FormErrors::default()))
 }
 
@@ -174,7 +179,7 @@ pub async fn counsellor_report(
     Path(id): Path<String>,
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
-    let t = counsellor_target(&state, &user, &id).await?;
+    let t = counsellor_target(&state, &ctx, &user, &id).await?;
     submit(&state, &ctx, &user, t, form).await
 }
 
@@ -184,7 +189,7 @@ pub async fn guide_form(
     CurrentUser(_): CurrentUser,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let t = guide_target(&state, &slug).await?;
+    let t = guide_target(&state, &ctx, &slug).await?;
     render(&form_page(&state, &ctx, t, ReportForm::default(), FormErrors::default()))
 }
 
@@ -195,7 +200,7 @@ pub async fn guide_report(
     Path(slug): Path<String>,
     Form(form): Form<ReportForm>,
 ) -> AppResult<Response> {
-    let t = guide_target(&state, &slug).await?;
+    let t = guide_target(&state, &ctx, &slug).await?;
     submit(&state, &ctx, &user, t, form).await
 }
 
@@ -209,59 +214,69 @@ pub async fn mine(
         .await?
         .into_iter()
         .map(|r| MineLine {
-            what: r.kind.label(),
-            reason: model::reason_label(&r.reason).unwrap_or("Something else"),
-            when: format_time(r.created_at, &user.time_zone),
-            outcome: model::outcome_words(r.decision.as_deref().filter(|_| r.decided_at.is_some())),
+            what: ctx.t(r.kind.label_key()),
+            reason: ctx.t(&model::reason_key(&r.reason)),
+            when: format_time_in(ctx.lang, r.created_at, &user.time_zone),
+            outcome: ctx.t(model::outcome_key(r.decision.as_deref().filter(|_| r.decided_at.is_some()))),
         })
         .collect();
-    render(&MinePage { l: ctx.layout("Your reports"), reports })
+    render(&MinePage { l: ctx.layout_t("reports-mine-title"), reports })
 }
 
-fn line(r: &store::ForOperator) -> QueueLine {
+/// A stored decision's word in the reader's language (as stored, if it is none we know).
+fn decided_word(ctx: &RequestCtx, stored: &str) -> String {
+    Decision::stored_key(stored).map_or_else(|| stored.to_string(), |key| ctx.t(&key))
+}
+
+fn line(ctx: &RequestCtx, r: &store::ForOperator) -> QueueLine {
     QueueLine {
         id: r.id.clone(),
-        what: r.kind.label(),
-        reason: model::reason_label(&r.reason).unwrap_or("Something else"),
-        when: format_time(r.created_at, "UTC"),
+        what: ctx.t(r.kind.label_key()),
+        reason: ctx.t(&model::reason_key(&r.reason)),
+        when: format_time_in(ctx.lang, r.created_at, "UTC"),
         attached: r.attached.is_some(),
-        outcome: r.decision.clone(),
+        outcome: r.decision.as_deref().map(|d| decided_word(ctx, d)),
     }
 }
 
 pub async fn queue(State(state): State<AppState>, ctx: RequestCtx, _: Admin) -> AppResult<Response> {
-    let open = store::open(&state.db, &state.crypto).await?.iter().map(line).collect();
-    let decided = store::decided(&state.db, &state.crypto).await?.iter().map(line).collect();
-    render(&QueuePage { l: ctx.layout("Reports"), open, decided })
+    let open = store::open(&state.db, &state.crypto).await?.iter().map(|r| line(&ctx, r)).collect();
+    let decided = store::decided(&state.db, &state.crypto).await?.iter().map(|r| line(&ctx, r)).collect();
+    render(&QueuePage { l: ctx.layout_t("reports-queue-title"), open, decided })
 }
 
 fn item_page(ctx: &RequestCtx, r: store::ForOperator, form: DecideForm, errors: FormErrors) -> ItemPage {
     let (about, about_link) = match (r.kind, &r.counsellor_name, &r.guide_slug, &r.target_role) {
-        (Kind::Counsellor | Kind::Message, Some(name), _, _) => {
-            (format!("the counsellor {name}"), r.target_user_id.as_ref().map(|id| format!("/admin/counsellors/{id}")))
-        }
-        (Kind::Guide, _, Some(slug), _) => {
-            (format!("the guide at /articles/{slug}"), Some(format!("/articles/{slug}")))
-        }
-        (_, _, _, Some(role)) if role == "counsellor" => ("a counsellor's account".into(), None),
-        (_, _, _, Some(_)) => ("a member's account".into(), None),
-        _ => ("an account that no longer exists".into(), None),
+        (Kind::Counsellor | Kind::Message, Some(name), _, _) => (
+            ctx.t_with("reports-about-counsellor", &[("name", name.as_str())]),
+            r.target_user_id.as_ref().map(|id| format!("/admin/counsellors/{id}")),
+        ),
+        (Kind::Guide, _, Some(slug), _) => (
+            ctx.t_with("reports-about-guide", &[("address", format!("/articles/{slug}").as_str())]),
+            Some(format!("/articles/{slug}")),
+        ),
+        (_, _, _, Some(role)) if role == "counsellor" => (ctx.t("reports-about-counsellor-account"), None),
+        (_, _, _, Some(_)) => (ctx.t("reports-about-member-account"), None),
+        _ => (ctx.t("reports-about-gone"), None),
     };
     let target_is_counsellor = r.target_role.as_deref().map(|role| role == "counsellor");
     ItemPage {
-        l: ctx.layout("A report"),
-        what: r.kind.label(),
-        reason: model::reason_label(&r.reason).unwrap_or("Something else"),
-        when: format_time(r.created_at, "UTC"),
+        l: ctx.layout_t("reports-item-title"),
+        what: ctx.t(r.kind.label_key()),
+        reason: ctx.t(&model::reason_key(&r.reason)),
+        when: format_time_in(ctx.lang, r.created_at, "UTC"),
         attached: r.attached.as_deref().map(paragraphs),
         note: r.note.as_deref().map(paragraphs),
         about,
         about_link,
         acted_before: r.acted_before,
         decisions: model::decisions(r.kind, target_is_counsellor),
-        decided: r.decision.map(|d| match r.decision_reason {
-            Some(why) => format!("{d} ({why})"),
-            None => d,
+        decided: r.decision.map(|d| {
+            let decision = decided_word(ctx, &d);
+            match r.decision_reason {
+                Some(why) => ctx.t_with("reports-item-decided-why", &[("decision", &decision), ("why", &why)]),
+                None => ctx.t_with("reports-item-decided", &[("decision", &decision)]),
+            }
         }),
         id: r.id,
         form,
@@ -350,6 +365,6 @@ pub async fn decide(
         state.config.is_https(),
         "/admin/reports",
         FlashKind::Success,
-        "Decided. The reporter is told, in general words.",
+        &ctx.t("reports-decided-flash"),
     ))
 }

@@ -36,12 +36,12 @@ impl Kind {
         }
     }
 
-    /// How the operator's queue names it.
-    pub fn label(self) -> &'static str {
+    /// How the operator's queue and the reporter's list name it (a message key).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Kind::Message => "A message",
-            Kind::Counsellor => "A counsellor",
-            Kind::Guide => "A guide",
+            Kind::Message => "reports-kind-message",
+            Kind::Counsellor => "reports-kind-counsellor",
+            Kind::Guide => "reports-kind-guide",
         }
     }
 }
@@ -61,6 +61,13 @@ pub const REASONS: &[(&str, &str)] = &[
 
 pub fn reason_label(value: &str) -> Option<&'static str> {
     REASONS.iter().find(|(v, _)| *v == value).map(|(_, l)| *l)
+}
+
+/// The message key of a reason's words (`reports-reason-…`); one not on the list reads as
+/// "Something else".
+pub fn reason_key(value: &str) -> String {
+    let known = REASONS.iter().find(|(v, _)| *v == value).map_or("other", |(v, _)| *v);
+    format!("reports-reason-{known}")
 }
 
 /// What the operator decided.
@@ -111,14 +118,15 @@ impl Decision {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Dismiss => "Dismiss: no action",
-            Decision::Warn => "Warn the account",
-            Decision::Suspend => "Suspend the counsellor (unlisted; coming sessions cancelled)",
-            Decision::Withdraw => "Take the guide down",
-            Decision::Disable => "Disable the account (no sign-in; coming sessions cancelled)",
-        }
+    /// The message key of the choice on the decision form (`reports-decision-…`).
+    pub fn label_key(self) -> String {
+        format!("reports-decision-{}", self.form_value())
+    }
+
+    /// The message key of a stored decision's word (`reports-decided-…`), as the queue names it.
+    pub fn stored_key(stored: &str) -> Option<String> {
+        let all = [Decision::Dismiss, Decision::Warn, Decision::Suspend, Decision::Withdraw, Decision::Disable];
+        all.iter().find(|d| d.as_str() == stored).map(|d| format!("reports-decided-{}", d.as_str()))
     }
 }
 
@@ -141,11 +149,12 @@ pub fn decisions(kind: Kind, target_is_counsellor: Option<bool>) -> Vec<Decision
 
 /// What the reporter is told: whether it was looked at, and whether action was taken, in
 /// words that say nothing of what or against whom.
-pub fn outcome_words(decision: Option<&str>) -> &'static str {
+/// (A message key: `reports-outcome-received`, `-dismissed` or `-action`.)
+pub fn outcome_key(decision: Option<&str>) -> &'static str {
     match decision {
-        None => "Received. We will look at it soon.",
-        Some("dismissed") => "Looked at. We did not find that it broke our rules, so nothing was changed.",
-        Some(_) => "Looked at. We found it broke our rules and took action.",
+        None => "reports-outcome-received",
+        Some("dismissed") => "reports-outcome-dismissed",
+        Some(_) => "reports-outcome-action",
     }
 }
 
@@ -165,12 +174,17 @@ mod tests {
 
     #[test]
     fn the_outcome_names_neither_the_action_nor_the_person() {
-        for d in ["warned", "suspended", "withdrawn", "disabled"] {
-            let words = outcome_words(Some(d));
-            assert_eq!(words, outcome_words(Some("warned")), "every action reads the same");
-            assert!(!words.contains(d.trim_end_matches("ed")), "{words}");
+        let locales = crate::i18n::Locales::load(false).unwrap();
+        for lang in crate::i18n::Lang::ALL {
+            for d in ["warned", "suspended", "withdrawn", "disabled"] {
+                let words = locales.text(lang, outcome_key(Some(d)), &[]);
+                assert_eq!(outcome_key(Some(d)), outcome_key(Some("warned")), "every action reads the same");
+                assert!(!words.contains(d.trim_end_matches("ed")), "{words}");
+            }
+            let told = |d| locales.text(lang, outcome_key(d), &[]);
+            assert_ne!(told(Some("dismissed")), told(None));
+            assert_ne!(told(Some("dismissed")), told(Some("warned")));
         }
-        assert_ne!(outcome_words(Some("dismissed")), outcome_words(None));
     }
 
     #[test]
@@ -180,5 +194,14 @@ mod tests {
         }
         assert_eq!(Decision::parse("delete"), None);
         assert!(reason_label("threats").is_some() && reason_label("nope").is_none());
+        assert_eq!(reason_key("threats"), "reports-reason-threats");
+        assert_eq!(reason_key("nope"), "reports-reason-other");
+        assert_eq!(Decision::stored_key("withdrawn").as_deref(), Some("reports-decided-withdrawn"));
+        assert_eq!(Decision::stored_key("deleted"), None);
+        // The list's English words are the messages' English.
+        let locales = crate::i18n::Locales::load(false).unwrap();
+        for (value, label) in REASONS {
+            assert_eq!(locales.text(crate::i18n::Lang::En, &reason_key(value), &[]), *label);
+        }
     }
 }

@@ -18,7 +18,7 @@ pub struct ReportForm {
 #[template(path = "reports/form.html")]
 pub struct FormPage {
     pub l: Layout,
-    pub heading: &'static str,
+    pub heading: String,
     /// Where the form posts (the page's own address).
     pub action: String,
     /// Who or what is reported, as the reporter already sees it.
@@ -29,17 +29,18 @@ pub struct FormPage {
     /// crisis lines (India's) on the page itself.
     pub about_partner: bool,
     pub crisis: Option<crate::pages::CrisisCountry>,
-    pub reasons: &'static [(&'static str, &'static str)],
+    /// (value, its words in the reader's language).
+    pub reasons: Vec<(&'static str, String)>,
     pub form: ReportForm,
     pub errors: FormErrors,
 }
 
 /// One line of the reporter's own list.
 pub struct MineLine {
-    pub what: &'static str,
-    pub reason: &'static str,
+    pub what: String,
+    pub reason: String,
     pub when: String,
-    pub outcome: &'static str,
+    pub outcome: String,
 }
 
 #[derive(Template)]
@@ -51,8 +52,8 @@ pub struct MinePage {
 
 pub struct QueueLine {
     pub id: String,
-    pub what: &'static str,
-    pub reason: &'static str,
+    pub what: String,
+    pub reason: String,
     pub when: String,
     pub attached: bool,
     pub outcome: Option<String>,
@@ -78,8 +79,8 @@ pub struct DecideForm {
 pub struct ItemPage {
     pub l: Layout,
     pub id: String,
-    pub what: &'static str,
-    pub reason: &'static str,
+    pub what: String,
+    pub reason: String,
     pub when: String,
     pub attached: Option<Vec<String>>,
     pub note: Option<Vec<String>>,

@@ -48,7 +48,8 @@ pub(super) fn card(a: &Article, tz: &str, lang: crate::i18n::Lang) -> Card {
     }
 }
 
-pub(super) async fn byline(state: &AppState, a: &Article) -> AppResult<Byline> {
+/// Who wrote a guide; an operator's title ("DilTalks editor") in `lang`.
+pub(super) async fn byline(state: &AppState, a: &Article, lang: crate::i18n::Lang) -> AppResult<Byline> {
     if let Some(key) = &a.author_key
         && let Some(x) = state.bundled.authors.iter().find(|x| &x.key == key)
     {
@@ -71,7 +72,8 @@ pub(super) async fn byline(state: &AppState, a: &Article) -> AppResult<Byline> {
         });
     }
     let name = crate::accounts::store::find_by_id(&state.db, id).await?.map(|u| u.display_name).unwrap_or_default();
-    Ok(Byline { name, title: "DilTalks editor".into(), bio: String::new(), url: None })
+    let title = state.bundled.locales.text(lang, "writing-editor", &[]);
+    Ok(Byline { name, title, bio: String::new(), url: None })
 }
 
 pub(super) async fn article_page(
@@ -84,7 +86,7 @@ pub(super) async fn article_page(
     let base = state.config.base_url();
     let canonical = format!("{base}/articles/{}", a.slug);
     let rendered = render_markdown(&a.body);
-    let author = byline(state, &a).await?;
+    let author = byline(state, &a, ctx.lang).await?;
     // Related guides are chosen from addresses, tags and dates only; just the chosen few are
     // read whole.
     let others: Vec<_> = store::published_tags(&state.db).await?.into_iter().filter(|o| o.slug != a.slug).collect();

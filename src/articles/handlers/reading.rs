@@ -69,7 +69,7 @@ pub async fn feed(State(state): State<AppState>) -> AppResult<Response> {
             url: format!("{base}/articles/{}", a.slug),
             title: &a.title,
             summary: &a.summary,
-            author: byline(&state, a).await?.name,
+            author: byline(&state, a, crate::i18n::Lang::En).await?.name,
             published: a.published_at.unwrap_or(a.updated_at),
             updated: a.updated_at.max(a.published_at.unwrap_or(0)),
         });

@@ -13,12 +13,13 @@ use crate::articles::views::{DraftForm, EditPage, Mine, ReturnForm, ReviewQueue,
 use crate::error::{AppError, AppResult};
 use crate::web::{Admin, FlashKind, FormErrors, RequestCtx, Writer, redirect_with, render, render_invalid};
 
+/// Where a guide stands, as a message key.
 fn status_label(a: &Article) -> &'static str {
     match (a.status.as_str(), a.review_note.is_some()) {
-        ("published", _) => "Published",
-        ("review", _) => "Waiting for review",
-        (_, true) => "Sent back with a note",
-        _ => "Draft",
+        ("published", _) => "writing-status-published",
+        ("review", _) => "writing-status-review",
+        (_, true) => "writing-status-returned",
+        _ => "writing-status-draft",
     }
 }
 
@@ -35,7 +36,7 @@ fn mine(a: &Article) -> Mine {
 
 pub async fn write(State(state): State<AppState>, ctx: RequestCtx, Writer(user): Writer) -> AppResult<Response> {
     let mine = store::by_author(&state.db, &user.id).await?.iter().map(mine).collect();
-    render(&WritePage { l: ctx.layout("Write a guide"), mine })
+    render(&WritePage { l: ctx.layout_t("writing-title"), mine })
 }
 
 fn draft_form(a: &Article) -> DraftForm {
@@ -52,7 +53,7 @@ fn draft_form(a: &Article) -> DraftForm {
 pub async fn new_form(ctx: RequestCtx, Writer(_): Writer) -> AppResult<Response> {
     let form = DraftForm { cta: "program".into(), ..Default::default() };
     render(&EditPage {
-        l: ctx.layout("New guide"),
+        l: ctx.layout_t("writing-new-title"),
         id: None,
         form,
         errors: FormErrors::default(),
@@ -81,7 +82,7 @@ pub async fn create(
         Ok(d) => d,
         Err(errors) => {
             return render_invalid(&EditPage {
-                l: ctx.layout("New guide"),
+                l: ctx.layout_t("writing-new-title"),
                 id: None,
                 form,
                 errors,
@@ -91,7 +92,7 @@ pub async fn create(
         }
     };
     let id = store::create_draft(&state.db, &user.id, &draft, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), &format!("/write/{id}"), FlashKind::Success, "Draft saved."))
+    Ok(redirect_with(state.config.is_https(), &format!("/write/{id}"), FlashKind::Success, &ctx.t("writing-saved")))
 }
 
 pub async fn edit_form(
@@ -106,7 +107,7 @@ pub async fn edit_form(
     }
     let form = draft_form(&a);
     render(&EditPage {
-        l: ctx.layout("Edit guide"),
+        l: ctx.layout_t("writing-edit-title"),
         id: Some(id),
         form,
         errors: FormErrors::default(),
@@ -127,7 +128,7 @@ pub async fn update(
         Ok(d) => d,
         Err(errors) => {
             let page = EditPage {
-                l: ctx.layout("Edit guide"),
+                l: ctx.layout_t("writing-edit-title"),
                 id: Some(id),
                 form,
                 errors,
@@ -138,13 +139,9 @@ pub async fn update(
         }
     };
     if !store::update_draft(&state.db, &user.id, &id, &draft, state.clock.now_ms()).await? {
-        let conflict = Some(
-            "This guide is with the editors or published, so it cannot be changed here. Your text is below; \
-             copy it if you need it."
-                .to_string(),
-        );
+        let conflict = Some(ctx.t("writing-conflict"));
         let page = EditPage {
-            l: ctx.layout("Edit guide"),
+            l: ctx.layout_t("writing-edit-title"),
             id: Some(id),
             form,
             errors: FormErrors::default(),
@@ -155,7 +152,7 @@ pub async fn update(
         *res.status_mut() = axum::http::StatusCode::CONFLICT;
         return Ok(res);
     }
-    Ok(redirect_with(state.config.is_https(), &format!("/write/{id}"), FlashKind::Success, "Draft saved."))
+    Ok(redirect_with(state.config.is_https(), &format!("/write/{id}"), FlashKind::Success, &ctx.t("writing-saved")))
 }
 
 /// The author's own view of a guide as readers will see it.
@@ -171,6 +168,7 @@ pub async fn preview(
 
 pub async fn submit(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Writer(user): Writer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -178,12 +176,12 @@ pub async fn submit(
     if !store::submit(&state.db, &user.id, &id, state.clock.now_ms()).await? {
         return Err(AppError::Conflict("This guide is already with the editors or published.".into()));
     }
-    Ok(redirect_with(state.config.is_https(), "/write", FlashKind::Success, "Sent to the editors for review."))
+    Ok(redirect_with(state.config.is_https(), "/write", FlashKind::Success, &ctx.t("writing-submitted")))
 }
 
 pub async fn review_queue(State(state): State<AppState>, ctx: RequestCtx, Admin(_): Admin) -> AppResult<Response> {
     let waiting = store::in_review(&state.db).await?.iter().map(mine).collect();
-    render(&ReviewQueue { l: ctx.layout("Guides to review"), waiting })
+    render(&ReviewQueue { l: ctx.layout_t("writing-review-title"), waiting })
 }
 
 pub async fn review(
@@ -198,6 +196,7 @@ pub async fn review(
 
 pub async fn publish(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Admin(admin): Admin,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -206,18 +205,20 @@ pub async fn publish(
         return Err(AppError::NotFound);
     }
     crate::audit::append(&state.db, &admin.id, "article-published", &id, now).await?;
-    Ok(redirect_with(state.config.is_https(), "/admin/articles", FlashKind::Success, "Published."))
+    Ok(redirect_with(state.config.is_https(), "/admin/articles", FlashKind::Success, &ctx.t("writing-published")))
 }
 
 pub async fn send_back(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Admin(admin): Admin,
     Path(id): Path<String>,
     Form(form): Form<ReturnForm>,
 ) -> AppResult<Response> {
     let now = state.clock.now_ms();
     let note: String = form.note.trim().chars().take(2000).collect();
-    let note = if note.is_empty() { "Please revise and send it again.".to_string() } else { note };
+    // The operator's own words, or these in the operator's language.
+    let note = if note.is_empty() { ctx.t("writing-default-note") } else { note };
     if !store::decide(&state.db, &id, false, Some(&note), now).await? {
         return Err(AppError::NotFound);
     }
@@ -226,6 +227,6 @@ pub async fn send_back(
         state.config.is_https(),
         "/admin/articles",
         FlashKind::Success,
-        "Sent back to the author with your note.",
+        &ctx.t("writing-returned"),
     ))
 }
