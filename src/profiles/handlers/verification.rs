@@ -7,7 +7,7 @@ use axum::response::Response;
 
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-use crate::profiles::model::Status;
+use crate::profiles::model::{Status, Stored};
 use crate::profiles::store;
 use crate::profiles::views::*;
 use crate::web::{Admin, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
@@ -17,22 +17,40 @@ pub async fn admin_queue(State(state): State<AppState>, ctx: RequestCtx, _: Admi
     let queue = store::queue(&state.db)
         .await?
         .iter()
-        .map(|s| (Card::from(s), s.submitted_at.map(|t| crate::pages::format_time(t, "UTC")).unwrap_or_default()))
+        .map(|s| {
+            let when = s.submitted_at.map(|t| crate::pages::format_time_in(ctx.lang, t, "UTC")).unwrap_or_default();
+            (card(&ctx, s), when)
+        })
         .collect();
     let decided = store::decided(&state.db)
         .await?
         .iter()
         .map(|s| {
-            let state_text = match (s.status, &s.suspended) {
-                (_, Some(_)) => "suspended",
-                (Status::Verified, None) if s.license_expires_at <= now => "licence expired",
-                (Status::Verified, None) => "verified and listed",
-                _ => "rejected",
+            let state_key = match (s.status, &s.suspended) {
+                (_, Some(_)) => "operator-state-suspended",
+                (Status::Verified, None) if s.license_expires_at <= now => "operator-state-expired",
+                (Status::Verified, None) => "operator-state-verified",
+                _ => "operator-state-rejected",
             };
-            (Card::from(s), state_text, s.rejection_reason.clone())
+            (card(&ctx, s), state_key, s.rejection_reason.clone())
         })
         .collect();
-    render(&AdminQueuePage { l: ctx.layout("Counsellor verification"), queue, decided })
+    render(&AdminQueuePage { l: ctx.layout_t("operator-verification-title"), queue, decided })
+}
+
+/// A profile's card as the operator reads it: the licence in the reader's language.
+fn card(ctx: &RequestCtx, s: &Stored) -> Card {
+    let p = &s.profile;
+    let licence = ctx.t_with(
+        "operator-licence",
+        &[
+            ("body", p.licensing_body.as_str()),
+            ("number", p.license_number.as_str()),
+            ("place", p.jurisdiction.as_str()),
+            ("until", p.license_expires_on.as_str()),
+        ],
+    );
+    Card { licence, ..Card::from(s) }
 }
 
 async fn review_page(
@@ -44,8 +62,8 @@ async fn review_page(
 ) -> AppResult<AdminReviewPage> {
     let s = store::profile(&state.db, id).await?.ok_or(AppError::NotFound)?;
     Ok(AdminReviewPage {
-        l: ctx.layout("Review a counsellor"),
-        card: Card::from(&s),
+        l: ctx.layout_t("operator-review-title"),
+        card: card(ctx, &s),
         status: s.status,
         suspended: s.suspended.clone(),
         errors,
@@ -64,6 +82,7 @@ pub async fn admin_review(
 
 pub async fn admin_verify(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Admin(a): Admin,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -71,7 +90,7 @@ pub async fn admin_verify(
         return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
     }
     crate::audit::append(&state.db, &a.id, "counsellor-verified", &id, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Verified and listed."))
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, &ctx.t("operator-verified")))
 }
 
 /// A reason is required to reject or suspend: the counsellor reads it.
@@ -103,7 +122,7 @@ pub async fn admin_reject(
         state.config.is_https(),
         "/admin/counsellors",
         FlashKind::Success,
-        "Rejected; the counsellor sees your reason.",
+        &ctx.t("operator-rejected"),
     ))
 }
 
@@ -126,12 +145,13 @@ pub async fn admin_suspend(
         state.config.is_https(),
         "/admin/counsellors",
         FlashKind::Success,
-        "Suspended and unlisted; their coming sessions are cancelled and everyone in them told.",
+        &ctx.t("operator-suspended"),
     ))
 }
 
 pub async fn admin_reinstate(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Admin(a): Admin,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -139,5 +159,5 @@ pub async fn admin_reinstate(
         return Err(AppError::NotFound);
     }
     crate::audit::append(&state.db, &a.id, "counsellor-reinstated", &id, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, "Reinstated."))
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, &ctx.t("operator-reinstated")))
 }
