@@ -41,13 +41,18 @@ pub async fn admin_queue(State(state): State<AppState>, ctx: RequestCtx, _: Admi
 /// A profile's card as the operator reads it: the licence in the reader's language.
 fn card(ctx: &RequestCtx, s: &Stored) -> Card {
     let p = &s.profile;
+    // The last day as the counsellor gave it (2030-01-01); written out in Hindi.
+    let until = match (ctx.lang, p.license_expires_on.parse::<jiff::civil::Date>()) {
+        (crate::i18n::Lang::Hi, Ok(d)) => crate::i18n::dates::date(ctx.lang, d),
+        _ => p.license_expires_on.clone(),
+    };
     let licence = ctx.t_with(
         "operator-licence",
         &[
             ("body", p.licensing_body.as_str()),
             ("number", p.license_number.as_str()),
             ("place", p.jurisdiction.as_str()),
-            ("until", p.license_expires_on.as_str()),
+            ("until", until.as_str()),
         ],
     );
     Card { licence, ..Card::from(s) }
@@ -118,12 +123,7 @@ pub async fn admin_reject(
         return Err(AppError::Conflict("That profile is not waiting for a decision.".into()));
     }
     crate::audit::append(&state.db, &a.id, "counsellor-rejected", &id, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/admin/counsellors",
-        FlashKind::Success,
-        &ctx.t("operator-rejected"),
-    ))
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, &ctx.t("operator-rejected")))
 }
 
 pub async fn admin_suspend(
@@ -141,12 +141,7 @@ pub async fn admin_suspend(
         return Err(AppError::NotFound);
     }
     crate::audit::append(&state.db, &a.id, "counsellor-suspended", &id, state.clock.now_ms()).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/admin/counsellors",
-        FlashKind::Success,
-        &ctx.t("operator-suspended"),
-    ))
+    Ok(redirect_with(state.config.is_https(), "/admin/counsellors", FlashKind::Success, &ctx.t("operator-suspended")))
 }
 
 pub async fn admin_reinstate(
