@@ -204,6 +204,11 @@ error-writing-with-editors = This guide is already with the editors or published
 
 writing-review-title = Guides to review
 writing-review-none = Nothing is waiting.
+# The operator's decision on a guide's page (templates/articles/article.html, once it reads them).
+writing-review-waiting = Waiting for your review
+writing-review-publish = Publish
+writing-review-note = Note for the author
+writing-review-send-back = Send back
 writing-published = Published.
 writing-returned = Sent back to the author with your note.
 # Stored as the note when the operator sends a guide back without one.

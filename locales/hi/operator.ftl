@@ -179,7 +179,7 @@ writing-field-title-hint = 5 से 120 अक्षर।
 writing-field-summary = सार
 writing-field-summary-hint = एक या दो वाक्य; सर्च इंजन यही दिखाते हैं।
 writing-field-tags = विषय
-writing-field-tags-hint = छह तक, कॉमा लगाकर अलग करें, जैसे: trust, anxiety।
+writing-field-tags-hint = छह तक, कॉमा लगाकर अलग करें, जैसे: भरोसा, बेचैनी।
 writing-field-cta = पढ़ने वालों को यहाँ भेजें
 writing-cta-program = कार्यक्रम
 writing-cta-directory = काउंसलरों की डायरेक्टरी
@@ -192,7 +192,7 @@ writing-back = अपनी गाइड पर वापस जाएँ
 writing-preview = देखें कि पढ़ने वालों को यह कैसी दिखेगी
 writing-submit = एडिटरों को भेजें
 writing-saved = ड्राफ़्ट सेव हो गया।
-writing-submitted = रिव्यू के लिए एडिटरों को भेज दी गई।
+writing-submitted = गाइड रिव्यू के लिए एडिटरों को भेज दी गई।
 error-writing-title = गाइड को 5 से 120 अक्षरों का शीर्षक दें।
 error-writing-summary = 20 से 200 अक्षरों का सार लिखें: सर्च इंजन यही दिखाते हैं।
 error-writing-words = गाइड में कम से कम 100 शब्द होने चाहिए।
@@ -204,8 +204,13 @@ error-writing-with-editors = यह गाइड पहले से एडि�
 
 writing-review-title = रिव्यू के लिए गाइड
 writing-review-none = अभी कुछ भी इंतज़ार में नहीं है।
-writing-published = छप गई।
-writing-returned = आपके नोट के साथ लेखक को लौटा दी गई।
+# गाइड के पेज पर ऑपरेटर के फ़ैसले का हिस्सा (templates/articles/article.html, जब वह इन्हें पढ़ने लगे)।
+writing-review-waiting = आपके रिव्यू का इंतज़ार
+writing-review-publish = छापें
+writing-review-note = लेखक के लिए नोट
+writing-review-send-back = वापस भेजें
+writing-published = गाइड छप गई।
+writing-returned = गाइड आपके नोट के साथ लेखक को लौटा दी गई।
 # जब ऑपरेटर बिना नोट के गाइड लौटाते हैं, तब यही नोट रखा जाता है।
 writing-default-note = कृपया इसमें सुधार करके फिर से भेजें।
 # उस गाइड की बाइलाइन जो किसी ऑपरेटर ने लिखी।

@@ -133,12 +133,7 @@ async fn submit(
         about_partner: t.about_partner,
     };
     store::create(&state.db, &state.crypto, &r, now).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/reports",
-        FlashKind::Success,
-        &ctx.t("reports-sent"),
-    ))
+    Ok(redirect_with(state.config.is_https(), "/reports", FlashKind::Success, &ctx.t("reports-sent")))
 }
 
 pub async fn message_form(
@@ -361,10 +356,5 @@ pub async fn decide(
         return Err(AppError::Conflict("This report was decided already.".into()));
     }
     mail::wake(&state);
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/admin/reports",
-        FlashKind::Success,
-        &ctx.t("reports-decided-flash"),
-    ))
+    Ok(redirect_with(state.config.is_https(), "/admin/reports", FlashKind::Success, &ctx.t("reports-decided-flash")))
 }

@@ -201,3 +201,60 @@ async fn a_counsellors_guide_goes_through_review_before_anyone_reads_it() {
     assert_eq!(published_edit.status, StatusCode::CONFLICT, "published guides are not edited in place");
     assert!(published_edit.body.contains("with the editors or published"));
 }
+
+#[tokio::test]
+async fn a_guide_is_written_and_reviewed_in_hindi() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let writer = app.listed_counsellor("Meera Rao", &admin.id).await;
+    for m in [&admin, &writer] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+    let write = writer.client.get("/write").await.body;
+    assert!(write.contains("गाइड लिखें") && write.contains("नई गाइड शुरू करें"), "{write}");
+    let new = writer.client.get("/write/new").await.body;
+    assert!(new.contains("नई गाइड") && new.contains("शीर्षक") && new.contains("पढ़ने वालों को यहाँ भेजें"));
+    // Errors in Hindi, the text kept.
+    let short = writer.client.post("/write/new", &[("title", "सुनो"), ("summary", "छोटा"), ("body", "बहुत छोटा")]).await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        short.body.contains("गाइड को 5 से 120 अक्षरों का शीर्षक दें।")
+            && short.body.contains("गाइड में कम से कम 100 शब्द होने चाहिए।")
+    );
+    assert!(short.body.contains(r#"value="सुनो""#) && short.body.contains("बहुत छोटा</textarea>"), "text kept");
+
+    let body = "पहले पूरी बात सुनना ज़रूरी है। ".repeat(25);
+    let fields =
+        [("title", "जवाब से पहले सुनना"), ("summary", "अपने साथी की पूरी बात सुनना क्यों पहले आता है।"), ("body", body.as_str())];
+    let res = writer.client.post("/write/new", &fields).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let edit = res.location().unwrap().to_string();
+    let id = edit.trim_start_matches("/write/").to_string();
+    let page = writer.client.get(&edit).await.body;
+    assert!(page.contains("ड्राफ़्ट सेव हो गया।") && page.contains("गाइड बदलें") && page.contains("एडिटरों को भेजें"));
+    assert_eq!(writer.client.post(&format!("{edit}/submit"), &[]).await.location(), Some("/write"));
+    let mine = writer.client.get("/write").await.body;
+    assert!(mine.contains("गाइड रिव्यू के लिए एडिटरों को भेज दी गई।") && mine.contains("रिव्यू के इंतज़ार में"));
+    let again = writer.client.post(&format!("{edit}/submit"), &[]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("यह गाइड पहले से एडिटरों के पास है या छप चुकी है।"));
+    let conflict = writer.client.post(&edit, &fields).await;
+    assert_eq!(conflict.status, StatusCode::CONFLICT);
+    assert!(conflict.body.contains("सेव नहीं हुआ") && conflict.body.contains("जवाब से पहले सुनना"), "text kept");
+
+    // The operator sends it back without a note: the author reads the default one.
+    let queue = admin.client.get("/admin/articles").await.body;
+    assert!(queue.contains("रिव्यू के लिए गाइड") && queue.contains("जवाब से पहले सुनना"));
+    let res = admin.client.post(&format!("/admin/articles/{id}/return"), &[("note", "")]).await;
+    assert_eq!(res.location(), Some("/admin/articles"));
+    let queue = admin.client.get("/admin/articles").await.body;
+    assert!(queue.contains("गाइड आपके नोट के साथ लेखक को लौटा दी गई।") && queue.contains("अभी कुछ भी इंतज़ार में नहीं है।"));
+    let mine = writer.client.get("/write").await.body;
+    assert!(mine.contains("एक नोट के साथ लौटाई गई") && mine.contains("एडिटर का नोट: कृपया इसमें सुधार करके फिर से भेजें।"));
+    assert!(writer.client.get(&edit).await.body.contains("एडिटर का नोट"));
+
+    // An author's page around their own words.
+    let author = writer.client.get("/articles/authors/meera-rao").await.body;
+    assert!(author.contains("Meera Rao की लिखी गाइड") && author.contains("Head Counsellor"), "{author}");
+    assert!(author.contains("Meera Rao, DilTalks में Head Counsellor: भरोसा फिर से बनाने पर गाइड।"));
+}

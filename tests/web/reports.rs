@@ -182,3 +182,101 @@ async fn suspending_a_reported_counsellor_unlists_them_and_cancels_their_session
     assert_eq!(cancelled.calendar.as_ref().unwrap().0, "CANCEL");
     assert!(m.client.get("/reports").await.body.contains("took action"));
 }
+
+#[tokio::test]
+async fn the_operator_and_the_reporter_read_reports_and_verification_in_hindi() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    for m in [&admin, &a] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+    let partners = thread_of(&app, &a, "partners").await;
+    send(&b, &partners, ATTACHED).await;
+    let reported: String = sqlx::query("SELECT id FROM messages WHERE thread_id = $1")
+        .bind(&partners)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+
+    // The member's form: safety first, the crisis lines in Hindi, what is reported in words.
+    let path = format!("/messages/{partners}/{reported}/report");
+    let form = a.client.get(&path).await.body;
+    assert!(form.contains("अगर आप सुरक्षित नहीं हैं") && form.contains("टेली-मानस"), "{form}");
+    assert!(form.contains("आप इसकी शिकायत कर रहे हैं: Ravi का एक संदेश।") && form.contains("क्या ग़लत है?"));
+    assert!(form.contains("धमकी, या किसी की सुरक्षा को लेकर डर") && form.contains("शिकायत भेजें"));
+    // An error in Hindi, with the note kept.
+    let res = a.client.post(&path, &[("note", "रात 2 बजे भेजा।"), ("attach", "yes")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("कृपया फ़ॉर्म एक बार फिर देख लें") && res.body.contains("सूची में से चुनें कि क्या ग़लत है।"));
+    assert!(res.body.contains("रात 2 बजे भेजा।"), "the note is kept");
+    let long = "क".repeat(1001);
+    let res = a.client.post(&path, &[("reason", "threats"), ("note", &long)]).await;
+    assert!(res.body.contains("कृपया नोट 1000 अक्षरों के अंदर रखें; अभी इसमें 1001 अक्षर हैं।"), "{}", res.body);
+    assert!(
+        res.body.contains(r#"id="reason-threats" name="reason" value="threats" checked"#) && res.body.contains(&long)
+    );
+    let res = a.client.post(&path, &[("reason", "threats"), ("note", "रात 2 बजे भेजा।"), ("attach", "yes")]).await;
+    assert_eq!(res.location(), Some("/reports"));
+    let mine = a.client.get("/reports").await.body;
+    assert!(mine.contains("शुक्रिया। आपकी शिकायत हमारे ऑपरेटर के पास पहुँच गई है"), "the flash: {mine}");
+    assert!(mine.contains("<strong>एक संदेश</strong>, धमकी") && mine.contains("मिल गई है। हम जल्द ही इसे देखेंगे।"));
+    assert!(mine.contains("नवंबर 2026") || mine.contains("दिसंबर 2026"), "the date in Hindi: {mine}");
+
+    // The operator: health, the queue, the report, a decision.
+    let health = admin.client.get("/admin").await.body;
+    assert!(health.contains("सेवा की स्थिति") && health.contains("फ़ैसले के इंतज़ार में शिकायतें"), "{health}");
+    let queue = admin.client.get("/admin/reports").await.body;
+    assert!(queue.contains("एक संदेश: धमकी, या किसी की सुरक्षा को लेकर डर") && queue.contains("टेक्स्ट साथ में है"));
+    let id = report_id(&app).await;
+    let item = admin.client.get(&format!("/admin/reports/{id}")).await.body;
+    assert!(item.contains("किसके बारे में: किसी सदस्य का खाता।") && item.contains("UTC को की गई।"), "{item}");
+    assert!(item.contains("शिकायत करने वाले ने क्या भेजा") && item.contains("खाते को चेतावनी दें"));
+    let long = "ख".repeat(1001);
+    let res = admin.client.post(&format!("/admin/reports/{id}"), &[("decision", "warn"), ("reason", &long)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("कृपया वजह 1000 अक्षरों के अंदर रखें।") && res.body.contains(&long), "kept");
+    let res =
+        admin.client.post(&format!("/admin/reports/{id}"), &[("decision", "dismiss"), ("reason", "साफ़ नहीं।")]).await;
+    assert_eq!(res.location(), Some("/admin/reports"));
+    assert!(admin.client.get("/admin/reports").await.body.contains("फ़ैसला हो गया।"));
+    let item = admin.client.get(&format!("/admin/reports/{id}")).await.body;
+    assert!(item.contains("फ़ैसला: ख़ारिज (साफ़ नहीं।)।"), "{item}");
+    let again = admin.client.post(&format!("/admin/reports/{id}"), &[("decision", "warn"), ("reason", "x")]).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("इस शिकायत पर फ़ैसला पहले ही हो चुका है।"));
+    assert!(a.client.get("/reports").await.body.contains("देख ली गई। हमें नहीं लगा कि इससे हमारे नियम टूटे"));
+
+    // Counsellors to verify, and one counsellor's review.
+    use diltalks::profiles::model::{Profile, Status};
+    let c = app.counsellor("Sunita Rao").await;
+    let p = Profile {
+        full_name: "Sunita Rao".into(),
+        title: "Therapist".into(),
+        bio: "Hello.".into(),
+        license_number: "L-77".into(),
+        licensing_body: "Board".into(),
+        jurisdiction: "India".into(),
+        license_expires_on: "2030-01-01".into(),
+        languages: vec!["English".into()],
+        formats: vec!["video".into()],
+        time_zone: "Asia/Kolkata".into(),
+        ..Profile::default()
+    };
+    let now = app.clock.now_ms();
+    diltalks::profiles::store::save_profile(&app.state.db, &c.id, &p, now + 1000 * DAY, Status::Submitted, now)
+        .await
+        .unwrap();
+    let list = admin.client.get("/admin/counsellors").await.body;
+    assert!(list.contains("काउंसलरों की जाँच") && list.contains("Board, लाइसेंस L-77 (India), 1 जनवरी 2030 तक मान्य"));
+    assert!(list.contains("UTC को भेजा गया"), "{list}");
+    let review = format!("/admin/counsellors/{}", c.id);
+    assert!(admin.client.get(&review).await.body.contains("जाँचने के लिए लाइसेंस"));
+    let res = admin.client.post(&format!("{review}/reject"), &[("reason", &"ग".repeat(1001))]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("वह वजह लिखें जो काउंसलर पढ़ेंगे (1000 अक्षरों तक)।") && res.body.contains(&"ग".repeat(1001)));
+    assert_eq!(admin.client.post(&format!("{review}/verify"), &[]).await.location(), Some("/admin/counsellors"));
+    let list = admin.client.get("/admin/counsellors").await.body;
+    assert!(list.contains("जाँच पूरी हुई और प्रोफ़ाइल लिस्ट में आ गई।") && list.contains("Sunita Rao</a> · जाँच पूरी, लिस्ट में है"));
+}

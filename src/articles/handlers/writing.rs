@@ -223,10 +223,5 @@ pub async fn send_back(
         return Err(AppError::NotFound);
     }
     crate::audit::append(&state.db, &admin.id, "article-returned", &id, now).await?;
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/admin/articles",
-        FlashKind::Success,
-        &ctx.t("writing-returned"),
-    ))
+    Ok(redirect_with(state.config.is_https(), "/admin/articles", FlashKind::Success, &ctx.t("writing-returned")))
 }
