@@ -39,10 +39,3 @@ guides-none = No guides here yet.
 guides-pages = Pages
 guides-page = Page { $n }
 guides-follow = Follow new guides in a feed reader
-
-## An operator reviewing a guide before it is published (templates/articles/article.html)
-
-article-review-title = Waiting for your review
-article-review-publish = Publish
-article-review-note = Note for the author
-article-review-return = Send back

@@ -39,10 +39,3 @@ guides-none = यहाँ अभी कोई गाइड नहीं है�
 guides-pages = पेज
 guides-page = पेज { $n }
 guides-follow = नई गाइड फ़ीड रीडर में पाएँ
-
-## An operator reviewing a guide before it is published (templates/articles/article.html)
-
-article-review-title = आपकी समीक्षा का इंतज़ार
-article-review-publish = प्रकाशित करें
-article-review-note = लेखक के लिए नोट
-article-review-return = वापस भेजें
