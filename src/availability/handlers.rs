@@ -11,7 +11,8 @@ use super::views::*;
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-use crate::pages::{WEEKDAYS, format_time, hhmm, parse_hhmm};
+use crate::i18n::dates::weekday;
+use crate::pages::{format_time_in, hhmm, parse_hhmm};
 use crate::profiles::store::profile;
 use crate::web::{Counsellor, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
@@ -37,21 +38,24 @@ async fn availability_page(
         .await?
         .into_iter()
         .map(|StoredWindow { id, window: w }| {
-            (id, format!("{}s {}–{}", WEEKDAYS[usize::from(w.weekday)], hhmm(w.start), hhmm(w.end)))
+            let day = weekday(ctx.lang, usize::from(w.weekday));
+            let words = ctx.t_with("practice-window", &[("day", day), ("from", &hhmm(w.start)), ("to", &hhmm(w.end))]);
+            (id, words)
         })
         .collect();
     let exceptions = store::exceptions(&state.db, &user.id, now)
         .await?
         .into_iter()
         .map(|StoredException { id, exception: x }| {
-            let what = if x.off { "Time off" } else { "Extra hours" };
-            (id, format!("{what}: {} to {}", format_time(x.starts_at, &tz), format_time(x.ends_at, &tz)))
+            let key = if x.off { "practice-exception-off" } else { "practice-exception-extra" };
+            let (from, to) = (format_time_in(ctx.lang, x.starts_at, &tz), format_time_in(ctx.lang, x.ends_at, &tz));
+            (id, ctx.t_with(key, &[("from", &from), ("to", &to)]))
         })
         .collect();
     let found = store::calendar(&state.db, &user.id, &tz, now).await?.free(&tz, now, None);
-    let preview = SlotDay::group(&found, &user.id, &tz, "", false).into_iter().take(5).collect();
+    let preview = SlotDay::group_in(ctx.lang, &found, &user.id, &tz, "", false).into_iter().take(5).collect();
     Ok(AvailabilityPage {
-        l: ctx.layout("Your availability"),
+        l: ctx.layout_t("practice-availability-title"),
         time_zone: tz,
         rules_form,
         window_form,
@@ -60,7 +64,7 @@ async fn availability_page(
         windows,
         exceptions,
         preview,
-        weekdays: WEEKDAYS.iter().copied().enumerate().collect(),
+        weekdays: (0..7).map(|i| (i, weekday(ctx.lang, i))).collect(),
     })
 }
 
@@ -103,7 +107,8 @@ pub async fn save_rules(
         return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
     }
     store::save_rules(&state.db, &u.id, &r, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Saved."))
+    let msg = ctx.t("practice-rules-saved");
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, &msg))
 }
 
 pub async fn add_window(
@@ -118,7 +123,8 @@ pub async fn add_window(
     match (weekday, start, end) {
         (Some(weekday), Some(start), Some(end)) if start < end => {
             store::add_window(&state.db, &u.id, Window { weekday, start, end }).await?;
-            Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Hours added."))
+            let msg = ctx.t("practice-hours-added");
+            Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, &msg))
         }
         _ => {
             e.add("start", "Choose a day, and a start before the end, such as 09:00 to 13:00.");
@@ -130,13 +136,15 @@ pub async fn add_window(
 
 pub async fn delete_window(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Counsellor(u): Counsellor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     if !store::delete_window(&state.db, &u.id, &id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Removed."))
+    let msg = ctx.t("practice-removed");
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, &msg))
 }
 
 pub async fn add_exception(
@@ -148,12 +156,11 @@ pub async fn add_exception(
     let tz = profile(&state.db, &u.id).await?.map(|s| s.profile.time_zone).unwrap_or_else(|| u.time_zone.clone());
     let zone = crate::zone::Zone::stored(&tz).tz().clone();
     let today = crate::pages::today_in(state.clock.now_ms(), &tz);
-    let date = crate::pages::parse_form_date(&f.date, today, crate::pages::years_after(today, 2));
-    if let Err(problem) = &date
-        && !f.date.trim().is_empty()
-    {
+    let latest = crate::pages::years_after(today, 2);
+    let date = crate::pages::parse_form_date(&f.date, today, latest);
+    if date.is_err() && !f.date.trim().is_empty() {
         let mut e = FormErrors::default();
-        e.add("date", problem.clone());
+        e.add("date", date_problem(&ctx, &f.date, today, latest));
         let forms = (RulesForm::default(), WindowForm::default(), f);
         return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
     }
@@ -182,21 +189,19 @@ pub async fn add_exception(
     };
     let x = Exception { off: f.kind != "extra", starts_at, ends_at };
     store::add_exception(&state.db, &u.id, x, state.clock.now_ms()).await?;
-    let msg = if x.off {
-        "Time off added. Sessions already booked in it stay booked: cancel them if you need to."
-    } else {
-        "Extra hours added."
-    };
-    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, msg))
+    let msg = ctx.t(if x.off { "practice-time-off-added" } else { "practice-extra-added" });
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, &msg))
 }
 
 pub async fn delete_exception(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Counsellor(u): Counsellor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     if !store::delete_exception(&state.db, &u.id, &id).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, "Removed."))
+    let msg = ctx.t("practice-removed");
+    Ok(redirect_with(state.config.is_https(), "/practice/availability", FlashKind::Success, &msg))
 }

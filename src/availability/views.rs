@@ -5,8 +5,22 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::model::Rules;
-use crate::pages::{format_clock, format_day};
-use crate::web::{FormErrors, Layout};
+use crate::i18n::Lang;
+use crate::pages::format_clock;
+use crate::web::{FormErrors, Layout, RequestCtx};
+
+/// `pages::parse_form_date`'s refusal of `raw`, in the reader's language: the range it must
+/// lie in, and an example when it is not a date at all.
+pub fn date_problem(ctx: &RequestCtx, raw: &str, earliest: jiff::civil::Date, latest: jiff::civil::Date) -> String {
+    let from = crate::i18n::dates::date(ctx.lang, earliest);
+    let to = crate::i18n::dates::date(ctx.lang, latest);
+    if jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()).is_ok() {
+        ctx.t_with("practice-date-between", &[("from", &from), ("to", &to)])
+    } else {
+        let example = earliest.strftime("%Y-%m-%d").to_string();
+        ctx.t_with("practice-date-format", &[("example", &example), ("from", &from), ("to", &to)])
+    }
+}
 
 pub struct SlotDay {
     pub day: String,
@@ -19,9 +33,21 @@ impl SlotDay {
     /// carrying the booking being moved, when the member is rescheduling, and a couple
     /// session chosen beforehand, when they said both will attend).
     pub fn group(found: &[i64], counsellor_id: &str, viewer_tz: &str, reschedule: &str, couple: bool) -> Vec<SlotDay> {
+        SlotDay::group_in(Lang::En, found, counsellor_id, viewer_tz, reschedule, couple)
+    }
+
+    /// The same, each day named in `lang` ("Tuesday 3 Nov" / "मंगलवार, 3 नवंबर").
+    pub fn group_in(
+        lang: Lang,
+        found: &[i64],
+        counsellor_id: &str,
+        viewer_tz: &str,
+        reschedule: &str,
+        couple: bool,
+    ) -> Vec<SlotDay> {
         let mut days: Vec<SlotDay> = vec![];
         for &t in found.iter().take(120) {
-            let day = format_day(t, viewer_tz);
+            let day = crate::i18n::dates::day(lang, crate::pages::today_in(t, viewer_tz));
             let mut href = format!("/counsellors/{counsellor_id}/book?start={t}");
             if !reschedule.is_empty() {
                 href.push_str(&format!("&reschedule={reschedule}"));
@@ -90,5 +116,6 @@ pub struct AvailabilityPage {
     pub windows: Vec<(String, String)>,
     pub exceptions: Vec<(String, String)>,
     pub preview: Vec<SlotDay>,
+    /// (index, name), Monday first, in the reader's language.
     pub weekdays: Vec<(usize, &'static str)>,
 }

@@ -98,10 +98,11 @@ pub struct ProfilePage {
     pub errors: FormErrors,
     pub status: Option<Status>,
     pub rejection_reason: Option<String>,
-    pub specialties: &'static [(&'static str, &'static str)],
-    pub formats: &'static [(&'static str, &'static str)],
-    pub genders: &'static [(&'static str, &'static str)],
-    pub currencies: &'static [&'static str],
+    /// The fixed lists' (key, label), labelled in the reader's language.
+    pub specialties: Vec<(&'static str, String)>,
+    pub formats: Vec<(&'static str, String)>,
+    pub genders: Vec<(&'static str, String)>,
+    pub currencies: Vec<(&'static str, String)>,
     pub photo: Option<crate::profiles::model::PhotoMeta>,
 }
 

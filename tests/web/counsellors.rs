@@ -271,3 +271,71 @@ async fn a_photo_is_shrunk_and_re_encoded_and_a_file_that_is_not_one_is_refused(
     assert_eq!(app.client().get(&format!("/counsellors/{}/photo", c.id)).await.status, StatusCode::NOT_FOUND);
     assert_eq!(c.client.get(&format!("/counsellors/{}/photo", c.id)).await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_counsellors_practice_profile_and_availability_read_in_hindi_and_errors_keep_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let c = app.counsellor("Meera").await;
+    c.client.post("/language", &[("lang", "hi"), ("back", "/practice")]).await;
+    let page = c.client.get("/practice").await.body;
+    assert!(page.contains("आपकी प्रैक्टिस") && page.contains("अपनी प्रोफ़ाइल लिखें"), "{page}");
+    let form = c.client.get("/practice/profile").await.body;
+    for want in ["काउंसलर के रूप में आपकी प्रोफ़ाइल", "लाइसेंस जारी करने वाली संस्था", "आमने-सामने", "भारतीय रुपया"]
+    {
+        assert!(form.contains(want), "{want}: {form}");
+    }
+
+    // The errors in Hindi, everything typed kept.
+    let typed = [("license_expires_on", "2026-01-01"), ("fee", "बहुत"), ("specialties", ""), ("bio", "")];
+    let bad = c.client.post("/practice/profile", &profile("मीरा राव", &typed)).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for want in [
+        "कृपया फ़ॉर्म एक बार फिर देख लें",
+        "इस लाइसेंस की अवधि ख़त्म हो चुकी है।",
+        "फ़ीस अंकों में लिखें, जैसे 1500 या 45.50।",
+        "अपना परिचय लिखें।",
+        "कम से कम एक बात चुनें जिस पर आप काम करते हैं।",
+        r#"value="मीरा राव""#,
+        r#"value="बहुत""#,
+    ] {
+        assert!(bad.body.contains(want), "{want}: {}", bad.body);
+    }
+    let far = c.client.post("/practice/profile", &profile("Meera Rao", &[("license_expires_on", "2090-01-01")])).await;
+    assert!(far.body.contains("2 नवंबर 2026 और 2 नवंबर 2036 के बीच की तारीख़ लिखें।"), "{}", far.body);
+
+    let res = c.client.post("/practice/profile", &profile("Meera Rao", &[])).await;
+    assert_eq!(res.location(), Some("/practice"));
+    let page = c.client.get("/practice").await.body;
+    assert!(page.contains("धन्यवाद। हमारी टीम आपके लाइसेंस की जाँच करेगी; नतीजा आपको यहीं दिखेगा।"), "the flash: {page}");
+    assert!(page.contains("तब तक भी आप प्रोफ़ाइल बदल सकते हैं।") && page.contains("सदस्यों को आप ऐसे दिखते हैं"));
+
+    // Availability: weekdays, hours and errors in Hindi.
+    let res = c
+        .client
+        .post("/practice/availability/windows", &[("weekday", "0"), ("start", "09:00"), ("end", "12:00")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let av = c.client.get("/practice/availability").await.body;
+    for want in ["आपका उपलब्ध समय", "Asia/Kolkata", "बुकिंग के नियम", "हर सोमवार 09:00–12:00", "घंटे जुड़ गए।", "मंगलवार"]
+    {
+        assert!(av.contains(want), "{want}: {av}");
+    }
+    let rules = [
+        ("session_minutes", "5"),
+        ("buffer_minutes", "10"),
+        ("notice_hours", "0"),
+        ("horizon_days", "28"),
+        ("cancel_hours", "24"),
+    ];
+    let bad = c.client.post("/practice/availability/rules", &rules).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("सेशन की लंबाई 15 से 240 के बीच") && bad.body.contains(r#"value="5""#), "{}", bad.body);
+    let off = [("kind", "off"), ("date", "3000-01-01"), ("start", ""), ("end", "")];
+    let bad = c.client.post("/practice/availability/exceptions", &off).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("के बीच की तारीख़ लिखें।") && bad.body.contains(r#"value="3000-01-01""#), "{}", bad.body);
+    let off = [("kind", "off"), ("date", "2026-11-09"), ("start", ""), ("end", "")];
+    assert_eq!(c.client.post("/practice/availability/exceptions", &off).await.status, StatusCode::SEE_OTHER);
+    let av = c.client.get("/practice/availability").await.body;
+    assert!(av.contains("छुट्टी: 9 नवंबर 2026, 00:00 से 10 नवंबर 2026, 00:00 तक"), "{av}");
+}

@@ -5,6 +5,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
 use crate::app::AppState;
+use crate::availability::views::date_problem;
 use crate::bookings::views::BookingLine;
 use crate::error::{AppError, AppResult};
 use crate::profiles::model::{self, CURRENCIES, FORMATS, GENDERS, Profile, SPECIALTIES, Status};
@@ -27,7 +28,7 @@ fn required(errors: &mut FormErrors, field: &'static str, raw: &str, what: &str,
 }
 
 /// Checks the whole form, naming each problem; the form itself is kept as typed.
-fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)>, FormErrors) {
+fn check(ctx: &RequestCtx, form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)>, FormErrors) {
     let mut e = FormErrors::default();
     let full_name = required(&mut e, "full_name", &form.full_name, "full name as on your licence", TEXT_MAX);
     let title = required(&mut e, "title", &form.title, "professional title", TEXT_MAX);
@@ -35,7 +36,19 @@ fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)
     let license_number = required(&mut e, "license_number", &form.license_number, "licence number", 80);
     let licensing_body = required(&mut e, "licensing_body", &form.licensing_body, "licensing body", TEXT_MAX);
     let jurisdiction = required(&mut e, "jurisdiction", &form.jurisdiction, "jurisdiction", TEXT_MAX);
-    let expiry = e.take("license_expires_on", model::parse_expiry(&form.license_expires_on, today));
+    let expiry = match model::parse_expiry(&form.license_expires_on, today) {
+        Ok(d) => Some(d),
+        // A date too far off names the range, its dates in the reader's language.
+        Err(problem) if problem.starts_with("Give a date") => {
+            let latest = crate::pages::years_after(today, 10);
+            e.add("license_expires_on", date_problem(ctx, &form.license_expires_on, today, latest));
+            None
+        }
+        Err(problem) => {
+            e.add("license_expires_on", problem);
+            None
+        }
+    };
     let specialties: Vec<String> =
         SPECIALTIES.iter().filter(|(k, _)| form.has_specialty(k)).map(|(k, _)| k.to_string()).collect();
     if specialties.is_empty() {
@@ -90,6 +103,25 @@ fn check(form: &ProfileForm, today: jiff::civil::Date) -> (Option<(Profile, i64)
     (Some((profile, expires_at)), e)
 }
 
+/// Why a client is worth a look (`feedback::attention`'s English sentence) in the reader's
+/// language, as the words after their name: ": Asha: possible split alliance".
+fn attention_words(ctx: &RequestCtx, why: &str) -> String {
+    let flags = [
+        (": possible split alliance, and doing reliably worse", "practice-attention-split-worse"),
+        (": possible split alliance", "practice-attention-split"),
+        (": doing reliably worse since the first session", "practice-attention-worse-partner"),
+    ];
+    if why == "Doing reliably worse since the first session" {
+        return ctx.t("practice-attention-worse");
+    }
+    for (words, key) in flags {
+        if let Some(name) = why.strip_suffix(words) {
+            return ctx.t_with(key, &[("name", name)]);
+        }
+    }
+    format!(": {why}")
+}
+
 fn today(state: &AppState, tz: &str) -> jiff::civil::Date {
     let zone = crate::zone::Zone::stored(tz).tz().clone();
     jiff::Timestamp::from_millisecond(state.clock.now_ms()).map(|t| t.to_zoned(zone).date()).unwrap_or_default()
@@ -101,16 +133,18 @@ fn profile_page(
     errors: FormErrors,
     stored: Option<&crate::profiles::model::Stored>,
 ) -> ProfilePage {
+    use crate::directory::model::{currency_options, format_key, gender_key, options, specialty_key};
+    let gender = |k: &str| if k.is_empty() { "practice-gender-none".to_string() } else { gender_key(k) };
     ProfilePage {
-        l: ctx.layout("Your counsellor profile"),
+        l: ctx.layout_t("practice-profile-title"),
         form,
         errors,
         status: stored.map(|s| s.status),
         rejection_reason: stored.and_then(|s| s.rejection_reason.clone()),
-        specialties: &SPECIALTIES,
-        formats: &FORMATS,
-        genders: &GENDERS,
-        currencies: &CURRENCIES,
+        specialties: options(&SPECIALTIES, specialty_key, &ctx.locales, ctx.lang),
+        formats: options(&FORMATS, format_key, &ctx.locales, ctx.lang),
+        genders: GENDERS.iter().map(|(k, _)| (*k, ctx.t(&gender(k)))).collect(),
+        currencies: currency_options(&ctx.locales, ctx.lang),
         photo: None,
     }
 }
@@ -122,10 +156,14 @@ pub async fn practice(
 ) -> AppResult<Response> {
     let stored = store::profile(&state.db, &u.id).await?;
     let now = state.clock.now_ms();
-    let attention = crate::feedback::attention(&state, &u).await?;
+    let attention = crate::feedback::attention(&state, &u)
+        .await?
+        .into_iter()
+        .map(|(who, href, why)| (who, href, attention_words(&ctx, &why)))
+        .collect();
     render(&PracticePage {
         attention,
-        l: ctx.layout("Your practice"),
+        l: ctx.layout_t("practice-title"),
         status: stored.as_ref().map(|s| s.status),
         rejection_reason: stored.as_ref().and_then(|s| s.rejection_reason.clone()),
         suspended: stored.as_ref().and_then(|s| s.suspended.clone()),
@@ -170,7 +208,7 @@ pub async fn save_profile(
     let form = ProfileForm::from_pairs(pairs);
     let stored = store::profile(&state.db, &u.id).await?;
     let tz = if form.time_zone.trim().is_empty() { u.time_zone.clone() } else { form.time_zone.clone() };
-    let (checked, errors) = check(&form, today(&state, &tz));
+    let (checked, errors) = check(&ctx, &form, today(&state, &tz));
     let Some((profile, expires_at)) = checked else {
         return render_invalid(&profile_page(&ctx, form, errors, stored.as_ref()));
     };
@@ -188,15 +226,13 @@ pub async fn save_profile(
         _ => Status::Draft,
     };
     store::save_profile(&state.db, &u.id, &profile, expires_at, status, state.clock.now_ms()).await?;
-    let msg = match status {
-        Status::Verified => "Your profile is updated.",
-        Status::Submitted if current == Some(Status::Verified) => {
-            "Saved. Your licence details changed, so the profile is unlisted until our team checks them again."
-        }
-        Status::Submitted => "Thank you. Our team will check your licence; you will see the outcome here.",
-        _ => "Your draft is saved. Submit it for verification when it is ready.",
-    };
-    Ok(redirect_with(state.config.is_https(), "/practice", FlashKind::Success, msg))
+    let msg = ctx.t(match status {
+        Status::Verified => "practice-saved-verified",
+        Status::Submitted if current == Some(Status::Verified) => "practice-saved-recheck",
+        Status::Submitted => "practice-saved-submitted",
+        _ => "practice-saved-draft",
+    });
+    Ok(redirect_with(state.config.is_https(), "/practice", FlashKind::Success, &msg))
 }
 
 /// The counsellor uploads a photo; it is checked, shrunk and re-encoded before it is kept.
@@ -222,7 +258,8 @@ pub async fn upload_photo(
     match processed {
         Ok(photo) => {
             store::save_photo(&state.db, &u.id, &photo, state.clock.now_ms()).await?;
-            Ok(redirect_with(state.config.is_https(), "/practice/profile", FlashKind::Success, "Your photo is saved."))
+            let msg = ctx.t("practice-photo-saved");
+            Ok(redirect_with(state.config.is_https(), "/practice/profile", FlashKind::Success, &msg))
         }
         Err(reason) => {
             let stored = store::profile(&state.db, &u.id).await?;
