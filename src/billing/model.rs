@@ -103,6 +103,14 @@ impl DocKind {
             DocKind::Credit => "Credit note",
         }
     }
+
+    /// The message naming a document with its number ("Invoice 2026-27/0007"), for pages.
+    pub fn title_key(self) -> &'static str {
+        match self {
+            DocKind::Invoice => "billing-doc-invoice",
+            DocKind::Credit => "billing-doc-credit",
+        }
+    }
 }
 
 /// The document number: the series and the count within it, "2026-27/0007", "CN/2026-27/0001".
@@ -117,6 +125,17 @@ pub fn description(what: &str, discreet: bool) -> &'static str {
         ("couple", _) => "Couple counselling session",
         ("late", _) => "Late cancellation of a counselling session",
         _ => "Counselling session",
+    }
+}
+
+/// The message of `description`, for pages in the reader's language (PDFs and CSV keep the
+/// English).
+pub fn description_key(what: &str, discreet: bool) -> &'static str {
+    match (what, discreet) {
+        (_, true) => "billing-line-discreet",
+        ("couple", _) => "billing-line-couple",
+        ("late", _) => "billing-line-late",
+        _ => "billing-line-session",
     }
 }
 

@@ -36,14 +36,14 @@ pub type Line = (String, String);
 pub struct InvoicePage {
     pub l: Layout,
     pub id: String,
-    pub title: &'static str,
-    pub number: String,
+    /// The document's name and number ("Invoice 2026-27/0007").
+    pub title: String,
     pub counsellor: String,
     pub licence: String,
     pub tax_number: Option<String>,
     pub client: String,
+    /// "Issued … · Session …", in the reader's language.
     pub issued: String,
-    pub session: String,
     pub lines: Vec<Line>,
     pub total: String,
     pub status: String,
@@ -63,12 +63,12 @@ pub struct InvoicePage {
 
 pub struct ListLine {
     pub href: String,
-    pub title: &'static str,
-    pub number: String,
+    /// The document's name and number ("Invoice 2026-27/0007").
+    pub title: String,
     pub with: String,
     pub when: String,
-    pub total: String,
-    pub status: String,
+    /// What follows the date: the total and whether it is paid ("· ₹1,770 · unpaid").
+    pub amount: String,
 }
 
 #[derive(Template)]
@@ -83,7 +83,8 @@ pub struct MinePage {
 pub struct BooksPage {
     pub l: Layout,
     pub month: String,
-    pub month_label: String,
+    /// "Books: December 2026", in the reader's language.
+    pub heading: String,
     pub prev: String,
     pub next: String,
     pub docs: Vec<ListLine>,

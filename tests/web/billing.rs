@@ -406,3 +406,58 @@ async fn unpaid_invoices_get_a_weekly_neutral_reminder_that_can_be_turned_off() 
     app.clock.advance(7 * DAY + MINUTE);
     assert_eq!(diltalks::billing::remind_unpaid(&app.state).await.unwrap(), 0);
 }
+
+#[tokio::test]
+async fn fees_an_invoice_its_payment_and_the_books_read_in_hindi() {
+    let app = TestApp::spawn().await;
+    let c = rupee_counsellor(&app).await;
+    let m = app.member("Kavya").await;
+    for who in [&c, &m] {
+        who.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+    let fees = c.client.get("/practice/fees").await.body;
+    for want in ["फ़ीस और भुगतान", "एक सेशन की आपकी फ़ीस ₹1,500 है", "जोड़े के सेशन की फ़ीस (INR, चाहें तो)"]
+    {
+        assert!(fees.contains(want), "{want}: {fees}");
+    }
+    let typed = [("tax", "yes"), ("tax_label", "GST"), ("tax_rate", "99"), ("tax_number", "123"), ("upi_id", "meera")];
+    let bad = c.client.post("/practice/fees", &typed).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for want in ["दर 0.01 से 50 प्रतिशत के बीच रखें।", "UPI ID name@bank जैसी होती है, जिसमें एक ही @ हो।", r#"value="meera""#]
+    {
+        assert!(bad.body.contains(want), "{want}: {}", bad.body);
+    }
+
+    let start = slots(&app, &c).await.into_iter().find(|t| *t > app.clock.now_ms() + 2 * DAY).unwrap();
+    let booking = book(&m.client, &c.id, start, "hi-1").await;
+    let (id, _, _, _) = docs_of(&app, &booking).await.remove(0);
+    let inv = m.client.get(&format!("/invoices/{id}")).await.body;
+    for want in [
+        "इनवॉइस 2026-27/0001",
+        "GST 18% की दर से",
+        "भुगतान बाक़ी: ₹1,770 चुकाने हैं।",
+        "UPI से भुगतान करें",
+        r#"aria-label="इस इनवॉइस का UPI से भुगतान करने का QR कोड""#,
+        "जारी करने की तारीख़ 2 नवंबर 2026",
+    ] {
+        assert!(inv.contains(want), "{want}: {inv}");
+    }
+    let bad = m.client.post(&format!("/invoices/{id}/utr"), &[("utr", "41234")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("UPI रेफ़रेंस (UTR) में 12 अंक होते हैं") && bad.body.contains(r#"value="41234""#));
+    m.client.post(&format!("/invoices/{id}/utr"), &[("utr", "412345678901")]).await;
+    assert!(m.client.get(&format!("/invoices/{id}")).await.body.contains("धन्यवाद। पैसे पहुँचते ही"), "the flash");
+    let seen = c.client.get(&format!("/invoices/{id}")).await.body;
+    assert!(seen.contains("क्लाइंट के अनुसार उन्होंने UPI से भुगतान किया है, रेफ़रेंस 412345678901"), "{seen}");
+    let bad = c.client.post(&format!("/invoices/{id}/paid"), &[("how", "")]).await;
+    assert!(bad.body.contains("चुनें कि पैसे किस तरह आए।"), "{}", bad.body);
+    c.client.post(&format!("/invoices/{id}/paid"), &[("how", "cash")]).await;
+    assert!(m.client.get(&format!("/invoices/{id}")).await.body.contains("2 नवंबर 2026 को नकद भुगतान हो गया।"));
+    let mine = m.client.get("/invoices").await.body;
+    assert!(mine.contains("इनवॉइस 2026-27/0001") && mine.contains("· कुल ₹1,770 · भुगतान हो गया"), "{mine}");
+    let books = c.client.get("/practice/books").await.body;
+    for want in ["हिसाब-किताब: नवंबर 2026", "इनवॉइस किया गया", "भुगतान हुआ", "पिछला महीना"]
+    {
+        assert!(books.contains(want), "{want}: {books}");
+    }
+}

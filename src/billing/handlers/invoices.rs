@@ -15,7 +15,7 @@ use crate::billing::pdf::Page;
 use crate::billing::store::{self, Doc};
 use crate::billing::views::{InvoicePage, ListLine, MinePage};
 use crate::error::{AppError, AppResult};
-use crate::pages::{format_date, format_time};
+use crate::pages::{format_date, format_date_in, format_time, format_time_in};
 use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 /// The credit notes of an invoice, and what is still owed on it.
@@ -29,32 +29,41 @@ async fn credits_of(state: &AppState, d: &Doc) -> AppResult<(Vec<Doc>, i64)> {
     Ok((notes, owed))
 }
 
-fn status(d: &Doc, owed: i64, counsellor_view: bool) -> String {
+fn status(ctx: &RequestCtx, d: &Doc, owed: i64, counsellor_view: bool) -> String {
     match (d.kind, d.paid_at, &d.utr) {
-        (DocKind::Credit, _, _) => "Credit note: reduces what is owed on the invoice it credits.".into(),
-        (_, Some(at), _) => format!(
-            "Paid on {}, by {}.{}",
-            format_date(at, "UTC"),
-            match d.paid_how.as_deref() {
-                Some("cash") => "cash",
-                Some("bank") => "bank transfer",
-                _ => "UPI",
-            },
-            if owed < 0 { format!(" {} is to be refunded.", format_money(-owed, &d.currency)) } else { String::new() }
-        ),
-        (_, None, _) if owed <= 0 => "Nothing to pay: the session was cancelled and this invoice credited.".into(),
-        (_, None, Some(utr)) if counsellor_view => {
-            format!("Unpaid: the client says they paid by UPI, reference {utr}. Check your account, then mark it paid.")
+        (DocKind::Credit, _, _) => ctx.t("billing-status-credit"),
+        (_, Some(at), _) => {
+            let how = ctx.t(match d.paid_how.as_deref() {
+                Some("cash") => "billing-paid-by-cash",
+                Some("bank") => "billing-paid-by-bank",
+                _ => "billing-paid-by-upi",
+            });
+            let date = format_date_in(ctx.lang, at, "UTC");
+            if owed < 0 {
+                let amount = format_money(-owed, &d.currency);
+                ctx.t_with("billing-status-paid-refund", &[("date", &date), ("how", &how), ("amount", &amount)])
+            } else {
+                ctx.t_with("billing-status-paid", &[("date", &date), ("how", &how)])
+            }
         }
-        (_, None, Some(utr)) => format!("Unpaid until your counsellor confirms it: you sent the UPI reference {utr}."),
-        (_, None, None) => format!("Unpaid: {} to pay.", format_money(owed, &d.currency)),
+        (_, None, _) if owed <= 0 => ctx.t("billing-status-credited"),
+        (_, None, Some(utr)) if counsellor_view => ctx.t_with("billing-status-utr-counsellor", &[("utr", utr)]),
+        (_, None, Some(utr)) => ctx.t_with("billing-status-utr-client", &[("utr", utr)]),
+        (_, None, None) => ctx.t_with("billing-status-unpaid", &[("amount", &format_money(owed, &d.currency))]),
     }
 }
 
-fn lines(d: &Doc, discreet: bool) -> Vec<(String, String)> {
-    let mut out = vec![(model::description(&d.what, discreet).to_string(), format_money(d.net, &d.currency))];
-    if let (Some(label), Some(rate)) = (&d.tax_label, d.tax_rate_bp) {
-        out.push((format!("{label} at {}%", rate as f64 / 100.0), format_money(d.tax, &d.currency)));
+/// A tax line's rate as people write it: 1800 basis points → "18", 1250 → "12.5".
+fn rate(bp: i64) -> String {
+    (bp as f64 / 100.0).to_string()
+}
+
+/// The amount lines of the page, in the reader's language (the PDF writes its own, in English).
+fn lines(ctx: &RequestCtx, d: &Doc, discreet: bool) -> Vec<(String, String)> {
+    let mut out = vec![(ctx.t(model::description_key(&d.what, discreet)), format_money(d.net, &d.currency))];
+    if let (Some(label), Some(bp)) = (&d.tax_label, d.tax_rate_bp) {
+        let words = ctx.t_with("billing-line-tax", &[("label", label), ("rate", &rate(bp))]);
+        out.push((words, format_money(d.tax, &d.currency)));
     }
     out
 }
@@ -75,10 +84,12 @@ async fn invoice_page(
     let fees = store::fees(&state.db, &d.counsellor_id).await?;
     let upi = match (&fees.upi, is_client && unpaid && d.currency == "INR") {
         (Some((payee, name)), true) => {
+            // The note the payer's bank app shows stays English, as the PDF does.
             let link = model::upi_link(payee, name, owed, &d.number, &format!("Invoice {}", d.number));
             let qr = qrcode::QrCode::new(&link).map_err(anyhow::Error::from)?;
             let svg = qr.render::<qrcode::render::svg::Color>().min_dimensions(220, 220).quiet_zone(true).build();
-            let svg = svg.replacen("<svg", "<svg role=\"img\" aria-label=\"QR code to pay this invoice by UPI\"", 1);
+            let label = crate::web::layout::Msg(ctx.t("billing-pay-qr"));
+            let svg = svg.replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1);
             Some((link, svg))
         }
         _ => None,
@@ -87,19 +98,21 @@ async fn invoice_page(
         Some(inv) => store::visible(&state.db, inv, &user.id).await?.map(|i| (i.number, format!("/invoices/{}", i.id))),
         None => None,
     };
+    let title = ctx.t_with(d.kind.title_key(), &[("number", &d.number)]);
+    let when = format_time_in(ctx.lang, d.session_at, &user.time_zone);
+    let session = ctx.t_with("billing-invoice-session-time", &[("when", &when), ("zone", &user.time_zone)]);
+    let issued = format_date_in(ctx.lang, d.issued_at, &user.time_zone);
     Ok(InvoicePage {
-        l: ctx.layout(format!("{} {}", d.kind.title(), d.number)),
-        title: d.kind.title(),
-        number: d.number.clone(),
+        l: ctx.layout(title.clone()),
+        title,
         counsellor: d.counsellor_name.clone(),
         licence: d.licence.clone(),
         tax_number: d.tax_number.clone().filter(|t| !t.is_empty()),
         client: d.client_name.clone(),
-        issued: format_date(d.issued_at, &user.time_zone),
-        session: format!("{} ({} time)", format_time(d.session_at, &user.time_zone), user.time_zone),
-        lines: lines(&d, discreet),
+        issued: ctx.t_with("billing-invoice-issued", &[("issued", &issued), ("session", &session)]),
+        lines: lines(ctx, &d, discreet),
         total: format_money(d.total, &d.currency),
-        status: status(&d, owed, is_counsellor),
+        status: status(ctx, &d, owed, is_counsellor),
         credits,
         credit_notes: notes.iter().map(|c| (c.number.clone(), format!("/invoices/{}", c.id))).collect(),
         upi_payee: fees.upi.map(|u| u.1).unwrap_or_default(),
@@ -166,11 +179,9 @@ pub async fn invoice_pdf(
         p.pair("Credits invoice", &i.number);
     }
     p.gap(10.0);
-    for (words, _) in lines(&d, discreet).iter().take(1) {
-        p.pair(words, &signed(d.net));
-    }
-    if let (Some(label), Some(rate)) = (&d.tax_label, d.tax_rate_bp) {
-        p.pair(&format!("{label} at {}%", rate as f64 / 100.0), &signed(d.tax));
+    p.pair(model::description(&d.what, discreet), &signed(d.net));
+    if let (Some(label), Some(bp)) = (&d.tax_label, d.tax_rate_bp) {
+        p.pair(&format!("{label} at {}%", rate(bp)), &signed(d.tax));
     }
     p.pair("Total", &signed(d.total));
     p.gap(10.0);
@@ -215,12 +226,8 @@ pub async fn utr(
     if !store::record_utr(&state.db, &id, &user.id, &utr, state.clock.now_ms()).await? {
         return Err(AppError::Conflict("This invoice is paid already.".into()));
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        &format!("/invoices/{id}"),
-        FlashKind::Success,
-        "Thank you. Your counsellor will confirm once the money arrives.",
-    ))
+    let msg = ctx.t("billing-utr-sent");
+    Ok(redirect_with(state.config.is_https(), &format!("/invoices/{id}"), FlashKind::Success, &msg))
 }
 
 #[derive(Deserialize, Default)]
@@ -249,7 +256,8 @@ pub async fn paid(
     if !store::mark_paid(&state.db, &id, &user.id, &form.how, state.clock.now_ms()).await? {
         return Err(AppError::Conflict("This invoice is marked paid already.".into()));
     }
-    Ok(redirect_with(state.config.is_https(), &format!("/invoices/{id}"), FlashKind::Success, "Marked as paid."))
+    let msg = ctx.t("billing-marked-paid");
+    Ok(redirect_with(state.config.is_https(), &format!("/invoices/{id}"), FlashKind::Success, &msg))
 }
 
 #[derive(Deserialize, Default)]
@@ -260,6 +268,7 @@ pub struct ShareForm {
 
 pub async fn share(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
     Form(form): Form<ShareForm>,
@@ -270,23 +279,23 @@ pub async fn share(
     }
     let on = form.share == "yes";
     store::set_shared(&state.db, &id, &user.id, on).await?;
-    let msg = if on { "Your partner can see this invoice now." } else { "Only you and your counsellor see it now." };
-    Ok(redirect_with(state.config.is_https(), &format!("/invoices/{id}"), FlashKind::Success, msg))
+    let msg = ctx.t(if on { "billing-shared-now" } else { "billing-not-shared-now" });
+    Ok(redirect_with(state.config.is_https(), &format!("/invoices/{id}"), FlashKind::Success, &msg))
 }
 
-pub(super) fn list_line(d: &Doc, zone: &str, with: String) -> ListLine {
+pub(super) fn list_line(ctx: &RequestCtx, d: &Doc, zone: &str, with: String) -> ListLine {
+    let status = ctx.t(match (d.kind, d.paid_at) {
+        (DocKind::Credit, _) => "billing-list-credit",
+        (_, Some(_)) => "billing-list-paid",
+        _ => "billing-list-unpaid",
+    });
+    let total = format_money(d.total, &d.currency);
     ListLine {
         href: format!("/invoices/{}", d.id),
-        title: d.kind.title(),
-        number: d.number.clone(),
+        title: ctx.t_with(d.kind.title_key(), &[("number", &d.number)]),
         with,
-        when: format_date(d.issued_at, zone),
-        total: format_money(d.total, &d.currency),
-        status: match (d.kind, d.paid_at) {
-            (DocKind::Credit, _) => "credit note".into(),
-            (_, Some(_)) => "paid".into(),
-            _ => "unpaid".into(),
-        },
+        when: format_date_in(ctx.lang, d.issued_at, zone),
+        amount: ctx.t_with("billing-list-amount", &[("total", &total), ("status", &status)]),
     }
 }
 
@@ -296,6 +305,6 @@ pub async fn mine(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     let docs = store::of_client(&state.db, &user.id).await?;
-    let docs = docs.iter().map(|d| list_line(d, &user.time_zone, d.counsellor_name.clone())).collect();
-    render(&MinePage { l: ctx.layout("Invoices"), docs })
+    let docs = docs.iter().map(|d| list_line(&ctx, d, &user.time_zone, d.counsellor_name.clone())).collect();
+    render(&MinePage { l: ctx.layout_t("billing-mine-title"), docs })
 }

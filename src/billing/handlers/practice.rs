@@ -12,6 +12,7 @@ use crate::billing::model::{self, DocKind, format_money};
 use crate::billing::store::{self, Doc, Fees};
 use crate::billing::views::{BooksPage, FeesForm, FeesPage};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
 use crate::pages::format_date;
 use crate::profiles::model::parse_fee;
 use crate::web::{Counsellor, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
@@ -32,7 +33,7 @@ async fn fees_page(
 ) -> AppResult<FeesPage> {
     let p = crate::profiles::store::profile(&state.db, &user.id).await?.ok_or(AppError::NotFound)?;
     Ok(FeesPage {
-        l: ctx.layout("Fees and payment"),
+        l: ctx.layout_t("billing-fees-title"),
         fee: format_money(p.profile.fee_minor, &p.profile.currency),
         currency: p.profile.currency,
         form,
@@ -110,7 +111,8 @@ pub async fn save_fees(
         return render_invalid(&fees_page(&state, &ctx, &user, form, errors).await?);
     }
     store::set_fees(&state.db, &user.id, &fees, state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/practice/fees", FlashKind::Success, "Saved. New bookings use these."))
+    let msg = ctx.t("billing-fees-saved");
+    Ok(redirect_with(state.config.is_https(), "/practice/fees", FlashKind::Success, &msg))
 }
 
 #[derive(Deserialize, Default)]
@@ -119,9 +121,9 @@ pub struct MonthQuery {
     month: String,
 }
 
-/// The month asked for ("2026-12", else this month in the counsellor's zone) as its label, the
-/// months before and after, and its bounds in milliseconds.
-fn month(q: &str, zone: &str, now: i64) -> (String, String, String, String, (i64, i64)) {
+/// The month asked for ("2026-12", else this month in the counsellor's zone) as its label
+/// ("December 2026" / "दिसंबर 2026"), the months before and after, and its bounds in milliseconds.
+fn month(lang: Lang, q: &str, zone: &str, now: i64) -> (String, String, String, String, (i64, i64)) {
     use jiff::civil::Date;
     let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let today =
@@ -135,17 +137,23 @@ fn month(q: &str, zone: &str, now: i64) -> (String, String, String, String, (i64
     let prev = first.checked_sub(jiff::Span::new().months(1)).unwrap_or(first);
     let ms = |d: Date| d.to_zoned(tz.clone()).map(|z| z.timestamp().as_millisecond()).unwrap_or(0);
     let key = |d: Date| d.strftime("%Y-%m").to_string();
-    (key(first), first.strftime("%B %Y").to_string(), key(prev), key(next), (ms(first), ms(next)))
+    let label = match lang {
+        // English names the month in full, which `i18n::dates` shortens.
+        Lang::En => first.strftime("%B %Y").to_string(),
+        _ => format!("{} {}", crate::i18n::dates::month(lang, first.month()), first.year()),
+    };
+    (key(first), label, key(prev), key(next), (ms(first), ms(next)))
 }
 
 async fn books_data(
     state: &AppState,
+    lang: Lang,
     user: &SessionUser,
     q: &str,
 ) -> AppResult<(String, String, String, String, Vec<Doc>)> {
     let zone =
         crate::profiles::store::profile(&state.db, &user.id).await?.map_or("UTC".into(), |p| p.profile.time_zone);
-    let (key, label, prev, next, range) = month(q, &zone, state.clock.now_ms());
+    let (key, label, prev, next, range) = month(lang, q, &zone, state.clock.now_ms());
     Ok((key, label, prev, next, store::of_counsellor(&state.db, &user.id, range).await?))
 }
 
@@ -155,17 +163,17 @@ pub async fn books(
     Counsellor(user): Counsellor,
     Query(q): Query<MonthQuery>,
 ) -> AppResult<Response> {
-    let (month, month_label, prev, next, docs) = books_data(&state, &user, &q.month).await?;
+    let (month, month_label, prev, next, docs) = books_data(&state, ctx.lang, &user, &q.month).await?;
     let currency = docs.first().map_or("INR".to_string(), |d| d.currency.clone());
     let sum = |f: &dyn Fn(&Doc) -> bool| docs.iter().filter(|d| f(d)).map(|d| d.total).sum::<i64>();
     let invoiced = sum(&|d| d.kind == DocKind::Invoice);
     let credited = sum(&|d| d.kind == DocKind::Credit);
     let paid = sum(&|d| d.kind == DocKind::Invoice && d.paid_at.is_some());
     let totals = vec![
-        ("Invoiced".to_string(), format_money(invoiced, &currency)),
-        ("Credited (cancellations)".to_string(), format_money(credited, &currency)),
-        ("Paid".to_string(), format_money(paid, &currency)),
-        ("Unpaid".to_string(), format_money((invoiced + credited - paid).max(0), &currency)),
+        (ctx.t("billing-books-invoiced"), format_money(invoiced, &currency)),
+        (ctx.t("billing-books-credited"), format_money(credited, &currency)),
+        (ctx.t("billing-books-paid"), format_money(paid, &currency)),
+        (ctx.t("billing-books-unpaid"), format_money((invoiced + credited - paid).max(0), &currency)),
     ];
     // What each client owes, over all time: unpaid invoices less their credit notes.
     let all = store::of_counsellor(&state.db, &user.id, (0, i64::MAX)).await?;
@@ -175,8 +183,9 @@ pub async fn books(
         *owed.entry(d.client_name.clone()).or_default() += d.total + credit;
     }
     let balances = owed.into_iter().filter(|(_, v)| *v > 0).map(|(k, v)| (k, format_money(v, &currency))).collect();
-    let docs = docs.iter().map(|d| list_line(d, &user.time_zone, d.client_name.clone())).collect();
-    render(&BooksPage { l: ctx.layout("Books"), month, month_label, prev, next, docs, totals, balances })
+    let docs = docs.iter().map(|d| list_line(&ctx, d, &user.time_zone, d.client_name.clone())).collect();
+    let heading = ctx.t_with("billing-books-heading", &[("month", &month_label)]);
+    render(&BooksPage { l: ctx.layout_t("billing-books-title"), month, heading, prev, next, docs, totals, balances })
 }
 
 /// A CSV cell: quoted when it must be, and text that a spreadsheet would run as a formula
@@ -191,7 +200,8 @@ pub async fn books_csv(
     Counsellor(user): Counsellor,
     Query(q): Query<MonthQuery>,
 ) -> AppResult<Response> {
-    let (month, _, _, _, docs) = books_data(&state, &user, &q.month).await?;
+    // The CSV is for an accountant's spreadsheet: its columns and words stay English.
+    let (month, _, _, _, docs) = books_data(&state, Lang::En, &user, &q.month).await?;
     let mut out =
         String::from("date,number,type,client,description,net,tax,total,currency,paid_on,paid_by,upi_reference\r\n");
     for d in &docs {
