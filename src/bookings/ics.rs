@@ -10,6 +10,8 @@
 
 use jiff::Timestamp;
 
+use crate::mail::Voice;
+
 /// One session as a calendar event.
 pub struct Event<'a> {
     /// The session's calendar identity: the id of its first booking, before any move.
@@ -24,12 +26,10 @@ pub struct Event<'a> {
     pub counsellor: &'a str,
 }
 
-/// The organiser's address (the service's) and, in mail, the one attendee: (name, address);
-/// `discreet` for an attendee who asked that mail not name the service.
+/// The organiser's address (the service's) and, in mail, the one attendee: (name, address).
 pub struct Parties<'a> {
     pub organizer: &'a str,
     pub attendee: Option<(&'a str, &'a str)>,
-    pub discreet: bool,
 }
 
 /// A parameter value (RFC 5545 3.2): quoted, without the characters a quoted value cannot hold.
@@ -73,11 +73,13 @@ fn fold(line: &str) -> String {
     out
 }
 
-pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now: i64) -> String {
+/// The calendar in its reader's voice: their language for the summary and description, and,
+/// discreet, words that name nothing (not even the service).
+pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, v: &Voice, now: i64) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
-        if parties.discreet { "PRODID:-//Sessions//EN".into() } else { "PRODID:-//DilTalks//Sessions//EN".into() },
+        if v.discreet { "PRODID:-//Sessions//EN".into() } else { "PRODID:-//DilTalks//Sessions//EN".into() },
         "CALSCALE:GREGORIAN".into(),
         format!(
             "METHOD:{}",
@@ -89,8 +91,10 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
         ),
     ];
     if method == Method::Publish {
-        lines.push(if parties.discreet { "X-WR-CALNAME:Calendar".into() } else { "X-WR-CALNAME:DilTalks".into() });
+        let name = if v.discreet { v.t("letters-calendar-name-discreet") } else { "DilTalks".into() };
+        lines.push(format!("X-WR-CALNAME:{}", text(&name)));
     }
+    let summary = text(&v.t(if v.discreet { "letters-calendar-summary-discreet" } else { "letters-calendar-summary" }));
     for e in events {
         let cancelled = e.cancelled || method == Method::Cancel;
         lines.extend([
@@ -101,8 +105,8 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
             format!("DTEND:{}", utc(e.ends_at)),
             format!("SEQUENCE:{}", e.moves + i64::from(cancelled)),
             format!("STATUS:{}", if cancelled { "CANCELLED" } else { "CONFIRMED" }),
-            if parties.discreet { "SUMMARY:Appointment".into() } else { "SUMMARY:DilTalks appointment".into() },
-            format!("DESCRIPTION:{}", text(&format!("Details, and how to join: {}", e.url))),
+            format!("SUMMARY:{summary}"),
+            format!("DESCRIPTION:{}", text(&v.t1("letters-calendar-description", "url", e.url))),
             format!("URL:{}", e.url),
         ]);
         lines.push(format!("ORGANIZER;CN={}:mailto:{}", param(e.counsellor), parties.organizer));
@@ -122,6 +126,14 @@ pub fn calendar(method: Method, events: &[Event<'_>], parties: &Parties<'_>, now
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn voice(lang: crate::i18n::Lang, discreet: bool) -> Voice {
+        Voice::new(discreet, None, lang, std::sync::Arc::new(crate::i18n::Locales::load(false).unwrap()))
+    }
+
+    fn english(discreet: bool) -> Voice {
+        voice(crate::i18n::Lang::En, discreet)
+    }
 
     #[test]
     fn long_lines_fold_at_75_octets_without_splitting_characters() {
@@ -148,7 +160,8 @@ mod tests {
                 cancelled: false,
                 counsellor: "Dr \"Q\" Rao",
             }],
-            &Parties { organizer: "hello@x", attendee: Some(("Asha", "a@x")), discreet: false },
+            &Parties { organizer: "hello@x", attendee: Some(("Asha", "a@x")) },
+            &english(false),
             0,
         );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
@@ -158,5 +171,30 @@ mod tests {
         assert!(ics.contains("SEQUENCE:3\r\n"), "two moves and the cancellation");
         assert!(ics.contains("ORGANIZER;CN=\"Dr Q Rao\":mailto:hello@x\r\n"), "{ics}");
         assert!(ics.contains("ATTENDEE;CN=\"Asha\";ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;RSVP=FALSE:mailto:a@x"));
+    }
+
+    #[test]
+    fn the_words_are_the_readers_and_the_discreet_ones_name_nothing() {
+        let event = || Event {
+            uid: "b1",
+            moves: 0,
+            starts_at: 3_600_000,
+            ends_at: 7_200_000,
+            url: "http://x/bookings/b1",
+            cancelled: false,
+            counsellor: "Meera Rao",
+        };
+        let feed = Parties { organizer: "hello@x", attendee: None };
+        let hi = calendar(Method::Publish, &[event()], &feed, &voice(crate::i18n::Lang::Hi, false), 0);
+        let hi = hi.replace("\r\n ", "");
+        assert!(hi.contains("SUMMARY:DilTalks अपॉइंटमेंट\r\n"), "{hi}");
+        assert!(hi.contains("DESCRIPTION:पूरी जानकारी\\, और जुड़ने का तरीक़ा: http://x/bookings/b1\r\n"), "{hi}");
+        assert!(hi.contains("X-WR-CALNAME:DilTalks\r\n"));
+        for lang in crate::i18n::Lang::ALL {
+            let ics = calendar(Method::Publish, &[event()], &feed, &voice(lang, true), 0).replace("\r\n ", "");
+            assert!(!ics.contains("DilTalks"), "{ics}");
+            let summary = ics.lines().find_map(|l| l.strip_prefix("SUMMARY:")).unwrap().trim_end();
+            assert!(summary == "Appointment" || summary == "अपॉइंटमेंट", "{summary}");
+        }
     }
 }

@@ -11,7 +11,7 @@ use super::store;
 use super::views::{SeriesLetter, SessionLetter};
 use crate::app::AppState;
 use crate::mail::{self, Subject};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum What {
@@ -28,11 +28,11 @@ fn events<'a>(rows: &'a [store::CalendarRow], urls: &'a [String], cancelled: boo
     rows.iter().zip(urls).map(|(r, url)| r.event(url, cancelled)).collect()
 }
 
-/// One iTIP calendar file for one recipient: only their own address is in it.
-fn invitation(state: &AppState, method: Method, events: &[Event<'_>], p: &Person, discreet: bool) -> String {
+/// One iTIP calendar file for one recipient, in their voice: only their own address is in it.
+fn invitation(state: &AppState, method: Method, events: &[Event<'_>], p: &Person, v: &mail::Voice) -> String {
     let organizer = state.mailer.address();
-    let parties = ics::Parties { organizer: &organizer, attendee: Some((&p.name, &p.email)), discreet };
-    ics::calendar(method, events, &parties, state.clock.now_ms())
+    let parties = ics::Parties { organizer: &organizer, attendee: Some((&p.name, &p.email)) };
+    ics::calendar(method, events, &parties, v, state.clock.now_ms())
 }
 
 fn subject(what: What) -> Subject {
@@ -63,18 +63,21 @@ async fn letters(
     let mut out = vec![];
     for p in people {
         let zone = p.time_zone.as_str();
-        let calendar = |discreet: bool| invitation(state, method, &events, p, discreet);
+        let calendar = |v: &mail::Voice| invitation(state, method, &events, p, v);
         let m = if series {
-            let times: Vec<String> = rows.iter().map(|r| format_time(r.starts_at, zone)).collect();
             let link = format!("{base}/bookings");
-            let letter =
-                |v: &mail::Voice| SeriesLetter { v, what, name: &p.name, zone, times: &times, link: &link }.render();
+            // The times in the recipient's language.
+            let letter = |v: &mail::Voice| {
+                let times: Vec<String> = rows.iter().map(|r| format_time_in(v.lang, r.starts_at, zone)).collect();
+                SeriesLetter { v, what, name: &p.name, zone, times: &times, link: &link }.render()
+            };
             let subject = if matches!(what, What::Booked) { Subject::Appointment } else { Subject::AppointmentChanged };
             Some(mail::prepare(state, &p.email, subject, letter, Some(&calendar)).await?)
         } else {
-            let when = format_time(first.starts_at, zone);
-            let letter =
-                |v: &mail::Voice| SessionLetter { v, what, name: &p.name, when: &when, zone, link: &urls[0] }.render();
+            let letter = |v: &mail::Voice| {
+                let when = format_time_in(v.lang, first.starts_at, zone);
+                SessionLetter { v, what, name: &p.name, when: &when, zone, link: &urls[0] }.render()
+            };
             if matches!(what, What::DayBefore | What::HourBefore) {
                 let kind = mail::optout::Optional::SessionReminders;
                 mail::prepare_optional(state, &p.email, kind, subject(what), letter, Some(&calendar)).await?

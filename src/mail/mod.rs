@@ -104,10 +104,33 @@ impl Voice {
     pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
         self.locales.text(self.lang, key, &[(name, &value.to_string())])
     }
+
+    /// The same with two placeholders filled: `{{ v.t2("letters-session-booked", "when", when, "zone", zone) }}`.
+    pub fn t2(&self, key: &str, n1: &str, v1: impl std::fmt::Display, n2: &str, v2: impl std::fmt::Display) -> String {
+        self.locales.text(self.lang, key, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
+    }
+
+    /// The same with three (an invoice's number, its counsellor and its amount).
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        &self,
+        key: &str,
+        n1: &str,
+        v1: impl std::fmt::Display,
+        n2: &str,
+        v2: impl std::fmt::Display,
+        n3: &str,
+        v3: impl std::fmt::Display,
+    ) -> String {
+        let args = [(n1, v1.to_string()), (n2, v2.to_string()), (n3, v3.to_string())];
+        let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        self.locales.text(self.lang, key, &args)
+    }
 }
 
-/// A message's calendar file, made for the recipient's mode (discreet: no service name).
-pub type CalendarFor<'a> = &'a (dyn Fn(bool) -> String + Sync);
+/// A message's calendar file, made in the recipient's voice (discreet: no service name; in
+/// their language).
+pub type CalendarFor<'a> = &'a (dyn Fn(&Voice) -> String + Sync);
 
 /// A message made ready to queue: addressed, rendered in the recipient's voice, sealed.
 /// Queued with [`queue_in`] inside the transaction of the change it reports, it is sent
@@ -131,11 +154,25 @@ pub async fn prepare(
     body: impl FnOnce(&Voice) -> askama::Result<String>,
     calendar: Option<CalendarFor<'_>>,
 ) -> anyhow::Result<Prepared> {
-    let r = crate::accounts::store::recipient(&state.db, &to.trim().to_lowercase()).await?;
+    prepare_for(state, to, to, subject, body, calendar).await
+}
+
+/// The same for a message to an address that is not yet its account's, written in the voice
+/// of the account at `account` (its language, discreet if it asked): the link that moves an
+/// account's sign-in to a new address.
+pub async fn prepare_for(
+    state: &AppState,
+    to: &str,
+    account: &str,
+    subject: Subject,
+    body: impl FnOnce(&Voice) -> askama::Result<String>,
+    calendar: Option<CalendarFor<'_>>,
+) -> anyhow::Result<Prepared> {
+    let r = crate::accounts::store::recipient(&state.db, &account.trim().to_lowercase()).await?;
     let voice = Voice {
         discreet: r.as_ref().is_some_and(|r| r.discreet),
         unsubscribe: None,
-        lang: r.and_then(|r| r.language).filter(|_| subject.translated()).unwrap_or_default(),
+        lang: r.and_then(|r| r.language).unwrap_or_default(),
         locales: state.bundled.locales.clone(),
     };
     seal(state, to, subject, voice, body, calendar).await
@@ -160,7 +197,7 @@ pub async fn prepare_optional(
     let voice = Voice {
         discreet: r.discreet,
         unsubscribe: Some(optout::link(state, &r.id, kind)),
-        lang: r.language.filter(|_| subject.translated()).unwrap_or_default(),
+        lang: r.language.unwrap_or_default(),
         locales: state.bundled.locales.clone(),
     };
     Ok(Some(seal(state, to, subject, voice, body, calendar).await?))
@@ -177,7 +214,7 @@ async fn seal(
     let now = state.clock.now_ms();
     let key = data_key(&state.db, &state.crypto, OUTBOX_KEY, now).await?;
     let text = body(&voice)?;
-    let calendar = calendar.map(|c| c(voice.discreet));
+    let calendar = calendar.map(|c| c(&voice));
     // Discreet: a subject that names nothing (the sender's name is dropped at delivery,
     // recognised by the subject).
     let subject = subject.text(&state.bundled.locales, voice.lang, voice.discreet);

@@ -59,13 +59,6 @@ impl Subject {
         locales.text(lang, &format!("mail-subject-{}{suffix}", self.key()), &[])
     }
 
-    /// Whether every letter sent under this subject is written in Hindi too; the others go in
-    /// English, subject and all, so a message is never half in one language (issue 21 goes
-    /// on with them).
-    pub(super) fn translated(self) -> bool {
-        matches!(self, Subject::ConfirmEmail | Subject::AboutSignUp | Subject::PasswordReset)
-    }
-
     /// Whether a line is one of the discreet ones, in any language.
     pub fn is_discreet(locales: &crate::i18n::Locales, subject: &str) -> bool {
         Subject::ALL.iter().any(|s| crate::i18n::Lang::ALL.iter().any(|l| s.text(locales, *l, true) == subject))

@@ -17,8 +17,14 @@ pub async fn licence_expiry_notices(state: &AppState) -> anyhow::Result<usize> {
         super::store::expiring(&state.db, now, now + 30 * crate::clock::DAY).await?
     {
         let link = format!("{}/practice/profile", state.config.base_url());
-        let letter =
-            |v: &mail::Voice| LicenceExpiryLetter { v, name: &name, expires_on: &expires_on, link: &link }.render();
+        let letter = |v: &mail::Voice| {
+            // The last day as the recipient reads dates (English keeps the day as it was entered).
+            let day = match (v.lang, expires_on.parse::<jiff::civil::Date>()) {
+                (crate::i18n::Lang::En, _) | (_, Err(_)) => expires_on.clone(),
+                (lang, Ok(d)) => crate::i18n::dates::date(lang, d),
+            };
+            LicenceExpiryLetter { v, name: &name, expires_on: &day, link: &link }.render()
+        };
         let m = mail::prepare(state, &email, Subject::AboutProfile, letter, None).await?;
         if super::store::mark_expiry_notice(&state.db, &user_id, &expires_on, &[m], now).await? {
             mail::wake(state);

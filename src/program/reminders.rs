@@ -8,7 +8,7 @@ use askama::Template;
 
 use crate::app::AppState;
 use crate::mail::{self, Subject};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::actions::{REMIND_BEFORE, next_reminder};
 use crate::program::store;
 use crate::program::views::ReminderLetter;
@@ -21,9 +21,9 @@ pub async fn send_due(state: &AppState) -> anyhow::Result<usize> {
         let occurrence = due.remind_at + REMIND_BEFORE;
         // After downtime, a reminder for a moment already past is skipped, not sent late.
         if occurrence > now {
-            let (when, link) =
-                (format_time(occurrence, &due.time_zone), format!("{}/program/actions", state.config.base_url()));
+            let link = format!("{}/program/actions", state.config.base_url());
             let letter = |v: &mail::Voice| {
+                let when = format_time_in(v.lang, occurrence, &due.time_zone);
                 ReminderLetter { v, name: &due.name, when: &when, zone: &due.time_zone, link: &link }.render()
             };
             let kind = mail::optout::Optional::ProgramReminders;

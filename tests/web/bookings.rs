@@ -662,3 +662,97 @@ async fn a_booking_and_its_mail_are_written_together_or_not_at_all() {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox").await, queued + 4);
     assert!(app.last_mail_to(&m.email).await.body.contains("is cancelled"));
 }
+
+/// Issue 21: a couple session's mail reaches each partner in their own Hindi voice and the
+/// counsellor in English: the letter, its dates, and the calendar file's summary as the `ical`
+/// crate reads it; so do the reminders, the cancellation and each one's calendar feed.
+#[tokio::test]
+async fn a_hindi_account_gets_its_appointments_and_calendars_in_hindi() {
+    use diltalks::bookings::notify::send_due_reminders;
+    use diltalks::mail::Subject;
+    use diltalks::pages::format_time_in;
+
+    use crate::reminders::{assert_hindi, in_hindi};
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    in_hindi(&a, false).await;
+    in_hindi(&b, true).await;
+    let hi = |s: Subject, discreet: bool| s.text(&app.state.bundled.locales, diltalks::i18n::Lang::Hi, discreet);
+    let start = *slots(&app, &c).await.iter().find(|t| **t >= app.clock.now_ms() + 2 * DAY).unwrap();
+    let before = app.mail().await.len();
+    let res = book(&a.client, &c.id, start, "couple", "hi-1").await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let id = res.location().unwrap().trim_start_matches("/bookings/").to_string();
+    let when = format_time_in(diltalks::i18n::Lang::Hi, start, "Asia/Kolkata");
+    assert!(when.contains("नवंबर"), "{when}");
+
+    let mail = app.mail().await.split_off(before);
+    for (m, discreet, summary) in [(&a, false, "DilTalks अपॉइंटमेंट"), (&b, true, "अपॉइंटमेंट")]
+    {
+        let booked = mail.iter().find(|x| x.to.contains(m.email.as_str())).expect("a confirmation");
+        assert_eq!(booked.subject, hi(Subject::Appointment, discreet));
+        assert_hindi(&app, booked, discreet, &[]);
+        assert!(
+            booked.body.contains(&format!("{when} (Asia/Kolkata समय) का एक अपॉइंटमेंट बुक हो गया है।")),
+            "{}",
+            booked.body
+        );
+        let evs = events(&calendar_in(booked));
+        assert_eq!(evs[0]["SUMMARY"], summary);
+        assert!(evs[0]["DESCRIPTION"].starts_with("पूरी जानकारी"), "{:?}", evs[0]["DESCRIPTION"]);
+        assert_eq!(evs[0]["DTSTART"], ics_time(start));
+    }
+    let theirs = mail.iter().find(|x| x.to.contains(c.email.as_str())).unwrap();
+    assert_eq!(theirs.subject, "Your DilTalks appointment", "the counsellor reads English");
+    assert_eq!(theirs.headers.get("content-language").map(String::as_str), Some("en"));
+    assert_eq!(events(&calendar_in(theirs))[0]["SUMMARY"], "DilTalks appointment");
+
+    // The reminders a day and an hour before.
+    app.clock.advance(start - DAY - app.clock.now_ms() + MINUTE);
+    assert_eq!(send_due_reminders(&app.state).await.unwrap(), 1);
+    app.clock.advance(DAY - HOUR);
+    assert_eq!(send_due_reminders(&app.state).await.unwrap(), 1);
+    let mail = app.mail().await;
+    for (m, discreet) in [(&a, false), (&b, true)] {
+        let reminders: Vec<_> = mail
+            .iter()
+            .filter(|x| x.to.contains(m.email.as_str()) && x.subject == hi(Subject::Reminder, discreet))
+            .collect();
+        assert_eq!(reminders.len(), 2);
+        for r in &reminders {
+            assert_hindi(&app, r, discreet, &[]);
+        }
+        assert!(reminders[0].body.contains(&format!("याद दिला दें: कल, {when}")), "{}", reminders[0].body);
+        assert!(reminders[1].body.contains("एक घंटे के अंदर") && reminders[1].body.contains("ये ईमेल बंद करने"));
+    }
+
+    // Each one's calendar feed, in their own language and voice.
+    for (m, discreet, summary) in [(&a, false, "DilTalks अपॉइंटमेंट"), (&b, true, "अपॉइंटमेंट")]
+    {
+        m.sign_in_again().await;
+        let page = m.client.post("/calendar-feed", &[]).await.body;
+        let at = page.find("/calendar/").unwrap();
+        let path: String = page[at..].chars().take_while(|c| !c.is_whitespace() && *c != '<' && *c != '"').collect();
+        let feed = app.client().get(&path).await.body;
+        let evs = events(&feed);
+        assert_eq!(evs[0]["SUMMARY"], summary, "{feed}");
+        assert_eq!(discreet, feed.contains("X-WR-CALNAME:कैलेंडर"), "{feed}");
+        assert_eq!(discreet, !feed.contains("DilTalks"), "{feed}");
+    }
+
+    // Cancelled: the letter and a cancelling calendar file, in Hindi.
+    a.client.post(&format!("/bookings/{id}/cancel"), &[]).await;
+    let mail = app.mail().await;
+    for (m, discreet, summary) in [(&a, false, "DilTalks अपॉइंटमेंट"), (&b, true, "अपॉइंटमेंट")]
+    {
+        let changed = mail
+            .iter()
+            .find(|x| x.to.contains(m.email.as_str()) && x.subject == hi(Subject::AppointmentChanged, discreet))
+            .expect("a cancellation");
+        assert_hindi(&app, changed, discreet, &[]);
+        assert!(changed.body.contains("वाला अपॉइंटमेंट रद्द हो गया है।"), "{}", changed.body);
+        let evs = events(&calendar_in(changed));
+        assert_eq!((evs[0]["SUMMARY"].as_str(), evs[0]["STATUS"].as_str()), (summary, "CANCELLED"));
+    }
+}

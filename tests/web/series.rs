@@ -467,3 +467,30 @@ async fn a_series_and_its_mail_are_written_together_or_not_at_all() {
     assert!(changed.body.contains("These 2 appointments are cancelled"), "{}", changed.body);
     assert_eq!(events(&calendar_in(&changed)).len(), 2);
 }
+
+/// Issue 21: a series booked by a Hindi account: one letter in Hindi listing every time in
+/// Hindi, and a calendar file whose events' summaries are Hindi; discreet ones name nothing.
+#[tokio::test]
+async fn a_series_reaches_a_hindi_account_in_hindi() {
+    use crate::reminders::{assert_hindi, in_hindi};
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    for (name, discreet, summary) in [("Nadia", false, "DilTalks अपॉइंटमेंट"), ("Zoya", true, "अपॉइंटमेंट")]
+    {
+        let m = app.member(name).await;
+        in_hindi(&m, discreet).await;
+        let t = slot_after(&app, &c, if discreet { 3 * DAY } else { 2 * DAY }).await;
+        let key = format!("series-{name}");
+        let res = show(&m.client, &c, t, 3, &key).await;
+        let free = hidden(&res.body, "free");
+        assert_eq!(confirm(&m.client, &c, t, 3, &key, &free).await.status, StatusCode::SEE_OTHER);
+        let mail = app.last_mail_to(&m.email).await;
+        assert_hindi(&app, &mail, discreet, &[]);
+        assert!(mail.body.contains("3 अपॉइंटमेंट बुक हो गए हैं (Asia/Kolkata समय):"), "{}", mail.body);
+        let listed = mail.body.lines().filter(|l| l.starts_with("- ") && l.contains("नवंबर 2026")).count();
+        assert!(listed >= 1 && mail.body.lines().filter(|l| l.starts_with("- ")).count() == 3, "{}", mail.body);
+        let evs = events(&calendar_in(&mail));
+        assert_eq!(evs.len(), 3);
+        assert!(evs.iter().all(|e| e["SUMMARY"] == summary), "{evs:?}");
+    }
+}

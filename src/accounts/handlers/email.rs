@@ -69,7 +69,8 @@ pub async fn submit(
         let token = store::new_token();
         let link = link(&state, &format!("/settings/email/confirm/{token}"));
         let letter = |v: &mail::Voice| EmailChangeLetter { v, link: &link }.render();
-        let m = mail::prepare(&state, email.as_str(), Subject::AccountChanged, letter, None).await?;
+        // To the new address in the account's own voice (that address has no account yet).
+        let m = mail::prepare_for(&state, email.as_str(), &user.email, Subject::AccountChanged, letter, None).await?;
         store::start_email_change(&state.db, &user.id, email.as_str(), &token, now + VERIFY_TTL, &[m], now).await?;
         mail::wake(&state);
     }
@@ -103,8 +104,10 @@ pub async fn confirm(State(state): State<AppState>, ctx: RequestCtx, Path(token)
     // The notice to the address being left is queued with the change itself.
     let mut notice = vec![];
     if let Some(old) = store::email_change_old_address(&state.db, &token, now).await? {
-        let when = crate::pages::format_time(now, "UTC");
-        let letter = |v: &mail::Voice| EmailChangedLetter { v, when: &when }.render();
+        let letter = |v: &mail::Voice| {
+            let when = crate::pages::format_time_in(v.lang, now, "UTC");
+            EmailChangedLetter { v, when: &when }.render()
+        };
         notice.push(mail::prepare(&state, &old, Subject::AccountChanged, letter, None).await?);
     }
     match store::finish_email_change(&state.db, &token, &notice, now).await? {

@@ -183,8 +183,11 @@ pub async fn factor_notice(
     change: FactorChange,
 ) -> anyhow::Result<crate::mail::Prepared> {
     use askama::Template;
-    let when = crate::pages::format_time(state.clock.now_ms(), zone);
-    let letter = |v: &crate::mail::Voice| SecondFactorLetter { v, change, when: &when, zone }.render();
+    let now = state.clock.now_ms();
+    let letter = |v: &crate::mail::Voice| {
+        let when = crate::pages::format_time_in(v.lang, now, zone);
+        SecondFactorLetter { v, change, when: &when, zone }.render()
+    };
     crate::mail::prepare(state, email, crate::mail::Subject::AccountChanged, letter, None).await
 }
 

@@ -67,8 +67,14 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let urls: Vec<String> = rows.iter().map(|r| format!("{}/bookings/{}", state.config.base_url(), r.id)).collect();
     let events: Vec<Event<'_>> = rows.iter().zip(&urls).map(|(r, url)| r.event(url, r.cancelled)).collect();
     let organizer = state.mailer.address();
+    // In its owner's voice: their account's language (a calendar program sends no cookie).
+    let lang = match crate::accounts::store::find_by_id(&state.db, &user_id).await? {
+        Some(u) => crate::accounts::store::recipient(&state.db, &u.email).await?.and_then(|r| r.language),
+        None => None,
+    };
+    let v = crate::mail::Voice::new(discreet, None, lang.unwrap_or_default(), state.bundled.locales.clone());
     let body =
-        ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None, discreet }, now);
+        ics::calendar(Method::Publish, &events, &ics::Parties { organizer: &organizer, attendee: None }, &v, now);
     Ok((
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
