@@ -83,3 +83,70 @@ letters-factor-off = Two-step sign-in was turned off for your account on { $when
 letters-factor-codes = Two-step sign-in was given new recovery codes for your account on { $when } ({ $zone } time). If that was you, there is nothing to do.
 letters-factor-not-you = If it wasn't, sign in, change your password, sign out every other session in your settings, and set two-step sign-in up again with your own phone. If you can't sign in any more, write to DilTalks' operator from this address.
 letters-factor-not-you-discreet = If it wasn't, sign in, change your password, sign out every other session in your settings, and set two-step sign-in up again with your own phone. If you can't sign in any more, write to the operator from this address.
+
+## Stopping one kind of mail (templates/mail/unsubscribe.html, mail/optout.rs); the kinds
+## are named as the settings page names them (settings-mail-…)
+
+letters-unsubscribe-title = Stop these emails?
+letters-unsubscribe-what = { $what }.
+letters-unsubscribe-stop = Stop these emails
+letters-unsubscribe-only = Only this kind of email stops. Messages about your bookings and your account still come.
+letters-unsubscribe-stopped = Stopped
+letters-unsubscribe-done = You will no longer get these emails: { $what }.
+letters-unsubscribe-back-before = Everything else stays as it was. You can turn them back on in{" "}
+letters-unsubscribe-back-link = Settings
+letters-unsubscribe-back-after = {" "}at any time.
+letters-unsubscribe-saved = Your email choices are saved.
+
+## The export's page (templates/export/page.html, export/handlers.rs)
+
+letters-export-title = Export your data
+letters-export-files-before = One download, a zip file with two files inside:{" "}
+letters-export-files-middle = , which any browser opens without a network, and{" "}
+letters-export-files-after = , the same data for other programs.
+letters-export-holds = It holds everything you wrote and everything about your own account:
+letters-export-partner = Your partner's writing is theirs, so it is not in your export, even what they shared with you. Private text is unlocked for the file: keep it somewhere only you can open, and remember that a downloads folder on a shared device is easy to look through.
+letters-export-download = Download my data
+letters-export-cancel = Cancel
+
+## The readable file inside the download (templates/export/data.html); the data itself
+## (column names, what was written) stays as stored
+
+letters-export-document-title = Your data export
+letters-export-exported = Exported { $when }. Everything you wrote and everything about your own account; your partner's writing is theirs and is not included.
+letters-export-contents = Contents
+letters-export-nothing = Nothing here.
+
+## The export's parts, by their name in the file (export/store.rs)
+
+letters-export-part-account = Your account
+letters-export-part-sessions = Where you are signed in
+letters-export-part-spaces = Couple spaces you belonged to
+letters-export-part-journal = Journal
+letters-export-part-statements = Statements
+letters-export-part-account_versions = Versions of the shared account you proposed
+letters-export-part-checkins = Check-ins
+letters-export-part-questionnaires = Questionnaire answers
+letters-export-part-commitments = Commitments you made
+letters-export-part-confirmations = Commitments you confirmed
+letters-export-part-transparency = Transparency notes
+letters-export-part-talk_questions = Questions for talks
+letters-export-part-talk_ratings = Talk ratings
+letters-export-part-reflections = Reflections
+letters-export-part-needs = Needs
+letters-export-part-thought_log = Thought log
+letters-export-part-safety_checks = Safety checks
+letters-export-part-exercises = Exercises from a counsellor
+letters-export-part-bookings = Sessions with counsellors
+letters-export-part-invoices = Invoices and credit notes (yours as a client, or your practice's)
+letters-export-part-fees = Your fees and payment settings
+letters-export-part-couple_exercises = Exercises from a counsellor for both of you
+letters-export-part-intake = Your answers to counsellors' intake questions
+letters-export-part-feedback = Your answers before and after sessions
+letters-export-part-consent = Consent you signed
+letters-export-part-shares = What you shared with counsellors
+letters-export-part-reads = When counsellors looked
+letters-export-part-profile = Your counsellor profile
+letters-export-part-session_notes = Your session notes (as a counsellor)
+letters-export-part-messages = Messages you sent
+letters-export-part-message_versions = Earlier versions of messages you changed

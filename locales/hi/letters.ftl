@@ -83,3 +83,70 @@ letters-factor-off = { $when } ({ $zone } समय) को आपके खा�
 letters-factor-codes = { $when } ({ $zone } समय) को आपके खाते के दो-चरण साइन इन के लिए नए रिकवरी कोड बनाए गए। अगर यह आपने किया था, तो कुछ करने की ज़रूरत नहीं है।
 letters-factor-not-you = अगर आपने नहीं किया, तो साइन इन करें, अपना पासवर्ड बदलें, सेटिंग्स में बाकी सब जगह से साइन आउट करें, और दो-चरण साइन इन अपने ही फ़ोन से फिर से चालू करें। अगर अब साइन इन नहीं हो पा रहा, तो इसी पते से DilTalks चलाने वालों को लिखें।
 letters-factor-not-you-discreet = अगर आपने नहीं किया, तो साइन इन करें, अपना पासवर्ड बदलें, सेटिंग्स में बाकी सब जगह से साइन आउट करें, और दो-चरण साइन इन अपने ही फ़ोन से फिर से चालू करें। अगर अब साइन इन नहीं हो पा रहा, तो इसी पते से सेवा चलाने वालों को लिखें।
+
+## एक तरह के ईमेल बंद करना (templates/mail/unsubscribe.html, mail/optout.rs); हर तरह का
+## नाम वही है जो सेटिंग्स के पेज पर है (settings-mail-…)
+
+letters-unsubscribe-title = ये ईमेल बंद करें?
+letters-unsubscribe-what = { $what }।
+letters-unsubscribe-stop = ये ईमेल बंद करें
+letters-unsubscribe-only = सिर्फ़ इसी तरह के ईमेल बंद होंगे। आपकी बुकिंग और आपके खाते से जुड़े संदेश आते रहेंगे।
+letters-unsubscribe-stopped = बंद हो गए
+letters-unsubscribe-done = अब आपको ये ईमेल नहीं आएँगे: { $what }।
+letters-unsubscribe-back-before = बाकी सब जैसा था, वैसा ही रहेगा। इन्हें आप कभी भी{" "}
+letters-unsubscribe-back-link = सेटिंग्स
+letters-unsubscribe-back-after = {" "}में फिर से चालू कर सकते हैं।
+letters-unsubscribe-saved = आपकी ईमेल की पसंद सहेज ली गई।
+
+## एक्सपोर्ट का पेज (templates/export/page.html, export/handlers.rs)
+
+letters-export-title = अपना डेटा डाउनलोड करें
+letters-export-files-before = एक ही डाउनलोड: एक zip फ़ाइल, जिसके अंदर दो फ़ाइलें हैं:{" "}
+letters-export-files-middle = , जिसे कोई भी ब्राउज़र बिना इंटरनेट के खोल लेता है, और{" "}
+letters-export-files-after = , वही डेटा दूसरे प्रोग्रामों के लिए।
+letters-export-holds = इसमें वह सब है जो आपने लिखा, और आपके अपने खाते के बारे में सब कुछ:
+letters-export-partner = आपके साथी का लिखा उनका अपना है, इसलिए वह आपके एक्सपोर्ट में नहीं है, वह भी नहीं जो उन्होंने आपके साथ साझा किया। निजी लिखावट फ़ाइल के लिए खोल दी जाती है: इसे ऐसी जगह रखें जिसे सिर्फ़ आप खोल सकें, और याद रखें कि किसी साझा डिवाइस का डाउनलोड फ़ोल्डर आसानी से देखा जा सकता है।
+letters-export-download = मेरा डेटा डाउनलोड करें
+letters-export-cancel = रहने दें
+
+## डाउनलोड के अंदर पढ़ने वाली फ़ाइल (templates/export/data.html); डेटा ख़ुद (कॉलम के नाम,
+## जो लिखा गया) जैसा रखा गया वैसा ही रहता है
+
+letters-export-document-title = आपके डेटा का एक्सपोर्ट
+letters-export-exported = { $when } को एक्सपोर्ट किया गया। इसमें वह सब है जो आपने लिखा और आपके अपने खाते के बारे में सब कुछ; आपके साथी का लिखा उनका अपना है और इसमें शामिल नहीं है।
+letters-export-contents = विषय-सूची
+letters-export-nothing = यहाँ कुछ नहीं है।
+
+## एक्सपोर्ट के हिस्से, फ़ाइल में उनके नाम से (export/store.rs)
+
+letters-export-part-account = आपका खाता
+letters-export-part-sessions = आप कहाँ-कहाँ साइन इन हैं
+letters-export-part-spaces = साझा जगहें जिनमें आप रहे
+letters-export-part-journal = डायरी
+letters-export-part-statements = बयान
+letters-export-part-account_versions = साझा ब्योरे के रूप जो आपने सुझाए
+letters-export-part-checkins = चेक-इन
+letters-export-part-questionnaires = प्रश्नावली के जवाब
+letters-export-part-commitments = आपके किए वादे
+letters-export-part-confirmations = वादे जिनकी आपने पुष्टि की
+letters-export-part-transparency = पारदर्शिता के नोट
+letters-export-part-talk_questions = बातचीत के लिए सवाल
+letters-export-part-talk_ratings = बातचीत की रेटिंग
+letters-export-part-reflections = विचार
+letters-export-part-needs = ज़रूरतें
+letters-export-part-thought_log = विचारों की डायरी
+letters-export-part-safety_checks = सुरक्षा जाँच
+letters-export-part-exercises = काउंसलर के दिए अभ्यास
+letters-export-part-bookings = काउंसलरों के साथ सेशन
+letters-export-part-invoices = इनवॉइस और क्रेडिट नोट (क्लाइंट के तौर पर आपके, या आपकी प्रैक्टिस के)
+letters-export-part-fees = आपकी फ़ीस और भुगतान की सेटिंग
+letters-export-part-couple_exercises = आप दोनों के लिए काउंसलर के दिए अभ्यास
+letters-export-part-intake = काउंसलरों के शुरुआती सवालों पर आपके जवाब
+letters-export-part-feedback = सेशन से पहले और बाद के आपके जवाब
+letters-export-part-consent = सहमति जिस पर आपने दस्तख़त किए
+letters-export-part-shares = आपने काउंसलरों के साथ क्या साझा किया
+letters-export-part-reads = काउंसलरों ने कब देखा
+letters-export-part-profile = आपकी काउंसलर प्रोफ़ाइल
+letters-export-part-session_notes = आपके सेशन नोट (काउंसलर के तौर पर)
+letters-export-part-messages = आपके भेजे संदेश
+letters-export-part-message_versions = आपके बदले संदेशों के पुराने रूप

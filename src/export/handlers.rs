@@ -20,17 +20,26 @@ pub async fn page(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Response> {
     require_recent_auth(&user, state.clock.now_ms(), PAGE)?;
-    render(&ExportPage { l: ctx.layout("Export your data"), titles: store::PARTS.iter().map(|p| p.title).collect() })
+    let titles = store::PARTS.iter().map(|p| ctx.t(&format!("letters-export-part-{}", p.name))).collect();
+    render(&ExportPage { l: ctx.layout_t("letters-export-title"), titles })
 }
 
-pub async fn download(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> AppResult<Response> {
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Response> {
     let now = state.clock.now_ms();
     require_recent_auth(&user, now, PAGE)?;
     let parts = store::collect(&state, &user.id).await?;
     let json = serde_json::to_string_pretty(&model::json(&parts, now)).map_err(anyhow::Error::from)?;
+    // In the reader's language around the data; the data as stored.
     let html = ExportDocument {
-        exported: crate::pages::format_time(now, &user.time_zone),
-        sections: model::sections(&parts, &user.time_zone),
+        exported: crate::pages::format_time_in(ctx.lang, now, &user.time_zone),
+        sections: model::sections(&parts, (ctx.lang, &user.time_zone), |name| {
+            ctx.t(&format!("letters-export-part-{name}"))
+        }),
+        l: ctx.layout_t("letters-export-document-title"),
     }
     .render()?;
     let bytes = model::zip(&json, &html)?;

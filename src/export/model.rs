@@ -5,39 +5,42 @@ use std::io::Write;
 
 use serde_json::{Map, Value};
 
-/// One part of the export: its key in the JSON, its heading, and its rows.
+/// One part of the export: its key in the JSON (and its heading's message,
+/// `letters-export-part-<name>`), and its rows.
 pub struct Exported {
     pub name: &'static str,
-    pub title: &'static str,
     pub rows: Vec<Map<String, Value>>,
 }
 
 pub struct Section {
     pub name: &'static str,
-    pub title: &'static str,
+    /// The heading, in the reader's language.
+    pub title: String,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
-/// One cell as a person reads it: times in their zone, JSON laid out, nothing for null.
-pub fn cell(column: &str, v: &Value, time_zone: &str) -> String {
+/// One cell as a person reads it: times in their zone and language, JSON laid out, nothing
+/// for null; the data itself as stored.
+pub fn cell(column: &str, v: &Value, (lang, time_zone): (crate::i18n::Lang, &str)) -> String {
     match v {
         Value::Null => String::new(),
         Value::Number(n) if column.ends_with("_at") || column.starts_with("window_") => {
-            n.as_i64().map(|ms| crate::pages::format_time(ms, time_zone)).unwrap_or_else(|| n.to_string())
+            n.as_i64().map(|ms| crate::pages::format_time_in(lang, ms, time_zone)).unwrap_or_else(|| n.to_string())
         }
         Value::String(s) => s.clone(),
         other => serde_json::to_string_pretty(other).unwrap_or_default(),
     }
 }
 
-pub fn sections(parts: &[Exported], time_zone: &str) -> Vec<Section> {
+/// The readable file's sections; `title` gives a part's heading in the reader's language.
+pub fn sections(parts: &[Exported], reader: (crate::i18n::Lang, &str), title: impl Fn(&str) -> String) -> Vec<Section> {
     parts
         .iter()
-        .map(|Exported { name, title, rows }| {
+        .map(|Exported { name, rows }| {
             let columns: Vec<String> = rows.first().map(|r| r.keys().cloned().collect()).unwrap_or_default();
-            let rows = rows.iter().map(|r| columns.iter().map(|c| cell(c, &r[c], time_zone)).collect()).collect();
-            Section { name, title, columns, rows }
+            let rows = rows.iter().map(|r| columns.iter().map(|c| cell(c, &r[c], reader)).collect()).collect();
+            Section { name, title: title(name), columns, rows }
         })
         .collect()
 }
@@ -76,10 +79,12 @@ mod tests {
 
     #[test]
     fn cells_show_times_in_the_zone_and_json_laid_out() {
-        assert_eq!(cell("created_at", &Value::from(0), "UTC"), crate::pages::format_time(0, "UTC"));
-        assert_eq!(cell("trust", &Value::from(7), "UTC"), "7");
-        assert_eq!(cell("left_at", &Value::Null, "UTC"), "");
-        assert!(cell("answers", &serde_json::json!({"a": 1}), "UTC").contains("\"a\": 1"));
+        use crate::i18n::Lang;
+        assert_eq!(cell("created_at", &Value::from(0), (Lang::En, "UTC")), crate::pages::format_time(0, "UTC"));
+        assert_eq!(cell("created_at", &Value::from(0), (Lang::Hi, "UTC")), "1 जनवरी 1970, 00:00");
+        assert_eq!(cell("trust", &Value::from(7), (Lang::Hi, "UTC")), "7");
+        assert_eq!(cell("left_at", &Value::Null, (Lang::En, "UTC")), "");
+        assert!(cell("answers", &serde_json::json!({"a": 1}), (Lang::En, "UTC")).contains("\"a\": 1"));
     }
 
     #[test]

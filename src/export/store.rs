@@ -30,20 +30,15 @@ pub enum AadOf {
 }
 
 pub struct Part {
+    /// Its key in the JSON, and its heading's message (`letters-export-part-<name>`).
     pub name: &'static str,
-    pub title: &'static str,
     /// A constant query with one parameter, the person's id.
     pub sql: &'static str,
     pub sealed: Option<(&'static str, KeyOf, AadOf)>,
 }
 
-const fn part(
-    name: &'static str,
-    title: &'static str,
-    sql: &'static str,
-    sealed: Option<(&'static str, KeyOf, AadOf)>,
-) -> Part {
-    Part { name, title, sql, sealed }
+const fn part(name: &'static str, sql: &'static str, sealed: Option<(&'static str, KeyOf, AadOf)>) -> Part {
+    Part { name, sql, sealed }
 }
 
 const OWN_BODY: Option<(&str, KeyOf, AadOf)> = Some(("body", KeyOf::Own, AadOf::Id));
@@ -51,121 +46,101 @@ const OWN_BODY: Option<(&str, KeyOf, AadOf)> = Some(("body", KeyOf::Own, AadOf::
 pub const PARTS: &[Part] = &[
     part(
         "account",
-        "Your account",
         "SELECT id, email, display_name, role, time_zone, created_at, email_verified_at FROM users WHERE id = $1",
         None,
     ),
     part(
         "sessions",
-        "Where you are signed in",
         "SELECT created_at, last_seen_at, user_agent FROM sessions WHERE user_id = $1 ORDER BY created_at",
         None,
     ),
     part(
         "spaces",
-        "Couple spaces you belonged to",
         "SELECT space_id, joined_at, left_at FROM memberships WHERE user_id = $1 ORDER BY joined_at",
         None,
     ),
     part(
         "journal",
-        "Journal",
         "SELECT id, visibility, body, created_at, updated_at FROM journal_entries WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "statements",
-        "Statements",
         "SELECT id, kind, visibility, body, created_at, updated_at FROM statements WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "account_versions",
-        "Versions of the shared account you proposed",
         "SELECT id, space_id, number, body, created_at FROM account_versions WHERE proposer_id = $1 ORDER BY created_at",
         Some(("body", KeyOf::Space, AadOf::Id)),
     ),
     part(
         "checkins",
-        "Check-ins",
         "SELECT id, trust, safety, note, created_at FROM checkins WHERE author_id = $1 ORDER BY created_at",
         Some(("note", KeyOf::Own, AadOf::Id)),
     ),
     part(
         "questionnaires",
-        "Questionnaire answers",
         "SELECT a.id, q.slug, q.version, a.answers, a.created_at FROM questionnaire_answers a JOIN questionnaires q ON q.id = a.questionnaire_id WHERE a.author_id = $1 ORDER BY a.created_at",
         Some(("answers", KeyOf::Own, AadOf::Id)),
     ),
     part(
         "commitments",
-        "Commitments you made",
         "SELECT id, space_id, body, kind, due_at, minute, days, time_zone, starts_at, ended_at, created_at FROM commitments WHERE maker_id = $1 ORDER BY created_at",
         Some(("body", KeyOf::Space, AadOf::Id)),
     ),
     part(
         "confirmations",
-        "Commitments you confirmed",
         "SELECT c.commitment_id, c.occurrence_at, c.outcome, c.note, c.confirmed_at, m.space_id FROM commitment_confirmations c JOIN commitments m ON m.id = c.commitment_id WHERE c.confirmed_by = $1 ORDER BY c.confirmed_at",
         Some(("note", KeyOf::Space, AadOf::Occurrence)),
     ),
     part(
         "transparency",
-        "Transparency notes",
         "SELECT id, body, window_from, window_until, created_at FROM transparency_notes WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "talk_questions",
-        "Questions for talks",
         "SELECT id, body, created_at, discussed_at FROM talk_questions WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "talk_ratings",
-        "Talk ratings",
         "SELECT occurrence_at, heard, safe, punished, created_at FROM talk_ratings WHERE user_id = $1 ORDER BY occurrence_at",
         None,
     ),
     part(
         "reflections",
-        "Reflections",
         "SELECT id, prompt, visibility, body, created_at FROM reflections WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "needs",
-        "Needs",
         "SELECT id, visibility, body, created_at FROM needs WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "thought_log",
-        "Thought log",
         "SELECT id, body, created_at FROM thought_logs WHERE author_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "safety_checks",
-        "Safety checks",
         "SELECT id, body, created_at FROM safety_checks WHERE user_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "exercises",
-        "Exercises from a counsellor",
         "SELECT id, body, created_at, done_at FROM exercises WHERE client_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "bookings",
-        "Sessions with counsellors",
         "SELECT b.id, b.kind, b.starts_at, b.ends_at, b.status, b.cancelled_at, p.full_name AS counsellor FROM bookings b LEFT JOIN counsellor_profiles p ON p.user_id = b.counsellor_id WHERE b.booked_by = $1 OR b.counsellor_id = $1 ORDER BY b.starts_at",
         None,
     ),
     part(
         "invoices",
-        "Invoices and credit notes (yours as a client, or your practice's)",
         "SELECT number, kind, what, issued_at, session_at, currency, net_minor, tax_minor, total_minor, tax_label,
                 tax_rate_bp, counsellor_name, client_name, utr, paid_at, paid_how
          FROM invoices WHERE client_id = $1 OR counsellor_id = $1 ORDER BY issued_at, number",
@@ -173,14 +148,12 @@ pub const PARTS: &[Part] = &[
     ),
     part(
         "fees",
-        "Your fees and payment settings",
         "SELECT couple_fee_minor, late_fee_minor, tax_label, tax_rate_bp, tax_number, upi_id, upi_name, updated_at
          FROM counsellor_fees WHERE user_id = $1",
         None,
     ),
     part(
         "couple_exercises",
-        "Exercises from a counsellor for both of you",
         "SELECT e.id, e.space_id, e.body, e.created_at, d.done_at FROM couple_exercises e
          JOIN memberships m ON m.space_id = e.space_id AND m.user_id = $1 AND m.left_at IS NULL
          LEFT JOIN couple_exercise_done d ON d.exercise_id = e.id AND d.user_id = $1 ORDER BY e.created_at",
@@ -188,14 +161,12 @@ pub const PARTS: &[Part] = &[
     ),
     part(
         "intake",
-        "Your answers to counsellors' intake questions",
         "SELECT a.id, a.body, a.answered_at, p.full_name AS counsellor FROM intake_answers a
          LEFT JOIN counsellor_profiles p ON p.user_id = a.counsellor_id WHERE a.user_id = $1 ORDER BY a.answered_at",
         OWN_BODY,
     ),
     part(
         "feedback",
-        "Your answers before and after sessions",
         "SELECT f.id, f.kind, f.version, f.body, f.answered_at, b.starts_at AS session_at, p.full_name AS counsellor
          FROM feedback_answers f JOIN bookings b ON b.id = f.booking_id
          LEFT JOIN counsellor_profiles p ON p.user_id = f.counsellor_id WHERE f.user_id = $1 ORDER BY b.starts_at, f.kind",
@@ -203,43 +174,36 @@ pub const PARTS: &[Part] = &[
     ),
     part(
         "consent",
-        "Consent you signed",
         "SELECT d.version, d.body, s.typed_name, s.document_hash, s.signed_at, p.full_name AS counsellor FROM consent_signatures s JOIN consent_documents d ON d.id = s.document_id LEFT JOIN counsellor_profiles p ON p.user_id = d.counsellor_id WHERE s.user_id = $1 ORDER BY s.signed_at",
         None,
     ),
     part(
         "shares",
-        "What you shared with counsellors",
         "SELECT s.what, s.item_id, s.granted_at, s.revoked_at, p.full_name AS counsellor FROM counsellor_shares s LEFT JOIN counsellor_profiles p ON p.user_id = s.counsellor_id WHERE s.client_id = $1 ORDER BY s.granted_at",
         None,
     ),
     part(
         "reads",
-        "When counsellors looked",
         "SELECT r.what, r.read_at, p.full_name AS counsellor FROM counsellor_reads r LEFT JOIN counsellor_profiles p ON p.user_id = r.counsellor_id WHERE r.client_id = $1 ORDER BY r.read_at",
         None,
     ),
     part(
         "profile",
-        "Your counsellor profile",
         "SELECT full_name, title, bio, created_at FROM counsellor_profiles WHERE user_id = $1",
         None,
     ),
     part(
         "session_notes",
-        "Your session notes (as a counsellor)",
         "SELECT id, client_id, body, created_at FROM session_notes WHERE counsellor_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "messages",
-        "Messages you sent",
         "SELECT id, thread_id, seq, body, created_at, edited_at FROM messages WHERE sender_id = $1 ORDER BY created_at",
         OWN_BODY,
     ),
     part(
         "message_versions",
-        "Earlier versions of messages you changed",
         "SELECT v.message_id AS id, v.body, v.replaced_at FROM message_versions v JOIN messages m ON m.id = v.message_id
          WHERE m.sender_id = $1 ORDER BY v.replaced_at",
         OWN_BODY,
@@ -292,7 +256,7 @@ pub async fn collect(state: &AppState, user_id: &str) -> anyhow::Result<Vec<Expo
             }
             objects.push(o);
         }
-        out.push(Exported { name: p.name, title: p.title, rows: objects });
+        out.push(Exported { name: p.name, rows: objects });
     }
     Ok(out)
 }

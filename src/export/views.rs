@@ -9,13 +9,15 @@ use crate::web::Layout;
 #[template(path = "export/page.html")]
 pub struct ExportPage {
     pub l: Layout,
-    pub titles: Vec<&'static str>,
+    pub titles: Vec<String>,
 }
 
-/// A standalone document: its own small style, no links out, readable offline.
+/// A standalone document: its own small style, no links out, readable offline; its words in
+/// the reader's language (`l` gives only those, and the language).
 #[derive(Template)]
 #[template(path = "export/data.html")]
 pub struct ExportDocument {
+    pub l: Layout,
     pub exported: String,
     pub sections: Vec<Section>,
 }

@@ -46,13 +46,14 @@ impl Optional {
         ALL.into_iter().find(|k| k.key() == s)
     }
 
-    /// What the member sees it called.
-    pub fn label(self) -> &'static str {
+    /// What the member sees it called: the message the settings page names it by, so the
+    /// unsubscribe page and the settings page name it alike.
+    fn label_key(self) -> &'static str {
         match self {
-            Optional::SessionReminders => "Reminders of sessions, a day and an hour before",
-            Optional::ProgramReminders => "Reminders you set for commitments in the program",
-            Optional::MessageNotices => "A note when a message has waited unread for a while",
-            Optional::PaymentReminders => "A reminder when an invoice of yours is still unpaid after a few days",
+            Optional::SessionReminders => "settings-mail-session-reminders",
+            Optional::ProgramReminders => "settings-mail-program-reminders",
+            Optional::MessageNotices => "settings-mail-message-notices",
+            Optional::PaymentReminders => "settings-mail-payment-reminders",
         }
     }
 }
@@ -117,7 +118,7 @@ pub fn routes() -> Routes {
 struct UnsubscribePage {
     l: Layout,
     token: String,
-    label: &'static str,
+    label: String,
     done: bool,
 }
 
@@ -125,7 +126,8 @@ struct UnsubscribePage {
 /// scanners open links).
 async fn page(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<String>) -> AppResult<Response> {
     let (_, kind) = verify(&state, &token).ok_or(AppError::NotFound)?;
-    render(&UnsubscribePage { l: ctx.layout("Stop these emails"), token, label: kind.label(), done: false })
+    let label = ctx.t(kind.label_key());
+    render(&UnsubscribePage { l: ctx.layout_t("letters-unsubscribe-stop"), token, label, done: false })
 }
 
 /// The one-click POST (from the mail program, body `List-Unsubscribe=One-Click`, or from the
@@ -134,7 +136,8 @@ async fn page(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<
 async fn unsubscribe(State(state): State<AppState>, ctx: RequestCtx, Path(token): Path<String>) -> AppResult<Response> {
     let (user_id, kind) = verify(&state, &token).ok_or(AppError::NotFound)?;
     super::store::set_opt_out(&state.db, &user_id, kind.key(), false, state.clock.now_ms()).await?;
-    render(&UnsubscribePage { l: ctx.layout("Stopped"), token, label: kind.label(), done: true })
+    let label = ctx.t(kind.label_key());
+    render(&UnsubscribePage { l: ctx.layout_t("letters-unsubscribe-stopped"), token, label, done: true })
 }
 
 #[derive(Deserialize, Default)]
@@ -152,6 +155,7 @@ pub struct MailForm {
 
 async fn save(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Form(f): Form<MailForm>,
 ) -> AppResult<Response> {
@@ -164,7 +168,7 @@ async fn save(
     ] {
         super::store::set_opt_out(&state.db, &user.id, kind.key(), v == "yes", now).await?;
     }
-    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, "Your email choices are saved."))
+    Ok(redirect_with(state.config.is_https(), "/settings", FlashKind::Success, &ctx.t("letters-unsubscribe-saved")))
 }
 
 /// Whether a path is the one-click unsubscribe address, which takes POSTs without a CSRF

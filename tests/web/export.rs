@@ -106,3 +106,26 @@ async fn an_export_holds_all_my_writing_and_none_of_my_partners() {
     // Nobody else gets one: the anonymous visitor is sent to sign in.
     assert!(app.client().post("/settings/export", &[]).await.location().unwrap().starts_with("/login"));
 }
+
+/// Issue 21: the export page and the readable file inside the download are in the reader's
+/// language (headings, dates), the data itself as stored.
+#[tokio::test]
+async fn the_export_reads_in_hindi_around_the_data_as_stored() {
+    let app = TestApp::spawn().await;
+    let (a, b) = app.couple("Asha", "Ravi").await;
+    fill(&a, &b, "MINE").await;
+    a.client.post("/language", &[("lang", "hi"), ("back", "/settings/export")]).await;
+    let page = a.client.get("/settings/export").await.body;
+    assert!(page.contains("<h1>अपना डेटा डाउनलोड करें</h1>") && page.contains("<li>चेक-इन</li>"), "{page}");
+    assert!(page.contains("<code>data.html</code>, जिसे कोई भी ब्राउज़र") && page.contains("मेरा डेटा डाउनलोड करें"));
+    let res = a.client.post("/settings/export", &[]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let (json, html) = unzip(&res.bytes);
+    assert!(html.contains(r#"<html lang="hi">"#) && html.contains("<title>आपके डेटा का एक्सपोर्ट</title>"));
+    assert!(html.contains("<p>2 नवंबर 2026, 14:30 को एक्सपोर्ट किया गया।"), "{html}");
+    assert!(html.contains("<h2>चेक-इन</h2>") && html.contains("<th scope=\"col\">note</th>"), "the columns as stored");
+    assert!(html.contains("<td>MINE-NOTE-CANARY</td>") && html.contains("<td>2 नवंबर 2026, 14:30</td>"));
+    let data: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(data["checkins"][0]["note"], "MINE-NOTE-CANARY", "the data itself as stored");
+    assert!(data["checkins"][0]["created_at"].is_i64());
+}

@@ -98,3 +98,31 @@ async fn one_click_stops_one_kind_of_mail_without_signing_in_and_settings_bring_
     // The settings form itself needs the CSRF token like every other.
     assert_eq!(a.client.post_raw("/settings/mail", &[]).await.status, StatusCode::FORBIDDEN);
 }
+
+/// Issue 21: the unsubscribe page reads in its reader's language, naming the kind of mail as
+/// the settings page does, and the settings' own save says so in Hindi.
+#[tokio::test]
+async fn the_unsubscribe_page_and_the_mail_choices_read_in_hindi() {
+    use diltalks::mail::optout::{Optional, link};
+    let app = TestApp::spawn().await;
+    let m = app.member("Asha").await;
+    let path =
+        link(&app.state, &m.id, Optional::SessionReminders).trim_start_matches(app.state.config.base_url()).to_string();
+    let visitor = app.client();
+    visitor.post("/language", &[("lang", "hi"), ("back", &path)]).await;
+    let page = visitor.get(&path).await.body;
+    assert!(page.contains(r#"<html lang="hi">"#) && page.contains("<h1>ये ईमेल बंद करें?</h1>"), "{page}");
+    assert!(page.contains("<p>सेशन के रिमाइंडर, एक दिन पहले और एक घंटा पहले।</p>"), "{page}");
+    assert!(page.contains(r#"<button type="submit">ये ईमेल बंद करें</button>"#));
+    let done = visitor.post_raw(&path, &[("List-Unsubscribe", "One-Click")]).await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert!(done.body.contains("अब आपको ये ईमेल नहीं आएँगे: सेशन के रिमाइंडर, एक दिन पहले और एक घंटा पहले।"), "{}", done.body);
+    assert!(done.body.contains(r##"<a href="/settings#mail">सेटिंग्स</a> में फिर से चालू कर सकते हैं।"##));
+    // Someone else's browser, in English, reads the same link in English.
+    assert!(app.client().get(&path).await.body.contains("Reminders of sessions, a day and an hour before."));
+
+    m.client.post("/language", &[("lang", "hi"), ("back", "/settings")]).await;
+    let res = m.client.post("/settings/mail", &[("session-reminders", "yes"), ("message-notices", "yes")]).await;
+    assert_eq!(res.location(), Some("/settings"));
+    assert!(m.client.get("/settings").await.body.contains("आपकी ईमेल की पसंद सहेज ली गई।"));
+}
