@@ -78,7 +78,10 @@ pub fn assert_hindi(app: &TestApp, m: &Mail, discreet: bool, typed: &[&str]) {
         assert!(exempt || line.chars().any(is_devanagari), "English {line:?} in:\n{}", m.body);
     }
     if discreet {
-        for word in ["DilTalks", "diltalks", "counsel", "काउंसल", "सेशन", "साथी"] {
+        // As the subjects' own test: nothing of the service, counselling, trust or a couple.
+        let words = ["DilTalks", "diltalks", "counsel", "therapy", "partner", "couple", "relationship"];
+        for word in words.into_iter().chain(["काउंसल", "सेशन", "थेरेपी", "साथी", "भरोसा", "धोखा", "रिश्त", "जोड़", "डायरी"])
+        {
             assert!(!m.body.contains(word) && !m.subject.contains(word), "{word} named in:\n{}", m.body);
         }
         assert!(!m.from.contains("DilTalks"), "{}", m.from);
