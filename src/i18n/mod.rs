@@ -199,7 +199,7 @@ impl Locales {
         let fluent_args = (!args.is_empty()).then(|| {
             let mut a = FluentArgs::new();
             for (k, v) in args {
-                a.set(*k, FluentValue::from(*v));
+                a.set(*k, value(v));
             }
             a
         });
@@ -230,6 +230,18 @@ impl Locales {
             }
         }
         english.to_string()
+    }
+}
+
+/// A placeholder's value: a whole number goes in as a number, so a message can choose its
+/// words by it (`{ $n -> [one] … *[other] … }`, by the language's plural rules); it prints as
+/// written. Anything else (names, dates, amounts, "0001") goes in as text.
+fn value(v: &str) -> FluentValue<'_> {
+    let number =
+        !v.is_empty() && v.len() < 16 && v.bytes().all(|b| b.is_ascii_digit()) && (v == "0" || !v.starts_with('0'));
+    match v.parse::<f64>() {
+        Ok(n) if number => FluentValue::from(n),
+        _ => FluentValue::from(v),
     }
 }
 
@@ -341,5 +353,23 @@ mod tests {
             let deva = text.chars().any(is_devanagari);
             assert!(deva || !latin, "{key} reads as English: {text}");
         }
+    }
+
+    #[test]
+    fn a_whole_number_chooses_its_plural_and_prints_as_written() {
+        let en = "n = { $n ->\n    [one] one session\n   *[other] { $n } sessions\n}\ncode = No. { $n }\n";
+        let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(FluentResource::try_new(en.to_string()).unwrap()).unwrap();
+        let say = |key: &str, n: &str| {
+            let mut a = FluentArgs::new();
+            a.set("n", value(n));
+            let mut errors = vec![];
+            bundle.format_pattern(bundle.get_message(key).unwrap().value().unwrap(), Some(&a), &mut errors).into_owned()
+        };
+        assert_eq!(say("n", "1"), "one session");
+        assert_eq!(say("n", "12345"), "12345 sessions");
+        assert_eq!(say("code", "0001"), "No. 0001");
+        assert_eq!(say("code", "1,500"), "No. 1,500");
     }
 }
