@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
-use super::model::{OUTLINE, Standing, parse_body, parse_typed_name};
+use super::model::{Standing, outline, parse_body, parse_typed_name};
 use super::store;
 use super::views::{DocumentForm, EditPage, SignForm, SignPage};
 use crate::accounts::model::SessionUser;
@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::bookings::model::Booking;
 use crate::bookings::store::{attendees, visible_booking};
 use crate::error::{AppError, AppResult};
-use crate::pages::{format_date, format_time};
+use crate::pages::{format_date_in, format_time_in};
 use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 async fn edit_page(
@@ -28,13 +28,13 @@ async fn edit_page(
     let versions = store::versions(&state.db, &c.id)
         .await?
         .into_iter()
-        .map(|(v, at)| (v, format_date(at, &c.time_zone)))
+        .map(|(v, at)| (v, format_date_in(ctx.lang, at, &c.time_zone)))
         .collect();
-    Ok(EditPage { l: ctx.layout("Your consent document"), form, errors, versions })
+    Ok(EditPage { l: ctx.layout_t("consent-edit-title"), form, errors, versions })
 }
 
 pub async fn edit(State(state): State<AppState>, ctx: RequestCtx, Counsellor(c): Counsellor) -> AppResult<Response> {
-    let body = store::current(&state.db, &c.id).await?.map_or_else(|| OUTLINE.to_string(), |d| d.body);
+    let body = store::current(&state.db, &c.id).await?.map_or_else(|| outline(&ctx.locales, ctx.lang), |d| d.body);
     render(&edit_page(&state, &ctx, &c, DocumentForm { body }, FormErrors::default()).await?)
 }
 
@@ -55,11 +55,11 @@ pub async fn publish(
     let now = state.clock.now_ms();
     let (version, new) = store::publish(&state.db, &c.id, &body, now).await?;
     let msg = if !new {
-        "Nothing changed: clients keep the version they signed.".to_string()
+        ctx.t("consent-unchanged")
     } else if version == 1 {
-        "Published. Each client signs it before their next session.".to_string()
+        ctx.t("consent-published-first")
     } else {
-        format!("Published as version {version}. Clients sign it again before their next session.")
+        ctx.t_with("consent-published", &[("version", &version.to_string())])
     };
     if new {
         crate::audit::append(&state.db, &c.id, "consent-published", &version.to_string(), now).await?;
@@ -89,13 +89,13 @@ async fn sign_page(
     let signed = store::latest_signature(&state.db, &b.counsellor_id, &user.id).await?;
     let standing = Standing::of(Some(&doc), signed.as_ref());
     Ok(SignPage {
-        l: ctx.layout("Consent before your session"),
+        l: ctx.layout_t("consent-sign-title"),
         booking_id: b.id.clone(),
         counsellor: b.counsellor_name.clone(),
         version: doc.version,
         html: crate::articles::markdown::render(&doc.body).html,
         signed: match &standing {
-            Standing::Signed(s) => Some(format!("{} on {}", s.typed_name, format_time(s.signed_at, &user.time_zone))),
+            Standing::Signed(s) => Some((s.typed_name.clone(), format_time_in(ctx.lang, s.signed_at, &user.time_zone))),
             _ => None,
         },
         earlier: match &standing {
@@ -128,10 +128,9 @@ pub async fn sign(
     let b = attended(&state, &user, &id).await?;
     let doc = store::current(&state.db, &b.counsellor_id).await?.ok_or(AppError::NotFound)?;
     if form.hash != doc.body_hash {
-        return Err(AppError::Conflict(format!(
-            "{} published a new version while you were reading. Please read version {} before signing.",
-            b.counsellor_name, doc.version
-        )));
+        return Err(AppError::Conflict(
+            ctx.t_with("consent-new-version", &[("name", &b.counsellor_name), ("version", &doc.version.to_string())]),
+        ));
     }
     let mut errors = FormErrors::default();
     let name = errors.take("typed_name", parse_typed_name(&form.typed_name));
@@ -153,33 +152,27 @@ pub async fn sign(
     }
     crate::audit::append(&state.db, &user.id, "consent-signed", &doc.id, now).await?;
     let to = format!("/bookings/{}", b.id);
-    Ok(redirect_with(
-        state.config.is_https(),
-        &to,
-        FlashKind::Success,
-        "Signed. You can download what you signed from the consent page.",
-    ))
+    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, &ctx.t("consent-signed")))
 }
 
 /// What the member signed, exactly, as a file of their own.
 pub async fn download(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(user): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let b = attended(&state, &user, &id).await?;
     let s = store::latest_signature(&state.db, &b.counsellor_id, &user.id).await?.ok_or(AppError::NotFound)?;
     let doc = store::signed_version(&state.db, &b.counsellor_id, s.version).await?.ok_or(AppError::NotFound)?;
-    let text = format!(
-        "# Informed consent: {}, version {}\n\n{}\n\n---\n\nSigned by {} on {} ({}). SHA-256 of the text signed: {}\n",
-        b.counsellor_name,
-        doc.version,
-        doc.body,
-        s.typed_name,
-        format_time(s.signed_at, &user.time_zone),
-        user.time_zone,
-        s.document_hash
+    let version = doc.version.to_string();
+    let title = ctx.t_with("consent-file-title", &[("name", &b.counsellor_name), ("version", &version)]);
+    let when = format_time_in(ctx.lang, s.signed_at, &user.time_zone);
+    let signed = ctx.t_with(
+        "consent-file-signed",
+        &[("name", &s.typed_name), ("when", &when), ("zone", &user.time_zone), ("hash", &s.document_hash)],
     );
+    let text = format!("# {title}\n\n{}\n\n---\n\n{signed}\n", doc.body);
     Ok((
         [
             (header::CONTENT_TYPE, "text/markdown; charset=utf-8"),
@@ -195,6 +188,7 @@ pub async fn download(
 /// but recorded.
 pub async fn proceed(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Counsellor(c): Counsellor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -204,10 +198,5 @@ pub async fn proceed(
     store::proceed_unsigned(&state.db, &b.id, &c.id, now).await?;
     crate::audit::append(&state.db, &c.id, "consent-proceed-unsigned", &b.id, now).await?;
     let to = format!("/bookings/{}", b.id);
-    Ok(redirect_with(
-        state.config.is_https(),
-        &to,
-        FlashKind::Success,
-        "Recorded: you go ahead with this session without every signature.",
-    ))
+    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, &ctx.t("consent-proceeded")))
 }

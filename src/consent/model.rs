@@ -8,8 +8,27 @@ pub const BODY_MAX: usize = 20_000;
 pub const NAME_MAX: usize = 120;
 
 /// Where a counsellor starts: the headings the issue asks every document to cover, with a
-/// prompt under each. In our own words; the counsellor writes the rest.
-pub const OUTLINE: &str = "## Confidentiality and its limits\n\nWhat stays between us, and when I would have to share something (for example, a risk to someone's life).\n\n## Secrets in couples work\n\nWhat I do if one of you tells me something in private that the other does not know.\n\n## Fees and cancellation\n\nMy fee, how to pay, and my late-cancellation terms.\n\n## Recording\n\nSessions are not recorded.\n\n## Emergencies\n\nWhat to do in a crisis between sessions.\n\n## Ending our work\n\nHow either of us can end the counselling, and what happens then.\n";
+/// prompt under each, as (heading, prompt) messages. In our own words, in the counsellor's
+/// language; the counsellor writes the rest.
+const OUTLINE: [(&str, &str); 6] = [
+    ("consent-outline-confidentiality", "consent-outline-confidentiality-prompt"),
+    ("consent-outline-secrets", "consent-outline-secrets-prompt"),
+    ("consent-outline-fees", "consent-outline-fees-prompt"),
+    ("consent-outline-recording", "consent-outline-recording-prompt"),
+    ("consent-outline-emergencies", "consent-outline-emergencies-prompt"),
+    ("consent-outline-ending", "consent-outline-ending-prompt"),
+];
+
+/// The outline as Markdown, a `##` heading and its prompt for each part.
+pub fn outline(locales: &crate::i18n::Locales, lang: crate::i18n::Lang) -> String {
+    let parts: Vec<String> = OUTLINE
+        .iter()
+        .map(|(heading, prompt)| {
+            format!("## {}\n\n{}", locales.text(lang, heading, &[]), locales.text(lang, prompt, &[]))
+        })
+        .collect();
+    format!("{}\n", parts.join("\n\n"))
+}
 
 /// A version of a counsellor's document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,6 +143,19 @@ mod tests {
         assert!(Standing::of(Some(&v2), Some(&signed(1, &v1.body))).needs_signing());
         // A signature whose hash is not the document's does not count.
         assert!(Standing::of(Some(&v1), Some(&signed(1, "something else"))).needs_signing());
+    }
+
+    #[test]
+    fn the_outline_reads_as_before_in_english_and_is_markdown_in_hindi() {
+        use crate::i18n::{Lang, Locales};
+        let locales = Locales::load(false).unwrap();
+        assert_eq!(
+            outline(&locales, Lang::En),
+            "## Confidentiality and its limits\n\nWhat stays between us, and when I would have to share something (for example, a risk to someone's life).\n\n## Secrets in couples work\n\nWhat I do if one of you tells me something in private that the other does not know.\n\n## Fees and cancellation\n\nMy fee, how to pay, and my late-cancellation terms.\n\n## Recording\n\nSessions are not recorded.\n\n## Emergencies\n\nWhat to do in a crisis between sessions.\n\n## Ending our work\n\nHow either of us can end the counselling, and what happens then.\n"
+        );
+        let hi = outline(&locales, Lang::Hi);
+        assert_eq!(hi.matches("\n## ").count(), 5, "{hi}");
+        assert!(hi.starts_with("## ") && parse_body(&hi).is_ok());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::bookings::model::Booking;
 use crate::error::{AppError, AppResult};
-use crate::pages::{format_date, format_time};
+use crate::pages::{format_date_in, format_time_in};
 use crate::web::{CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 #[derive(Deserialize, Default)]
@@ -34,22 +34,16 @@ async fn attended(state: &AppState, user: &SessionUser, id: &str, kind: &str) ->
 }
 
 /// When the form is or was open, in words, if it is not open now.
-fn closed(b: &Booking, kind: Kind, now: i64, left: bool, tz: &str) -> Option<String> {
+fn closed(ctx: &RequestCtx, b: &Booking, kind: Kind, now: i64, left: bool, tz: &str) -> Option<String> {
     if kind.is_open(b.starts_at, b.ends_at, now, left) {
         return None;
     }
+    let at = |key: &str, t: i64| ctx.t_with(key, &[("when", &format_time_in(ctx.lang, t, tz))]);
     Some(match kind {
-        Kind::Before if now < b.starts_at - BEFORE_OPENS => {
-            format!("This check opens a day before the session, at {}.", format_time(b.starts_at - BEFORE_OPENS, tz))
-        }
-        Kind::Before => "This check was for the time before the session, which has begun.".into(),
-        Kind::After if now < b.ends_at => {
-            format!(
-                "You can rate the session once it ends, at {} (or when you leave its room).",
-                format_time(b.ends_at, tz)
-            )
-        }
-        Kind::After => format!("Rating this session closed on {}.", format_time(b.ends_at + AFTER_CLOSES, tz)),
+        Kind::Before if now < b.starts_at - BEFORE_OPENS => at("feedback-closed-opens", b.starts_at - BEFORE_OPENS),
+        Kind::Before => ctx.t("feedback-closed-begun"),
+        Kind::After if now < b.ends_at => at("feedback-closed-rate-at", b.ends_at),
+        Kind::After => at("feedback-closed-rating", b.ends_at + AFTER_CLOSES),
     })
 }
 
@@ -64,7 +58,7 @@ async fn page(
     left: bool,
     errors: FormErrors,
 ) -> AppResult<FormPage> {
-    let def = state.bundled.instrument(kind).clone();
+    let def = state.bundled.instrument(kind).in_lang(ctx.lang);
     let shared = crate::sharing::store::shares(&state.db, &user.id, &b.counsellor_id)
         .await?
         .iter()
@@ -81,7 +75,7 @@ async fn page(
         def,
         counsellor: b.counsellor_name.clone(),
         shared,
-        closed: closed(b, kind, state.clock.now_ms(), left, &user.time_zone),
+        closed: closed(ctx, b, kind, state.clock.now_ms(), left, &user.time_zone),
         answered,
         left,
         errors,
@@ -113,8 +107,8 @@ pub async fn answer(
     let (b, kind) = attended(&state, &user, &id, &kind).await?;
     let left = pairs.iter().any(|(k, v)| k == "left" && v == "1");
     let now = state.clock.now_ms();
-    if let Some(why) = closed(&b, kind, now, left, &user.time_zone) {
-        return Err(AppError::Conflict(format!("Your answers were not saved. {why}")));
+    if let Some(why) = closed(&ctx, &b, kind, now, left, &user.time_zone) {
+        return Err(AppError::Conflict(ctx.t_with("feedback-not-saved", &[("why", &why)])));
     }
     let def = state.bundled.instrument(kind);
     let answer = match def.read(&pairs) {
@@ -138,7 +132,7 @@ pub async fn answer(
         state.config.is_https(),
         &format!("/bookings/{}", b.id),
         FlashKind::Success,
-        "Thank you. Your answers are saved; your partner never sees them.",
+        &ctx.t("feedback-saved"),
     ))
 }
 
@@ -169,11 +163,16 @@ pub async fn mine(
         };
         let counsellor =
             bookings.iter().find(|b| b.id == g.booking_id).map_or(String::new(), |b| b.counsellor_name.clone());
-        sessions.push((format_date(g.session_at, tz), counsellor, total(Kind::Before), total(Kind::After)));
+        sessions.push((
+            format_date_in(ctx.lang, g.session_at, tz),
+            counsellor,
+            total(Kind::Before),
+            total(Kind::After),
+        ));
     }
     render(&MinePage {
-        l: ctx.layout("Before and after your sessions"),
-        trend: trend("my-feedback", "Your answers before and after sessions".into(), &given, tz),
+        l: ctx.layout_t("feedback-mine-title"),
+        trend: trend((&ctx.locales, ctx.lang), "my-feedback", ctx.t("feedback-mine-trend"), &given, tz),
         sessions,
         open: open_forms(&state, &ctx, &user, &bookings).await?,
     })

@@ -61,6 +61,12 @@ pub async fn open_forms(
     Ok(out)
 }
 
+/// The counsellor's language for the words these pages' callers do not pass: the account's
+/// choice, which the language switch sets for a signed-in counsellor.
+fn words_for(state: &AppState, counsellor: &SessionUser) -> (std::sync::Arc<crate::i18n::Locales>, crate::i18n::Lang) {
+    (state.bundled.locales.clone(), counsellor.language.unwrap_or_default())
+}
+
 /// One partner's summary for a counsellor, if they share their feedback with them.
 async fn shared_summary(
     state: &AppState,
@@ -73,7 +79,15 @@ async fn shared_summary(
     }
     let given = store::given(&state.db, &state.crypto, &person.id, Some(&counsellor.id)).await?;
     let (before, after) = (state.bundled.instrument(Kind::Before), state.bundled.instrument(Kind::After));
-    Ok(Some(views::Summary::of(&person.name, "attention", &given, before, after, &counsellor.time_zone)))
+    let (locales, lang) = words_for(state, counsellor);
+    Ok(Some(views::Summary::of(
+        (&locales, lang),
+        &person.name,
+        "attention",
+        &given,
+        (before, after),
+        &counsellor.time_zone,
+    )))
 }
 
 /// Clients the counsellor should look at: a split alliance (from the two partners' own
@@ -81,6 +95,8 @@ async fn shared_summary(
 /// flagged person's read log gets the visit, as for any page that reads what they shared.
 pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Result<Vec<(String, String, String)>> {
     let db = &state.db;
+    let (locales, lang) = words_for(state, counsellor);
+    let t = |key: &str, name: &str| locales.text(lang, key, &[("name", name)]);
     let mut out = vec![];
     let mut read: Vec<String> = vec![];
     for couple in crate::sharing::store::couple_clients(db, &counsellor.id).await? {
@@ -95,9 +111,9 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
             let other = ratings.iter().enumerate().find(|(j, _)| *j != i).map(|(_, r)| r.as_slice()).unwrap_or(&[]);
             let split = model::flags(&s.ratings, other).iter().any(|f| matches!(f, model::Flag::Split { .. }));
             let why = match (split, s.deteriorated) {
-                (true, true) => format!("{}: possible split alliance, and doing reliably worse", p.name),
-                (true, false) => format!("{}: possible split alliance", p.name),
-                (false, true) => format!("{}: doing reliably worse since the first session", p.name),
+                (true, true) => t("feedback-attention-split-worse", &p.name),
+                (true, false) => t("feedback-attention-split", &p.name),
+                (false, true) => t("feedback-attention-worse", &p.name),
                 (false, false) => continue,
             };
             out.push((couple.names(), format!("/practice/couples/{}", couple.space_id), why));
@@ -111,7 +127,7 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
             out.push((
                 p.name.clone(),
                 format!("/practice/clients/{}", p.id),
-                "Doing reliably worse since the first session".into(),
+                locales.text(lang, "feedback-attention-worse-alone", &[]),
             ));
             read.push(p.id.clone());
         }
@@ -125,7 +141,7 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
 
 /// What the counsellor reads before one session: for each attending person who shares their
 /// feedback, their answer before this session (or that there is none yet) and their flags.
-/// The reads go into each person's log.
+/// The reads go into each person's log. In the counsellor's language (`words_for`).
 pub async fn for_session(state: &AppState, counsellor: &SessionUser, b: &Booking) -> anyhow::Result<Vec<String>> {
     let mut people = vec![];
     for (id, name) in crate::bookings::store::attendees(&state.db, &b.id).await? {
@@ -137,18 +153,20 @@ pub async fn for_session(state: &AppState, counsellor: &SessionUser, b: &Booking
     }
     let mut together: Vec<(&str, &mut views::Summary)> =
         people.iter_mut().map(|(p, s, _)| (p.name.as_str(), s)).collect();
-    views::flag_together(&mut together);
+    let (locales, lang) = words_for(state, counsellor);
+    views::flag_together((&locales, lang), &mut together);
+    let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
     let mut lines = vec![];
     let now = state.clock.now_ms();
     for (p, summary, given) in &people {
         let before = given.iter().find(|g| g.booking_id == b.id && g.kind == Kind::Before);
         lines.push(match before {
-            Some(g) => format!("{} before this session: {} of 40.", p.name, g.answer.total()),
-            None => format!("{} has not answered the check before this session.", p.name),
+            Some(g) => t("feedback-session-before", &[("name", &p.name), ("total", &g.answer.total().to_string())]),
+            None => t("feedback-session-none", &[("name", &p.name)]),
         });
         lines.extend(summary.flags.iter().cloned());
         if let Some(c) = &summary.change {
-            lines.push(format!("{}: {c}", p.name));
+            lines.push(t("feedback-session-change", &[("name", &p.name), ("change", c)]));
         }
         crate::sharing::store::log_visit(&state.db, &p.id, &counsellor.id, "feedback", now).await?;
     }

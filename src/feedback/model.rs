@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock::HOUR;
+use crate::i18n::Lang;
 
 /// The instruments shipped with the binary.
 pub const BUNDLED: [&str; 2] =
@@ -65,12 +66,19 @@ impl Kind {
 pub struct Item {
     pub key: String,
     pub text: String,
+    #[serde(default)]
+    pub text_hi: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Sides {
     pub text: String,
+    #[serde(default)]
+    pub text_hi: Option<String>,
     pub choices: Vec<String>,
+    /// The same three choices in Hindi, or none.
+    #[serde(default)]
+    pub choices_hi: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -80,23 +88,40 @@ pub struct ReliableChange {
     pub reliability: f64,
     /// What was assumed, in words, shown where the result is.
     pub assumption: String,
+    #[serde(default)]
+    pub assumption_hi: Option<String>,
 }
 
-/// An instrument, versioned: answers keep the version they were given to.
+/// An instrument, versioned: answers keep the version they were given to. Every text can have
+/// its Hindi beside it (`title_hi`, `text_hi`, `choices_hi`…): all of them or none, so a form
+/// is never half in one language; `in_lang` gives the reader's. Answers are scored by
+/// position, so a Hindi reader's totals compare with an English reader's.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Instrument {
     pub slug: String,
     pub version: i64,
     pub title: String,
+    #[serde(default)]
+    pub title_hi: Option<String>,
     pub intro: String,
+    #[serde(default)]
+    pub intro_hi: Option<String>,
     pub source: String,
+    #[serde(default)]
+    pub source_hi: Option<String>,
     pub low: String,
+    #[serde(default)]
+    pub low_hi: Option<String>,
     pub high: String,
+    #[serde(default)]
+    pub high_hi: Option<String>,
     pub items: Vec<Item>,
     #[serde(default)]
     pub sides: Option<Sides>,
     #[serde(default)]
     pub comment: Option<String>,
+    #[serde(default)]
+    pub comment_hi: Option<String>,
     pub reliable_change: ReliableChange,
 }
 
@@ -113,7 +138,77 @@ impl Instrument {
         if let Some(s) = &i.sides {
             anyhow::ensure!(s.choices.len() == 3, "{}: three choices for taking sides", i.slug);
         }
+        i.check_hindi()?;
         Ok(i)
+    }
+
+    /// The Hindi is all there or not there at all.
+    fn check_hindi(&self) -> anyhow::Result<()> {
+        let given = |t: &Option<String>| t.as_ref().is_some_and(|t| !t.trim().is_empty());
+        let mut fields: Vec<(String, bool)> = vec![
+            ("title_hi".into(), given(&self.title_hi)),
+            ("intro_hi".into(), given(&self.intro_hi)),
+            ("source_hi".into(), given(&self.source_hi)),
+            ("low_hi".into(), given(&self.low_hi)),
+            ("high_hi".into(), given(&self.high_hi)),
+            ("reliable_change.assumption_hi".into(), given(&self.reliable_change.assumption_hi)),
+        ];
+        for (n, item) in self.items.iter().enumerate() {
+            fields.push((format!("items[{n}].text_hi"), given(&item.text_hi)));
+        }
+        if let Some(s) = &self.sides {
+            fields.push(("sides.text_hi".into(), given(&s.text_hi)));
+            fields.push(("sides.choices_hi".into(), s.choices_hi.len() == s.choices.len()));
+            anyhow::ensure!(
+                s.choices_hi.is_empty() || s.choices_hi.len() == s.choices.len(),
+                "{}: sides.choices_hi needs one choice for each of sides.choices",
+                self.slug
+            );
+        }
+        if self.comment.is_some() {
+            fields.push(("comment_hi".into(), given(&self.comment_hi)));
+        }
+        if fields.iter().any(|(_, g)| *g)
+            && let Some((field, _)) = fields.iter().find(|(_, g)| !*g)
+        {
+            anyhow::bail!("{}: {field}: the Hindi is given elsewhere, so it is needed here too", self.slug);
+        }
+        Ok(())
+    }
+
+    /// The instrument's texts in `lang`: its Hindi where the reader reads Hindi and the file
+    /// gives it, else as written.
+    pub fn in_lang(&self, lang: Lang) -> Instrument {
+        let mut i = self.clone();
+        if lang != Lang::Hi || self.title_hi.is_none() {
+            return i;
+        }
+        let pick = |en: &mut String, hi: &Option<String>| {
+            if let Some(h) = hi.as_ref().filter(|h| !h.trim().is_empty()) {
+                *en = h.clone();
+            }
+        };
+        pick(&mut i.title, &self.title_hi);
+        pick(&mut i.intro, &self.intro_hi);
+        pick(&mut i.source, &self.source_hi);
+        pick(&mut i.low, &self.low_hi);
+        pick(&mut i.high, &self.high_hi);
+        pick(&mut i.reliable_change.assumption, &self.reliable_change.assumption_hi);
+        for item in &mut i.items {
+            let hi = item.text_hi.clone();
+            pick(&mut item.text, &hi);
+        }
+        if let Some(s) = &mut i.sides {
+            let hi = s.text_hi.clone();
+            pick(&mut s.text, &hi);
+            if s.choices_hi.len() == s.choices.len() {
+                s.choices = s.choices_hi.clone();
+            }
+        }
+        if let Some(c) = &mut i.comment {
+            pick(c, &self.comment_hi);
+        }
+        i
     }
 
     pub fn kind(&self) -> Kind {
@@ -181,11 +276,12 @@ pub enum Change {
 }
 
 impl Change {
-    pub fn words(self) -> &'static str {
+    /// The message naming the change ("improved").
+    pub fn key(self) -> &'static str {
         match self {
-            Change::Improved => "improved",
-            Change::NoReliableChange => "no reliable change",
-            Change::Deteriorated => "deteriorated",
+            Change::Improved => "feedback-change-improved",
+            Change::NoReliableChange => "feedback-change-none",
+            Change::Deteriorated => "feedback-change-deteriorated",
         }
     }
 }
@@ -272,6 +368,27 @@ mod tests {
     }
 
     #[test]
+    fn the_bundled_instruments_read_in_hindi_with_the_same_items_and_partial_hindi_is_refused() {
+        let (before, after) = instruments();
+        for i in [&before, &after] {
+            let hi = i.in_lang(Lang::Hi);
+            assert_eq!(hi.items.len(), i.items.len());
+            for text in [&hi.title, &hi.intro, &hi.source, &hi.low, &hi.high, &hi.reliable_change.assumption]
+                .into_iter()
+                .chain(hi.items.iter().map(|x| &x.text))
+            {
+                assert!(text.chars().any(crate::i18n::is_devanagari), "{}: {text}", i.slug);
+            }
+            assert_eq!(i.in_lang(Lang::En).title, i.title);
+        }
+        let sides = after.in_lang(Lang::Hi).sides.unwrap();
+        assert_eq!(sides.choices.len(), 3);
+        assert!(sides.choices.iter().all(|c| c.chars().any(crate::i18n::is_devanagari)));
+        let partial = BUNDLED[0].replacen("\"intro_hi\"", "\"intro_unused\"", 1);
+        assert!(Instrument::parse(&partial).is_err(), "Hindi without its intro is refused");
+    }
+
+    #[test]
     fn a_form_is_scored_and_bad_answers_are_named() {
         let (before, after) = instruments();
         let form = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
@@ -291,7 +408,7 @@ mod tests {
     #[test]
     fn reliable_change_with_worked_numbers() {
         // SD 8, r 0.85: SE_diff = √2 · 8 · √0.15 = 4.382; 1.96 · 4.382 = 8.59 points.
-        let rc = ReliableChange { sd: 8.0, reliability: 0.85, assumption: String::new() };
+        let rc = ReliableChange { sd: 8.0, reliability: 0.85, assumption: String::new(), assumption_hi: None };
         assert!((rci(10, 20, &rc) - 2.282).abs() < 0.001, "{}", rci(10, 20, &rc));
         assert_eq!(reliable_change(10, 19, &rc), Change::Improved, "9 points is beyond 8.59");
         assert_eq!(reliable_change(10, 18, &rc), Change::NoReliableChange, "8 points is not");

@@ -5,7 +5,8 @@ use askama::Template;
 
 use super::model::{Change, Flag, Instrument, Kind, Rating, reliable_change};
 use super::store::Given;
-use crate::pages::format_date;
+use crate::i18n::{Lang, Locales};
+use crate::pages::format_date_in;
 use crate::program::chart::{self, Series};
 use crate::program::views::Trend;
 use crate::web::{FormErrors, Layout};
@@ -67,8 +68,13 @@ pub fn form_items(def: &Instrument, chosen: &[Option<i64>]) -> Vec<FormItem> {
         .collect()
 }
 
-/// Someone's before and after totals as one chart with its table, by session.
-pub fn trend(id: &'static str, title: String, given: &[Given], tz: &str) -> Option<Trend> {
+/// The messages in one language, as the builders below take them.
+pub type Words<'a> = (&'a Locales, Lang);
+
+/// Someone's before and after totals as one chart with its table, by session, in the
+/// reader's language.
+pub fn trend((locales, lang): Words<'_>, id: &'static str, title: String, given: &[Given], tz: &str) -> Option<Trend> {
+    let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
     let before: Vec<(i64, i64)> =
         given.iter().filter(|g| g.kind == Kind::Before).map(|g| (g.session_at, g.answer.total())).collect();
     let after: Vec<(i64, i64)> =
@@ -81,35 +87,38 @@ pub fn trend(id: &'static str, title: String, given: &[Given], tz: &str) -> Opti
     let cell = |points: &[(i64, i64)], t: i64| {
         points.iter().find(|(s, _)| *s == t).map_or("–".to_string(), |(_, v)| v.to_string())
     };
-    let latest = |points: &[(i64, i64)]| points.last().map_or("none yet".to_string(), |(_, v)| v.to_string());
+    let none_yet = t("feedback-trend-none-yet", &[]);
+    let latest = |points: &[(i64, i64)]| points.last().map_or(none_yet.clone(), |(_, v)| v.to_string());
+    let (latest_before, latest_after) = (latest(&before), latest(&after));
+    let date = |at: i64| format_date_in(lang, at, tz);
+    let description = match sessions.as_slice() {
+        [first, .., last] => {
+            let (n, from, to) = (sessions.len().to_string(), date(*first), date(*last));
+            let args =
+                [("n", n.as_str()), ("from", &from), ("to", &to), ("before", &latest_before), ("after", &latest_after)];
+            t("feedback-trend-many", &args)
+        }
+        _ => {
+            let on = sessions.first().map_or(String::new(), |one| date(*one));
+            t("feedback-trend-one", &[("date", &on), ("before", &latest_before), ("after", &latest_after)])
+        }
+    };
+    let (before_name, after_name) = (t("feedback-trend-before", &[]), t("feedback-trend-after", &[]));
     Some(Trend {
         id,
-        description: format!(
-            "{}. Latest, of 40: before the session {}, after it {}.",
-            match sessions.as_slice() {
-                [one] => format!("1 session, on {}", format_date(*one, tz)),
-                [first, .., last] => format!(
-                    "{} sessions from {} to {}",
-                    sessions.len(),
-                    format_date(*first, tz),
-                    format_date(*last, tz)
-                ),
-                [] => String::new(),
-            },
-            latest(&before),
-            latest(&after),
-        ),
+        description,
         title,
-        chart: chart::draw_out_of(
+        chart: chart::draw_out_of_in(
+            lang,
             &[
-                Series { name: "How things were going (before)", class: "line-trust", points: &before },
-                Series { name: "How the session was (after)", class: "line-safety", points: &after },
+                Series { name: &before_name, class: "line-trust", points: &before },
+                Series { name: &after_name, class: "line-safety", points: &after },
             ],
             40,
             tz,
         ),
         out_of: 40,
-        rows: sessions.iter().map(|t| (format_date(*t, tz), vec![cell(&before, *t), cell(&after, *t)])).collect(),
+        rows: sessions.iter().map(|s| (date(*s), vec![cell(&before, *s), cell(&after, *s)])).collect(),
     })
 }
 
@@ -122,46 +131,43 @@ pub struct Summary {
     /// "From 14 to 25 of 40 since the first session: improved."
     pub change: Option<String>,
     pub deteriorated: bool,
-    /// How reliable change was worked out, from the instrument's data file.
+    /// How reliable change was worked out, from the instrument's data file (in the reader's
+    /// language when the file gives it).
     pub assumption: String,
     pub ratings: Vec<Rating>,
     pub flags: Vec<String>,
-    /// (session date, "took sides: a little", comment)
+    /// (session date, "Took sides: a little", comment), in the reader's language.
     pub comments: Vec<(String, String, String)>,
 }
 
 impl Summary {
+    /// One person's summary, in the reader's language (`words`).
     pub fn of(
+        words: Words<'_>,
         name: &str,
         chart_id: &'static str,
         given: &[Given],
-        before: &Instrument,
-        after: &Instrument,
+        (before, after): (&Instrument, &Instrument),
         tz: &str,
     ) -> Summary {
+        let (locales, lang) = words;
+        let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
         let outcomes: Vec<&Given> = given.iter().filter(|g| g.kind == Kind::Before).collect();
         let change = match (outcomes.first(), outcomes.last()) {
             (Some(first), Some(last)) if outcomes.len() >= 2 => {
                 let c = reliable_change(first.answer.total(), last.answer.total(), &before.reliable_change);
-                Some((
-                    c,
-                    format!(
-                        "From {} to {} of 40 since the first session: {}.",
-                        first.answer.total(),
-                        last.answer.total(),
-                        c.words()
-                    ),
-                ))
+                let (from, to) = (first.answer.total().to_string(), last.answer.total().to_string());
+                Some((c, t("feedback-change", &[("from", &from), ("to", &to), ("change", &t(c.key(), &[]))])))
             }
             _ => None,
         };
-        let sides_words = after.sides.as_ref().map(|s| s.choices.clone()).unwrap_or_default();
+        let sides_words = after.in_lang(lang).sides.map(|s| s.choices).unwrap_or_default();
         Summary {
             anchor: chart_id,
-            trend: trend(chart_id, format!("{name}: before and after sessions"), given, tz),
+            trend: trend(words, chart_id, t("feedback-summary-title", &[("name", name)]), given, tz),
             deteriorated: matches!(change, Some((Change::Deteriorated, _))),
             change: change.map(|(_, words)| words),
-            assumption: before.reliable_change.assumption.clone(),
+            assumption: before.in_lang(lang).reliable_change.assumption,
             ratings: given
                 .iter()
                 .filter(|g| g.kind == Kind::After)
@@ -181,25 +187,29 @@ impl Summary {
                         .answer
                         .sides
                         .and_then(|s| sides_words.get(s as usize))
-                        .map_or(String::new(), |w| format!("Took sides: {}", w.to_lowercase()));
-                    (format_date(g.session_at, tz), sides, g.answer.comment.clone())
+                        .map_or(String::new(), |w| t("feedback-took-sides", &[("answer", &w.to_lowercase())]));
+                    (format_date_in(lang, g.session_at, tz), sides, g.answer.comment.clone())
                 })
                 .filter(|(_, sides, comment)| !comment.is_empty() || !sides.is_empty())
                 .collect(),
         }
     }
 
-    /// The flags, in words, given the partner's ratings (empty for an individual client).
-    pub fn flag(&mut self, name: &str, partner: Option<(&str, &[Rating])>) {
+    /// The flags, in words (`words`), given the partner's ratings (empty for an individual
+    /// client).
+    pub fn flag(&mut self, (locales, lang): Words<'_>, name: &str, partner: Option<(&str, &[Rating])>) {
         let (partner_name, theirs) = partner.unwrap_or(("", &[]));
+        let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
         self.flags = super::model::flags(&self.ratings, theirs)
             .into_iter()
             .map(|f| match f {
-                Flag::Split { gap } => format!(
-                    "Possible split alliance: {name} rated the latest session they both rated {gap} points lower than {partner_name} did (of 40)."
-                ),
-                Flag::Fell { from, to } => format!("{name}'s rating of the sessions fell from {from} to {to} (of 40)."),
-                Flag::TakesSides => format!("{name} felt you took sides a lot in the latest session they rated."),
+                Flag::Split { gap } => {
+                    t("feedback-flag-split", &[("name", name), ("gap", &gap.to_string()), ("partner", partner_name)])
+                }
+                Flag::Fell { from, to } => {
+                    t("feedback-flag-fell", &[("name", name), ("from", &from.to_string()), ("to", &to.to_string())])
+                }
+                Flag::TakesSides => t("feedback-flag-sides", &[("name", name)]),
             })
             .collect();
     }
@@ -207,11 +217,11 @@ impl Summary {
 
 /// Flags each person's summary against the other person's ratings (the partners of a couple
 /// who both share; one person alone is flagged on their own ratings).
-pub fn flag_together(people: &mut [(&str, &mut Summary)]) {
+pub fn flag_together(words: Words<'_>, people: &mut [(&str, &mut Summary)]) {
     let ratings: Vec<(String, Vec<Rating>)> = people.iter().map(|(n, s)| (n.to_string(), s.ratings.clone())).collect();
     for (i, (name, summary)) in people.iter_mut().enumerate() {
         let other = ratings.iter().enumerate().find(|(j, _)| *j != i).map(|(_, (n, r))| (n.as_str(), r.as_slice()));
-        summary.flag(name, other);
+        summary.flag(words, name, other);
     }
 }
 

@@ -13,7 +13,7 @@ use crate::app::AppState;
 use crate::bookings::model::Booking;
 use crate::bookings::store::{attendees, visible_booking};
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::web::{Counsellor, CurrentUser, FlashKind, FormErrors, RequestCtx, redirect_with, render, render_invalid};
 
 async fn questions_page(
@@ -25,8 +25,8 @@ async fn questions_page(
 ) -> AppResult<QuestionsPage> {
     let own = store::questions(&state.db, &c.id).await?;
     Ok(QuestionsPage {
-        l: ctx.layout("Your intake questions"),
-        base: super::model::BASE.iter().map(|(_, q)| *q).collect(),
+        l: ctx.layout_t("intake-questions-title"),
+        base: super::model::BASE.iter().map(|(_, q)| ctx.t(q)).collect(),
         full: own.len() >= OWN_MAX,
         own,
         form,
@@ -66,23 +66,19 @@ pub async fn add_question(
         return render_invalid(&questions_page(&state, &ctx, &c, form, errors).await?);
     };
     store::add_question(&state.db, &c.id, (kind, &prompt, &choices), state.clock.now_ms()).await?;
-    Ok(redirect_with(state.config.is_https(), "/practice/intake", FlashKind::Success, "Question added."))
+    Ok(redirect_with(state.config.is_https(), "/practice/intake", FlashKind::Success, &ctx.t("intake-added")))
 }
 
 pub async fn remove_question(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     Counsellor(c): Counsellor,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     if !store::remove_question(&state.db, &c.id, &id, state.clock.now_ms()).await? {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(
-        state.config.is_https(),
-        "/practice/intake",
-        FlashKind::Success,
-        "Removed. Answers already given keep it.",
-    ))
+    Ok(redirect_with(state.config.is_https(), "/practice/intake", FlashKind::Success, &ctx.t("intake-removed")))
 }
 
 /// A booking the viewer attends (not as its counsellor), or not found.
@@ -106,12 +102,12 @@ pub async fn form(
     let own = store::questions(&state.db, &b.counsellor_id).await?;
     let given = store::answers(&state.db, &state.crypto, &b.counsellor_id, &user.id).await?;
     render(&IntakePage {
-        l: ctx.layout("Before your first session"),
+        l: ctx.layout_t("intake-form-title"),
         booking_id: b.id.clone(),
         counsellor: b.counsellor_name.clone(),
         partner,
-        fields: fields(&own, given.as_ref().map(|(a, _)| a).unwrap_or(&Answers::new())),
-        answered_at: given.map(|(_, at)| format_time(at, &user.time_zone)),
+        fields: fields(&ctx, &own, given.as_ref().map(|(a, _)| a).unwrap_or(&Answers::new())),
+        answered_at: given.map(|(_, at)| format_time_in(ctx.lang, at, &user.time_zone)),
     })
 }
 
@@ -128,12 +124,12 @@ pub async fn answer(
     let (answers, problems) = check_answers(&own, &submitted);
     if !problems.is_empty() {
         // Everything typed is kept, the problems named beside their questions.
-        let mut fields = fields(&own, &submitted);
+        let mut fields = fields(&ctx, &own, &submitted);
         for f in &mut fields {
             f.error = problems.iter().find(|(k, _)| *k == f.key).map(|(_, e)| e.clone());
         }
         return render_invalid(&IntakePage {
-            l: ctx.layout("Before your first session"),
+            l: ctx.layout_t("intake-form-title"),
             booking_id: b.id.clone(),
             counsellor: b.counsellor_name.clone(),
             partner,
@@ -142,6 +138,6 @@ pub async fn answer(
         });
     }
     store::save_answers(&state.db, &state.crypto, &b.counsellor_id, &user.id, &answers, state.clock.now_ms()).await?;
-    let msg = format!("Saved. Only you and {} see your answers.", b.counsellor_name);
+    let msg = ctx.t_with("intake-saved", &[("name", &b.counsellor_name)]);
     Ok(redirect_with(state.config.is_https(), &format!("/bookings/{}", b.id), FlashKind::Success, &msg))
 }

@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-/// (key, question): asked by every counsellor before the first session.
+/// (key, the question's message): asked by every counsellor before the first session, in
+/// the reader's language (`locales/*/consent.ftl`).
 pub const BASE: [(&str, &str); 4] = [
-    ("brings", "What brings you to counselling now?"),
-    ("hopes", "What would you like to be different when our work is done?"),
-    ("before", "Have you had counselling before? What helped, and what did not?"),
-    ("know", "Is there anything else you would like me to know before we meet?"),
+    ("brings", "intake-base-brings"),
+    ("hopes", "intake-base-hopes"),
+    ("before", "intake-base-before"),
+    ("know", "intake-base-know"),
 ];
 
 pub const ANSWER_MAX: usize = 4000;

@@ -5,7 +5,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::model::{Answers, BASE, Kind, Question};
-use crate::web::{FormErrors, Layout};
+use crate::web::{FormErrors, Layout, RequestCtx};
 
 #[derive(Deserialize, Default, Debug, Clone)]
 #[serde(default)]
@@ -19,7 +19,8 @@ pub struct QuestionForm {
 #[template(path = "intake/questions.html")]
 pub struct QuestionsPage {
     pub l: Layout,
-    pub base: Vec<&'static str>,
+    /// The questions every intake asks, in the reader's language.
+    pub base: Vec<String>,
     pub own: Vec<Question>,
     pub form: QuestionForm,
     pub errors: FormErrors,
@@ -35,17 +36,13 @@ pub struct Field {
     pub error: Option<String>,
 }
 
-pub fn fields(own: &[Question], given: &Answers) -> Vec<Field> {
+/// The form's questions: the four every counsellor asks, in the reader's language, then the
+/// counsellor's own as they wrote them.
+pub fn fields(ctx: &RequestCtx, own: &[Question], given: &Answers) -> Vec<Field> {
     let value = |k: &str| given.get(k).cloned().unwrap_or_default();
     let mut out: Vec<Field> = BASE
         .iter()
-        .map(|(k, p)| Field {
-            key: k.to_string(),
-            prompt: p.to_string(),
-            choices: vec![],
-            value: value(k),
-            error: None,
-        })
+        .map(|(k, p)| Field { key: k.to_string(), prompt: ctx.t(p), choices: vec![], value: value(k), error: None })
         .collect();
     out.extend(own.iter().map(|q| Field {
         key: q.key(),
@@ -58,8 +55,8 @@ pub fn fields(own: &[Question], given: &Answers) -> Vec<Field> {
 }
 
 /// Answers as the counsellor reads them: (question, answer), answered ones only.
-pub fn answered(own: &[Question], given: &Answers) -> Vec<(String, String)> {
-    fields(own, given).into_iter().filter(|f| !f.value.is_empty()).map(|f| (f.prompt, f.value)).collect()
+pub fn answered(ctx: &RequestCtx, own: &[Question], given: &Answers) -> Vec<(String, String)> {
+    fields(ctx, own, given).into_iter().filter(|f| !f.value.is_empty()).map(|f| (f.prompt, f.value)).collect()
 }
 
 #[derive(Template)]

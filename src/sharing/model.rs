@@ -5,14 +5,25 @@
 /// client's questionnaire scores, and chosen reflections (by id).
 pub const KINDS: [&str; 5] = ["checkins", "account", "questionnaire", "reflection", "feedback"];
 
-/// How the log names what was read, to the client.
-pub fn what_label(what: &str) -> &'static str {
+/// The message that names what was read, in the client's log ("your check-in numbers").
+pub fn what_key(what: &str) -> &'static str {
     match what {
-        "checkins" => "your check-in numbers",
-        "account" => "your agreed account",
-        "questionnaire" => "your questionnaire scores",
-        "feedback" => "your answers before and after sessions",
-        _ => "a reflection",
+        "checkins" => "clients-read-checkins",
+        "account" => "clients-read-account",
+        "questionnaire" => "clients-read-questionnaire",
+        "feedback" => "clients-read-feedback",
+        _ => "clients-read-reflection",
+    }
+}
+
+/// The message that names a kind shared with nothing in it yet ("check-in numbers"), for the
+/// kinds that can be empty.
+pub fn empty_key(what: &str) -> Option<&'static str> {
+    match what {
+        "checkins" => Some("clients-empty-checkins"),
+        "questionnaire" => Some("clients-empty-questionnaire"),
+        "feedback" => Some("clients-empty-feedback"),
+        _ => None,
     }
 }
 
@@ -34,14 +45,9 @@ pub struct Read {
     pub read_at: i64,
 }
 
-/// How a line of the read log names what one visit read: each kind, in the order read.
-pub fn what_labels(what: &str) -> String {
-    let labels: Vec<&str> = what.split(',').filter(|w| !w.is_empty()).map(what_label).collect();
-    match labels.as_slice() {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// The messages naming what one visit read: each kind, in the order read.
+pub fn what_keys(what: &str) -> Vec<&'static str> {
+    what.split(',').filter(|w| !w.is_empty()).map(what_key).collect()
 }
 
 /// A client as a counsellor's pages name them.
@@ -96,12 +102,12 @@ mod tests {
 
     #[test]
     fn a_visit_names_everything_it_read_in_one_line() {
-        assert_eq!(what_labels("checkins"), "your check-in numbers");
+        assert_eq!(what_keys("checkins"), ["clients-read-checkins"]);
         assert_eq!(
-            what_labels("checkins,account,reflection"),
-            "your check-in numbers, your agreed account and a reflection"
+            what_keys("checkins,account,reflection"),
+            ["clients-read-checkins", "clients-read-account", "clients-read-reflection"]
         );
-        assert_eq!(what_labels(""), "");
+        assert!(what_keys("").is_empty());
     }
 
     #[test]

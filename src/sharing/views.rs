@@ -3,13 +3,26 @@
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{Person, Read, what_labels};
-use crate::pages::format_time;
-use crate::web::{FormErrors, Layout};
+use super::model::{Person, Read, what_keys};
+use crate::pages::format_time_in;
+use crate::web::{FormErrors, Layout, RequestCtx};
 
-/// The read log as the client's pages list it: (counsellor, what, when in the client's zone).
-pub fn read_log(reads: Vec<Read>, time_zone: &str) -> Vec<(String, String, String)> {
-    reads.into_iter().map(|r| (r.counsellor_name, what_labels(&r.what), format_time(r.read_at, time_zone))).collect()
+/// The read log as the client's pages list it: (counsellor, what, when in the client's zone),
+/// in the reader's language. One line per visit names everything it read ("your check-in
+/// numbers and a reflection").
+pub fn read_log(ctx: &RequestCtx, reads: Vec<Read>, time_zone: &str) -> Vec<(String, String, String)> {
+    reads
+        .into_iter()
+        .map(|r| {
+            let labels: Vec<String> = what_keys(&r.what).into_iter().map(|k| ctx.t(k)).collect();
+            let what = match labels.as_slice() {
+                [] => String::new(),
+                [one] => one.clone(),
+                [rest @ .., last] => ctx.t_with("clients-read-and", &[("rest", &rest.join(", ")), ("last", last)]),
+            };
+            (r.counsellor_name, what, format_time_in(ctx.lang, r.read_at, time_zone))
+        })
+        .collect()
 }
 
 pub struct ShareOption {
@@ -62,7 +75,7 @@ pub struct Shared {
     pub trend: Option<crate::program::views::Trend>,
     pub scores: Vec<(String, i64)>,
     pub reflections: Vec<String>,
-    /// Kinds shared that hold nothing yet ("check-in numbers").
+    /// Kinds shared that hold nothing yet ("check-in numbers"), in the reader's language.
     pub empty: Vec<String>,
     /// They share the couple's agreed account (shown only when both partners do).
     pub shares_account: bool,

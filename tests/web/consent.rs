@@ -104,3 +104,49 @@ async fn each_attending_person_signs_the_current_version_and_can_download_exactl
     let theirs = diltalks::export::store::collect(&app.state, &sam.id).await.unwrap();
     assert!(theirs.iter().find(|p| p.name == "consent").unwrap().rows.is_empty());
 }
+
+#[tokio::test]
+async fn the_document_is_written_read_and_signed_in_hindi_and_what_was_signed_stays_as_written() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let meera = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (nadia, _sam) = app.couple("Nadia", "Sam").await;
+    couple_booking(&app, &meera, &nadia, 3).await;
+    let booking: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM bookings").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    let consent = format!("/bookings/{booking}/consent");
+    for m in [&meera, &nadia] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+
+    // The counsellor starts from the outline in Hindi; a near-empty text is refused in Hindi, kept.
+    let edit = meera.client.get("/practice/consent").await.body;
+    assert!(edit.contains("आपका सहमति-पत्र") && edit.contains("## गोपनीयता और उसकी सीमाएँ"), "{edit}");
+    assert!(edit.contains("अभी कुछ प्रकाशित नहीं हुआ है"));
+    let short = meera.client.post("/practice/consent", &[("body", "बहुत छोटा")]).await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(short.body.contains("अपना सहमति-पत्र लिखें") && short.body.contains("बहुत छोटा"), "{}", short.body);
+    meera.client.post("/practice/consent", &[("body", V1)]).await;
+    let edit = meera.client.get("/practice/consent").await.body;
+    assert!(edit.contains("प्रकाशित हो गया।") && edit.contains("वर्ज़न 1, ") && edit.contains(" को प्रकाशित"), "{edit}");
+
+    // The client reads the counsellor's own words as written, around Hindi.
+    let read = nadia.client.get(&consent).await.body;
+    assert!(read.contains("सेशन से पहले सहमति") && read.contains("I do not keep secrets between partners."));
+    assert!(read.contains("Meera Rao पहले सेशन से पहले") && read.contains("आपका पूरा नाम"), "{read}");
+    let hash = diltalks::consent::model::body_hash(V1);
+    let unticked = nadia.client.post(&consent, &[("typed_name", "नादिया ख़ान"), ("hash", &hash)]).await;
+    assert_eq!(unticked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unticked.body.contains("बॉक्स पर टिक करें") && unticked.body.contains("value=\"नादिया ख़ान\""));
+    let stale = nadia.client.post(&consent, &[("typed_name", "नादिया ख़ान"), ("agree", "yes"), ("hash", "0")]).await;
+    assert!(stale.body.contains("नया वर्ज़न प्रकाशित किया है"), "{}", stale.body);
+    nadia.client.post(&consent, &[("typed_name", "नादिया ख़ान"), ("agree", "yes"), ("hash", &hash)]).await;
+    assert!(nadia.client.get(&format!("/bookings/{booking}")).await.body.contains("हस्ताक्षर हो गए।"));
+    let signed = nadia.client.get(&consent).await.body;
+    assert!(signed.contains("आपने इस वर्ज़न पर") && signed.contains("नादिया ख़ान नाम से हस्ताक्षर किए।"), "{signed}");
+    let file = nadia.client.get(&format!("{consent}/signed")).await.body;
+    assert!(file.starts_with("# सहमति-पत्र: Meera Rao, वर्ज़न 1\n\n") && file.contains(V1), "{file}");
+    assert!(file.contains("नादिया ख़ान ने ") && file.contains(&hash));
+}

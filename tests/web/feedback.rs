@@ -248,3 +248,63 @@ async fn only_the_people_attending_open_the_forms() {
     // Each one's answer is their own row; neither reads the other's.
     assert_eq!(app.scalar("SELECT COUNT(*) FROM feedback_answers").await, 2);
 }
+
+#[tokio::test]
+async fn the_checks_their_errors_and_what_the_counsellor_reads_are_in_hindi() {
+    let app = TestApp::spawn().await;
+    let c = counsellor(&app).await;
+    let (nadia, sam) = app.couple("Nadia", "Sam").await;
+    let (id, t) = couple_session(&app, &c, &nadia, 3 * DAY, "fb-hi").await;
+    let before = format!("/bookings/{id}/feedback/before");
+    for m in [&nadia, &sam, &c] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+
+    // Not open yet: said in Hindi, with the date in Hindi.
+    let page = nadia.client.get(&before).await.body;
+    assert!(page.contains("सेशन से पहले: आप कैसे हैं") && page.contains("ये सवाल सेशन से एक दिन पहले"), "{page}");
+    assert!(crate::sharing::has_hindi_month(&page) && page.contains("साझा करने वाले पेज</a> पर ऐसा कर सकते हैं।"));
+    let closed = answer(&nadia.client, &id, "before", &["5", "5", "5", "5"], &[]).await;
+    assert!(closed.body.contains("आपके जवाब सहेजे नहीं गए।"), "{}", closed.body);
+
+    move_to(&app, t - 20 * HOUR, &[&nadia, &sam, &c]).await;
+    let page = nadia.client.get(&before).await.body;
+    assert!(page.contains("अपने साथी के साथ आपके रिश्ते में") && page.contains("0 का मतलब बहुत बुरा, 10 का मतलब बहुत अच्छा।"));
+    let res = answer(&nadia.client, &id, "before", &["3", "11", "6", "4"], &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("सवाल 2 के लिए 0 से 10 तक कोई एक अंक चुनें।"), "{}", res.body);
+    assert!(res.body.contains(r#"id="q0-3" name="q0" value="3" checked"#), "kept");
+    answer(&nadia.client, &id, "before", &["3", "2", "6", "4"], &[]).await;
+
+    move_to(&app, t + 60 * MINUTE, &[&nadia, &sam, &c]).await;
+    let after = nadia.client.get(&format!("/bookings/{id}/feedback/after")).await.body;
+    assert!(after.contains("क्या काउंसलर किसी एक की तरफ़दारी करते लगे?") && after.contains("थोड़ी"), "{after}");
+    let res =
+        answer(&nadia.client, &id, "after", &["6", "7", "7", "8"], &[("comment", "मुझे लगा आप Sam की तरफ़ थे")]).await;
+    assert!(res.body.contains("तरफ़दारी वाले सवाल का एक जवाब चुनें।") && res.body.contains("मुझे लगा आप Sam की तरफ़ थे"));
+    let comment = [("sides", "2"), ("comment", "मुझे लगा आप Sam की तरफ़ थे")];
+    assert_eq!(
+        answer(&nadia.client, &id, "after", &["6", "7", "7", "8"], &comment).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let mine = nadia.client.get("/feedback").await.body;
+    assert!(mine.contains("आपके सेशनों से पहले और बाद") && mine.contains("चीज़ें कैसी चल रही थीं (पहले)"), "{mine}");
+    assert!(mine.contains("<td>15</td>") && mine.contains("1 सेशन, "));
+
+    // The counsellor reads her answers in Hindi once she shares them.
+    nadia.client.post(&format!("/sharing/{}", c.id), &[("share", "feedback")]).await;
+    c.sign_in_again().await;
+    let space: String = sqlx::query("SELECT space_id FROM bookings WHERE id = $1")
+        .bind(&id)
+        .fetch_one(&app.state.db.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let page = c.client.get(&format!("/practice/couples/{space}")).await.body;
+    assert!(page.contains("Nadia: सेशनों से पहले और बाद") && page.contains("तरफ़दारी: बहुत"), "{page}");
+    assert!(page.contains("Nadia को लगा कि जिस ताज़ा सेशन को उन्होंने रेटिंग दी, उसमें आपने बहुत तरफ़दारी की।"));
+    assert!(page.contains("मुझे लगा आप Sam की तरफ़ थे") && page.contains("दो सेशनों से पहले के सवालों"));
+    let session = c.client.get(&format!("/bookings/{id}")).await.body;
+    assert!(session.contains("इस सेशन से पहले Nadia: 40 में से 15।"), "{session}");
+    assert!(session.contains("वे कैसे हैं"), "the booking page's own heading, in Hindi");
+}

@@ -111,3 +111,60 @@ async fn each_partner_answers_privately_and_only_their_counsellor_reads_it() {
     let couple = meera.client.get(&format!("/practice/couples/{space}")).await.body;
     assert!(couple.contains("Together how long?") && couple.contains("Longer"));
 }
+
+#[tokio::test]
+async fn the_intake_is_asked_and_answered_in_hindi_and_the_counsellors_own_questions_stay_as_written() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let meera = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (nadia, _sam) = app.couple("Nadia", "Sam").await;
+    let space = couple_booking(&app, &meera, &nadia, 3).await;
+    let booking: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM bookings").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+    let intake = format!("/bookings/{booking}/intake");
+    for m in [&meera, &nadia] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+
+    let page = meera.client.get("/practice/intake").await.body;
+    assert!(page.contains("आपके शुरुआती सवाल") && page.contains("आप इस समय काउंसलिंग के लिए क्यों आ रहे हैं?"));
+    let bad = meera
+        .client
+        .post("/practice/intake/questions", &[("prompt", "कितने समय से साथ हैं?"), ("kind", "choice"), ("choices", "एक")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("2 से 8 विकल्प दें") && bad.body.contains("कितने समय से साथ हैं?"), "{}", bad.body);
+    let ok = meera
+        .client
+        .post(
+            "/practice/intake/questions",
+            &[("prompt", "Together how long?"), ("kind", "choice"), ("choices", "Under a year\nLonger")],
+        )
+        .await;
+    assert_eq!(ok.location(), Some("/practice/intake"));
+    assert!(meera.client.get("/practice/intake").await.body.contains("सवाल जोड़ दिया।"));
+    let qid: String = {
+        use sqlx::Row;
+        sqlx::query("SELECT id FROM intake_questions").fetch_one(&app.state.db.pool).await.unwrap().get(0)
+    };
+
+    // Our questions in Hindi, the counsellor's own as they wrote it; errors in Hindi, answers kept.
+    let form = nadia.client.get(&intake).await.body;
+    assert!(form.contains("आपके पहले सेशन से पहले") && form.contains("Sam नहीं") && form.contains("निजी सुरक्षा जाँच"));
+    assert!(form.contains("Together how long?") && form.contains("Under a year"), "{form}");
+    let key = format!("q:{qid}");
+    let res = nadia.client.post(&intake, &[("brings", "हम बहुत झगड़ते हैं"), (key.as_str(), "Forever")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("दिए गए जवाबों में से एक चुनें।") && res.body.contains("हम बहुत झगड़ते हैं"));
+    assert!(res.body.contains("कृपया फ़ॉर्म"), "the summary's heading");
+    let empty = nadia.client.post(&intake, &[("brings", " ")]).await;
+    assert!(empty.body.contains("यहाँ कुछ शब्द लिखें"), "{}", empty.body);
+    nadia.client.post(&intake, &[("brings", "हम बहुत झगड़ते हैं"), (key.as_str(), "Longer")]).await;
+    assert!(nadia.client.get(&intake).await.body.contains("आपने "), "answered on a date");
+
+    let couple = meera.client.get(&format!("/practice/couples/{space}")).await.body;
+    assert!(couple.contains("शुरुआती सवालों के जवाब") && couple.contains("आप इस समय काउंसलिंग के लिए क्यों आ रहे हैं?"));
+    assert!(couple.contains("हम बहुत झगड़ते हैं") && couple.contains("Together how long?"), "{couple}");
+}

@@ -405,3 +405,58 @@ async fn a_couple_is_one_client_each_partner_consents_for_themselves_and_exercis
     let ira_own = format!("/practice/clients/{}/notes", nadia.id);
     assert_eq!(ira.client.post(&ira_own, &[("text", "x"), ("file", "couple")]).await.status, StatusCode::NOT_FOUND);
 }
+
+/// Whether a page dates something in Hindi (a month's name written out).
+pub fn has_hindi_month(body: &str) -> bool {
+    ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]
+        .iter()
+        .any(|m| body.contains(m))
+}
+
+#[tokio::test]
+async fn sharing_the_clients_pages_and_their_errors_read_in_hindi() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let meera = app.listed_counsellor("Meera Rao", &admin.id).await;
+    let (nadia, sam) = app.couple("Nadia", "Sam").await;
+    nadia.client.post("/program/start", &[("perspective", "hurt")]).await;
+    nadia.client.post("/program/time/checkins", &[("trust", "4"), ("safety", "7"), ("note", "")]).await;
+    let space = couple_booking(&app, &meera, &nadia, 3).await;
+    for m in [&nadia, &sam, &meera] {
+        m.client.post("/language", &[("lang", "hi"), ("back", "/")]).await;
+    }
+
+    // The member chooses what to share, in Hindi.
+    let page = nadia.client.get("/sharing").await.body;
+    assert!(page.contains("अपने काउंसलर के साथ साझा करना") && page.contains("मेरे चेक-इन के अंक (मेरे नोट कभी नहीं)"));
+    assert!(page.contains("Meera Rao क्या देख सकते हैं") && page.contains("आपकी साझा की गई किसी भी चीज़ को"), "{page}");
+    nadia.client.post(&format!("/sharing/{}", meera.id), &[("share", "checkins"), ("share", "questionnaire")]).await;
+    assert!(nadia.client.get("/sharing").await.body.contains("सहेज लिया। Meera Rao अगली बार से"));
+
+    // The counsellor's list and the couple's page.
+    let list = meera.client.get("/practice/clients").await.body;
+    assert!(list.contains("आपके क्लाइंट") && list.contains("जोड़े") && list.contains("Nadia &#38; Sam"), "{list}");
+    let path = format!("/practice/couples/{space}");
+    let couple = meera.client.get(&path).await.body;
+    assert!(couple.contains("जोड़ा: Nadia &#38; Sam"), "the title");
+    assert!(couple.contains("Nadia आपके साथ क्या साझा करते हैं") && couple.contains("Nadia के चेक-इन"), "{couple}");
+    assert!(couple.contains("आपके साथ साझा है, पर अभी उसमें कुछ नहीं है: प्रश्नावली के स्कोर।"), "{couple}");
+    assert!(couple.contains("इस समय आपके साथ कुछ भी साझा नहीं है।"), "Sam shares nothing");
+    assert!(couple.contains("मिनट · बुक है") && has_hindi_month(&couple), "the session, dated in Hindi");
+
+    // An exercise for nobody in particular is refused in Hindi, the text kept.
+    let bad = meera.client.post(&format!("{path}/exercises"), &[("text", "साथ में टहलें"), ("for_whom", "x")]).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("चुनें कि एक्सरसाइज़ किसके लिए है") && bad.body.contains("साथ में टहलें"), "{}", bad.body);
+    meera.client.post(&format!("{path}/exercises"), &[("text", "साथ में टहलें"), ("for_whom", "couple")]).await;
+    let couple = meera.client.get(&path).await.body;
+    assert!(couple.contains("दोनों को दी।") && couple.contains("Nadia: अभी नहीं · Sam: अभी नहीं"), "{couple}");
+    let empty = meera.client.post(&format!("{path}/notes"), &[("text", " ")]).await;
+    assert!(empty.body.contains("सहेजने से पहले कुछ लिखें।"), "{}", empty.body);
+
+    // One partner's own page, and the log of the visits in Hindi.
+    let own = meera.client.get(&format!("/practice/clients/{}", nadia.id)).await.body;
+    assert!(own.contains("क्लाइंट: Nadia") && own.contains("आपके सेशन नोट") && own.contains("जोड़े के रूप में भी"));
+    let log = nadia.client.get("/sharing").await.body;
+    assert!(log.contains("किसने देखा") && log.contains("आपके चेक-इन के अंक") && has_hindi_month(&log), "{log}");
+}

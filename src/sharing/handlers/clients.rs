@@ -10,7 +10,7 @@ use super::{joint_account, log_visit, shared_by};
 use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::format_time_in;
 use crate::program::model::parse_text;
 use crate::sharing::store;
 use crate::sharing::views::{ClientPage, ClientsPage, CoupleLine, NoteForm};
@@ -23,7 +23,7 @@ pub async fn clients(State(state): State<AppState>, ctx: RequestCtx, Counsellor(
         .map(|cc| CoupleLine { names: cc.names(), space_id: cc.space_id })
         .collect();
     let individuals = store::individual_clients(&state.db, &c.id).await?;
-    render(&ClientsPage { l: ctx.layout("Your clients"), couples, individuals })
+    render(&ClientsPage { l: ctx.layout_t("clients-title"), couples, individuals })
 }
 
 async fn client_page(
@@ -41,9 +41,9 @@ async fn client_page(
         .find(|(id, _)| id == client_id)
         .map(|(_, n)| n)
         .ok_or(AppError::NotFound)?;
-    let (mut shared, mut read) = shared_by(state, &c.id, &c.time_zone, client_id, &name, "client").await?;
+    let (mut shared, mut read) = shared_by(state, ctx, &c.id, &c.time_zone, client_id, &name, "client").await?;
     if let Some(f) = shared.feedback.as_mut() {
-        f.flag(&name, None);
+        f.flag((&ctx.locales, ctx.lang), &name, None);
     }
     let account = joint_account(state, &c.id, client_id).await?;
     if account.is_some() {
@@ -56,7 +56,7 @@ async fn client_page(
         None => None,
     };
     let page = ClientPage {
-        l: ctx.layout(format!("Client: {name}")),
+        l: ctx.layout(ctx.t_with("clients-client-title", &[("name", &name)])),
         client_id: client_id.to_string(),
         name: name.clone(),
         account_waits: shared.shares_account && account.is_none(),
@@ -66,19 +66,19 @@ async fn client_page(
         exercises: store::exercises(&state.db, &state.crypto, client_id, Some(&c.id))
             .await?
             .into_iter()
-            .map(|e| (format_time(e.created_at, &c.time_zone), e.text, e.done_at.is_some()))
+            .map(|e| (format_time_in(ctx.lang, e.created_at, &c.time_zone), e.text, e.done_at.is_some()))
             .collect(),
         notes: store::notes(&state.db, &state.crypto, &c.id, client_id)
             .await?
             .into_iter()
-            .map(|(text, at)| (format_time(at, &c.time_zone), text))
+            .map(|(text, at)| (format_time_in(ctx.lang, at, &c.time_zone), text))
             .collect(),
         form,
         exercise_form: NoteForm::default(),
         safety_alerts: crate::safety::store::alerts_for(&state.db, &c.id, client_id)
             .await?
             .into_iter()
-            .map(|t| format_time(t, &c.time_zone))
+            .map(|t| format_time_in(ctx.lang, t, &c.time_zone))
             .collect(),
         errors,
     };
@@ -142,21 +142,18 @@ async fn write_for_client(
         Writing::Note if form.file == "couple" => {
             let space_id = store::couple_of(&state.db, &c.id, client_id).await?.ok_or(AppError::NotFound)?;
             store::add_couple_note(&state.db, &state.crypto, &c.id, &space_id, &text, now).await?;
-            (
-                format!("/practice/couples/{space_id}#notes-h"),
-                "Note saved with the couple's notes. Only you can read it.",
-            )
+            (format!("/practice/couples/{space_id}#notes-h"), "clients-note-saved-couple")
         }
         Writing::Note => {
             store::add_note(&state.db, &state.crypto, &c.id, client_id, &text, now).await?;
-            (format!("/practice/clients/{client_id}#notes-h"), "Note saved. Only you can read it.")
+            (format!("/practice/clients/{client_id}#notes-h"), "clients-note-saved")
         }
         Writing::Exercise => {
             store::assign_exercise(&state.db, &state.crypto, &c.id, client_id, &text, now).await?;
-            (format!("/practice/clients/{client_id}#exercises-h"), "Assigned. It appears in their program.")
+            (format!("/practice/clients/{client_id}#exercises-h"), "clients-exercise-assigned")
         }
     };
-    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, msg))
+    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, &ctx.t(msg)))
 }
 
 pub async fn add_note(

@@ -11,7 +11,7 @@ use crate::accounts::model::SessionUser;
 use crate::app::AppState;
 use crate::bookings::views::BookingLine;
 use crate::error::{AppError, AppResult};
-use crate::pages::format_time;
+use crate::pages::{format_time_in, join_list_with};
 use crate::program::model::parse_text;
 use crate::sharing::model::CoupleClient;
 use crate::sharing::store;
@@ -36,7 +36,7 @@ async fn couple_page(
     let mut partners = vec![];
     let mut visits = vec![];
     for (p, chart) in couple.partners.iter().zip(["first-partner", "second-partner"]) {
-        let (shared, read) = shared_by(state, &c.id, tz, &p.id, &p.name, chart).await?;
+        let (shared, read) = shared_by(state, ctx, &c.id, tz, &p.id, &p.name, chart).await?;
         partners.push(shared);
         visits.push((p.id.clone(), read));
     }
@@ -48,7 +48,7 @@ async fn couple_page(
             feedback.as_mut().map(|f| (name.as_str(), f))
         })
         .collect();
-    crate::feedback::views::flag_together(&mut sharing);
+    crate::feedback::views::flag_together((&ctx.locales, ctx.lang), &mut sharing);
     // The couple's partners are the space's current members: the account shows when each of
     // them shares it, as read just now.
     let account = match couple.partners.first() {
@@ -60,20 +60,25 @@ async fn couple_page(
     }
     let waiting: Vec<String> = partners.iter().filter(|s| !s.shares_account).map(|s| s.name.clone()).collect();
     let account_waits = (account.is_none() && partners.iter().any(|s| s.shares_account))
-        .then(|| format!("The agreed account shows once both of them share it; {} has not.", waiting.join(" and ")));
-    let name_of =
-        |id: &str| couple.partners.iter().find(|p| p.id == id).map_or("A former partner", |p| p.name.as_str());
+        .then(|| ctx.t_with("clients-account-waits", &[("names", &join_list_with(&ctx.t("clients-and"), &waiting))]));
     let mut exercises: Vec<CoupleExerciseLine> =
         store::couple_exercises(&state.db, &state.crypto, &couple.space_id, Some(&c.id))
             .await?
             .into_iter()
             .map(|e| CoupleExerciseLine {
                 at: e.created_at,
-                when: format_time(e.created_at, tz),
+                when: format_time_in(ctx.lang, e.created_at, tz),
                 done: couple
                     .partners
                     .iter()
-                    .map(|p| format!("{}: {}", p.name, if e.done_by(&p.id) { "done" } else { "not yet" }))
+                    .map(|p| {
+                        let key = if e.done_by(&p.id) {
+                            "clients-exercise-partner-done"
+                        } else {
+                            "clients-exercise-partner-not-yet"
+                        };
+                        ctx.t_with(key, &[("name", &p.name)])
+                    })
                     .collect::<Vec<_>>()
                     .join(" · "),
                 text: e.text,
@@ -84,8 +89,11 @@ async fn couple_page(
         for e in store::exercises(&state.db, &state.crypto, &p.id, Some(&c.id)).await? {
             exercises.push(CoupleExerciseLine {
                 at: e.created_at,
-                when: format_time(e.created_at, tz),
-                done: format!("For {} alone: {}", p.name, if e.done_at.is_some() { "done" } else { "not yet" }),
+                when: format_time_in(ctx.lang, e.created_at, tz),
+                done: ctx.t_with(
+                    if e.done_at.is_some() { "clients-exercise-alone-done" } else { "clients-exercise-alone-not-yet" },
+                    &[("name", &p.name)],
+                ),
                 text: e.text,
             });
         }
@@ -94,12 +102,12 @@ async fn couple_page(
     let mut safety_alerts = vec![];
     for p in &couple.partners {
         for t in crate::safety::store::alerts_for(&state.db, &c.id, &p.id).await? {
-            safety_alerts.push((name_of(&p.id).to_string(), format_time(t, tz)));
+            safety_alerts.push((p.name.clone(), format_time_in(ctx.lang, t, tz)));
         }
     }
     let (form, exercise_form) = forms;
     let page = CouplePage {
-        l: ctx.layout(format!("Couple: {}", couple.names())),
+        l: ctx.layout(ctx.t_with("clients-couple-title", &[("names", &couple.names())])),
         space_id: couple.space_id.clone(),
         names: couple.names(),
         people: couple.partners.clone(),
@@ -114,7 +122,7 @@ async fn couple_page(
         notes: store::couple_notes(&state.db, &state.crypto, &c.id, &couple.space_id)
             .await?
             .into_iter()
-            .map(|(text, at)| (format_time(at, tz), text))
+            .map(|(text, at)| (format_time_in(ctx.lang, at, tz), text))
             .collect(),
         exercises,
         form,
@@ -161,7 +169,7 @@ pub async fn add_note(
     };
     store::add_couple_note(&state.db, &state.crypto, &c.id, &space_id, &text, state.clock.now_ms()).await?;
     let to = format!("/practice/couples/{space_id}#notes-h");
-    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, "Note saved. Only you can read it."))
+    Ok(redirect_with(state.config.is_https(), &to, FlashKind::Success, &ctx.t("clients-note-saved")))
 }
 
 /// An exercise for both partners (each marks their own part), or for one of them alone.
@@ -187,11 +195,11 @@ pub async fn assign(
     let msg = match for_one {
         Some(p) => {
             store::assign_exercise(&state.db, &state.crypto, &c.id, &p.id, &text, now).await?;
-            format!("Assigned to {} alone. It appears in their program only.", p.name)
+            ctx.t_with("clients-assigned-alone", &[("name", &p.name)])
         }
         None => {
             store::assign_couple_exercise(&state.db, &state.crypto, &c.id, &space_id, &text, now).await?;
-            "Assigned to both. Each of them sees it in their program and marks their own part.".to_string()
+            ctx.t("clients-assigned-both")
         }
     };
     let to = format!("/practice/couples/{space_id}#exercises-h");

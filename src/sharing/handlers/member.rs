@@ -25,24 +25,24 @@ pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u)
         let mut options = vec![
             ShareOption {
                 value: "checkins".into(),
-                label: "My check-in numbers (never my notes)".into(),
+                label: ctx.t("clients-share-checkins"),
                 checked: on("checkins", ""),
             },
             ShareOption {
                 value: "questionnaire".into(),
-                label: "My questionnaire scores".into(),
+                label: ctx.t("clients-share-questionnaire"),
                 checked: on("questionnaire", ""),
             },
             ShareOption {
                 value: "feedback".into(),
-                label: "My answers to the short checks before and after our sessions".into(),
+                label: ctx.t("clients-share-feedback"),
                 checked: on("feedback", ""),
             },
         ];
         if has_account {
             options.push(ShareOption {
                 value: "account".into(),
-                label: "Our agreed account of what happened (shown only while my partner shares it too)".into(),
+                label: ctx.t("clients-share-account"),
                 checked: on("account", ""),
             });
         }
@@ -50,21 +50,22 @@ pub async fn page(State(state): State<AppState>, ctx: RequestCtx, CurrentUser(u)
             let short: String = text.chars().take(80).collect();
             options.push(ShareOption {
                 value: format!("reflection:{rid}"),
-                label: format!(
-                    "My reflection: \u{201c}{short}{}\u{201d}",
-                    if text.chars().count() > 80 { "…" } else { "" }
+                label: ctx.t_with(
+                    "clients-share-reflection",
+                    &[("text", &format!("{short}{}", if text.chars().count() > 80 { "…" } else { "" }))],
                 ),
                 checked: on("reflection", rid),
             });
         }
         counsellors.push(SharingCard { id, name, options });
     }
-    let log = read_log(store::reads(&state.db, &u.id).await?, &u.time_zone);
-    render(&SharingPage { l: ctx.layout("Sharing with your counsellor"), counsellors, log })
+    let log = read_log(&ctx, store::reads(&state.db, &u.id).await?, &u.time_zone);
+    render(&SharingPage { l: ctx.layout_t("clients-sharing-title"), counsellors, log })
 }
 
 pub async fn save(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(u): CurrentUser,
     Path(counsellor_id): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -91,13 +92,14 @@ pub async fn save(
         }
     }
     store::set_shares(&state.db, &u.id, &counsellor_id, &wanted, state.clock.now_ms()).await?;
-    let msg = format!("Saved. {name} sees exactly what is ticked, from their next visit.");
+    let msg = ctx.t_with("clients-sharing-saved", &[("name", name)]);
     Ok(redirect_with(state.config.is_https(), "/sharing", FlashKind::Success, &msg))
 }
 
 /// The client marks an exercise done.
 pub async fn done(
     State(state): State<AppState>,
+    ctx: RequestCtx,
     CurrentUser(u): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
@@ -108,5 +110,5 @@ pub async fn done(
     {
         return Err(AppError::NotFound);
     }
-    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, "Marked as done."))
+    Ok(redirect_with(state.config.is_https(), "/program", FlashKind::Success, &ctx.t("clients-exercise-marked")))
 }

@@ -12,10 +12,11 @@ use crate::clock::DAY;
 use crate::error::AppResult;
 use crate::program::store as program;
 use crate::program::views::Trend;
-use crate::sharing::model::what_label;
+use crate::sharing::model::empty_key;
 use crate::sharing::store;
 use crate::sharing::views::Shared;
 use crate::spaces::store::active_space;
+use crate::web::RequestCtx;
 
 const QUESTIONNAIRE: &str = "trust-monthly";
 
@@ -55,9 +56,10 @@ pub(super) async fn own_reflections(state: &AppState, member_id: &str) -> AppRes
 
 /// What `client_id` shares with counsellor `counsellor_id` now, read kind by kind (only what is
 /// shared is read), with the kinds read. The agreed account is the couple's: see
-/// `joint_account`.
+/// `joint_account`. In the reader's language (`ctx`).
 pub(super) async fn shared_by(
     state: &AppState,
+    ctx: &RequestCtx,
     counsellor_id: &str,
     counsellor_tz: &str,
     client_id: &str,
@@ -77,7 +79,7 @@ pub(super) async fn shared_by(
         intake: match crate::intake::store::answers(&state.db, &state.crypto, counsellor_id, client_id).await? {
             Some((given, _)) => {
                 let own = crate::intake::store::questions_ever(&state.db, counsellor_id).await?;
-                crate::intake::views::answered(&own, &given)
+                crate::intake::views::answered(ctx, &own, &given)
             }
             None => vec![],
         },
@@ -88,16 +90,9 @@ pub(super) async fn shared_by(
         let kind: &'static str = match what.as_str() {
             "checkins" => {
                 let points = program::scores_since(&state.db, client_id, now - 365 * DAY).await?;
-                shared.trend = Trend::of_checkins(
-                    chart_id,
-                    Some(name),
-                    &points,
-                    counsellor_tz,
-                    &state.bundled.locales,
-                    crate::i18n::Lang::En,
-                );
+                shared.trend = Trend::of_checkins(chart_id, Some(name), &points, counsellor_tz, &ctx.locales, ctx.lang);
                 if shared.trend.is_none() {
-                    shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
+                    shared.empty.extend(empty_key(what).map(|k| ctx.t(k)));
                 }
                 "checkins"
             }
@@ -109,11 +104,11 @@ pub(super) async fn shared_by(
                         .score(&last.answers)
                         .unwrap_or_default()
                         .into_iter()
-                        .map(|s| (s.name, s.out_of_100))
+                        .map(|s| (s.name_in(ctx.lang).to_string(), s.out_of_100))
                         .collect();
                 }
                 if shared.scores.is_empty() {
-                    shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
+                    shared.empty.extend(empty_key(what).map(|k| ctx.t(k)));
                 }
                 "questionnaire"
             }
@@ -121,7 +116,7 @@ pub(super) async fn shared_by(
                 let given =
                     crate::feedback::store::given(&state.db, &state.crypto, client_id, Some(counsellor_id)).await?;
                 if given.is_empty() {
-                    shared.empty.push(what_label(what).trim_start_matches("your ").to_string());
+                    shared.empty.extend(empty_key(what).map(|k| ctx.t(k)));
                 } else {
                     let id = match chart_id {
                         "first-partner" => "first-partner-feedback",
@@ -132,8 +127,14 @@ pub(super) async fn shared_by(
                         state.bundled.instrument(crate::feedback::model::Kind::Before),
                         state.bundled.instrument(crate::feedback::model::Kind::After),
                     );
-                    shared.feedback =
-                        Some(crate::feedback::views::Summary::of(name, id, &given, before, after, counsellor_tz));
+                    shared.feedback = Some(crate::feedback::views::Summary::of(
+                        (&ctx.locales, ctx.lang),
+                        name,
+                        id,
+                        &given,
+                        (before, after),
+                        counsellor_tz,
+                    ));
                 }
                 "feedback"
             }
