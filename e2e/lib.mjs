@@ -161,7 +161,9 @@ export function unwrapped(root, typed = []) {
   const pieces = [...new Set(typed.flatMap((t) => [t, ...t.split(/\n+/)]).map((t) => t.trim()).filter((t) => t.length > 1))]
     .sort((a, b) => b.length - a.length);
   const left = (text) => {
-    let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
+    // A message inside another (a placeholder's words) is wrapped inside the other's wrapping.
+    let rest = text;
+    for (let inner = ''; inner !== rest;) { inner = rest; rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' '); }
     for (const p of pieces) rest = rest.split(p).join(' ');
     for (const re of data) rest = rest.replace(re, ' ');
     rest = rest.replace(/DilTalks/g, ' ');
@@ -173,7 +175,8 @@ export function unwrapped(root, typed = []) {
     const text = n.textContent.trim();
     if (!text) continue;
     const el = n.parentElement;
-    if (el.closest('script, style, template, [hidden]')) continue;
+    // Code, keys and samples are literal (a two-step key, a command).
+    if (el.closest('script, style, template, [hidden], code, kbd, samp')) continue;
     // Another language's own name (the switch), content with its own Hindi (crisis lines,
     // instruments) and what people wrote (marked data-content) are not messages.
     if ((el.closest('[lang]')?.getAttribute('lang') || 'en') !== 'en') continue;
@@ -281,12 +284,17 @@ export function adminCommand(server, args) {
   });
 }
 
+/** Exactly these words, also when a pseudo-locale wraps them in ⟦ ⟧. */
+export function exactly(words) {
+  return new RegExp(`^⟦?${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}⟧?$`);
+}
+
 /** Signs up through the form and confirms the address from the mail; ends on the next page. */
 export async function signUp(server, page, { email, name, password }) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Name to be called by').fill(name);
   // Exactly "Password", also when a pseudo-locale wraps it in ⟦ ⟧.
-  await page.getByLabel(/^⟦?Password⟧?$/).fill(password);
+  await page.getByLabel(exactly('Password')).fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL('**/register/sent');
   const verify = linkIn(await waitForMail(server, email), server, '/verify/');
@@ -356,11 +364,11 @@ export async function listedCounsellor(server, browser) {
   // Open all day every day, bookable at once.
   await c.goto(server.base + '/practice/availability');
   await c.getByLabel('Minimum notice (hours)').fill('0');
-  await c.getByRole('button', { name: 'Save', exact: true }).click();
+  await c.getByRole('button', { name: exactly('Save') }).click();
   for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) {
-    await c.getByLabel('Day', { exact: true }).selectOption({ label: day });
-    await c.getByLabel('From', { exact: true }).fill('00:00');
-    await c.getByLabel('Until', { exact: true }).fill('23:59');
+    await c.getByLabel(exactly('Day')).selectOption({ label: day });
+    await c.getByLabel(exactly('From')).fill('00:00');
+    await c.getByLabel(exactly('Until')).fill('23:59');
     await c.getByRole('button', { name: 'Add these hours' }).click();
     await c.getByText('Hours added.').waitFor();
   }

@@ -64,6 +64,7 @@ error-messages-too-long = A message can be at most 5,000 characters. Split it in
 ## One message (templates/messages/item.html, messages/views.rs)
 
 messages-you = You
+messages-someone-has-left = Someone who has left
 messages-someone-left = Someone who left
 messages-edited = Edited { $when }: earlier versions
 messages-until = Until { $when }

@@ -24,10 +24,6 @@ practice-preview = How members see you
 practice-attention = Clients to look at
 practice-attention-intro = From their own answers before and after sessions, which they share with you.
 # After the client's name (a link), so they begin with the colon; $name is the partner the flag is about.
-practice-attention-split-worse = : { $name }: possible split alliance, and doing reliably worse
-practice-attention-split = : { $name }: possible split alliance
-practice-attention-worse-partner = : { $name }: doing reliably worse since the first session
-practice-attention-worse = : Doing reliably worse since the first session
 practice-sessions = Coming sessions
 practice-link-availability = Set your availability
 practice-link-calendar = Add your sessions to your calendar

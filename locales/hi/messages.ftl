@@ -64,6 +64,7 @@ error-messages-too-long = एक संदेश में ज़्यादा
 ## एक संदेश (templates/messages/item.html, messages/views.rs)
 
 messages-you = आप
+messages-someone-has-left = कोई, जो अब यहाँ नहीं है
 messages-someone-left = कोई, जो अब यहाँ नहीं है
 messages-edited = { $when } को बदला गया: पहले वाले रूप
 messages-until = { $when } तक

@@ -24,10 +24,6 @@ practice-preview = सदस्यों को आप ऐसे दिखते
 practice-attention = इन क्लाइंट पर ध्यान दें
 practice-attention-intro = सेशन से पहले और बाद के उनके अपने जवाबों से, जो वे आपसे साझा करते हैं।
 # क्लाइंट के नाम (एक लिंक) के बाद, इसलिए कोलन से शुरू होते हैं; $name वह साथी है जिसके बारे में यह बात है।
-practice-attention-split-worse = : { $name }: शायद स्प्लिट अलायंस (आपसे दोनों साथियों का जुड़ाव अलग-अलग), और हालत साफ़ तौर पर बिगड़ रही है
-practice-attention-split = : { $name }: शायद स्प्लिट अलायंस (आपसे दोनों साथियों का जुड़ाव अलग-अलग)
-practice-attention-worse-partner = : { $name }: पहले सेशन के बाद से हालत साफ़ तौर पर बिगड़ी है
-practice-attention-worse = : पहले सेशन के बाद से हालत साफ़ तौर पर बिगड़ी है
 practice-sessions = आने वाले सेशन
 practice-link-availability = अपना उपलब्ध समय तय करें
 practice-link-calendar = अपने सेशन अपने कैलेंडर में जोड़ें

@@ -61,15 +61,13 @@ pub async fn open_forms(
     Ok(out)
 }
 
-/// The counsellor's language for the words these pages' callers do not pass: the account's
-/// choice, which the language switch sets for a signed-in counsellor.
-fn words_for(state: &AppState, counsellor: &SessionUser) -> (std::sync::Arc<crate::i18n::Locales>, crate::i18n::Lang) {
-    (state.bundled.locales.clone(), counsellor.language.unwrap_or_default())
-}
+/// The words of the page asking: its messages and its language.
+pub type Words<'a> = (&'a std::sync::Arc<crate::i18n::Locales>, crate::i18n::Lang);
 
 /// One partner's summary for a counsellor, if they share their feedback with them.
 async fn shared_summary(
     state: &AppState,
+    (locales, lang): Words<'_>,
     counsellor: &SessionUser,
     person: &crate::sharing::model::Person,
 ) -> anyhow::Result<Option<views::Summary>> {
@@ -79,9 +77,8 @@ async fn shared_summary(
     }
     let given = store::given(&state.db, &state.crypto, &person.id, Some(&counsellor.id)).await?;
     let (before, after) = (state.bundled.instrument(Kind::Before), state.bundled.instrument(Kind::After));
-    let (locales, lang) = words_for(state, counsellor);
     Ok(Some(views::Summary::of(
-        (&locales, lang),
+        (locales, lang),
         &person.name,
         "attention",
         &given,
@@ -93,16 +90,19 @@ async fn shared_summary(
 /// Clients the counsellor should look at: a split alliance (from the two partners' own
 /// ratings, both shared) or an outcome that reliably deteriorated, as (who, link, why). Each
 /// flagged person's read log gets the visit, as for any page that reads what they shared.
-pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Result<Vec<(String, String, String)>> {
+pub async fn attention(
+    state: &AppState,
+    (locales, lang): Words<'_>,
+    counsellor: &SessionUser,
+) -> anyhow::Result<Vec<(String, String, String)>> {
     let db = &state.db;
-    let (locales, lang) = words_for(state, counsellor);
     let t = |key: &str, name: &str| locales.text(lang, key, &[("name", name)]);
     let mut out = vec![];
     let mut read: Vec<String> = vec![];
     for couple in crate::sharing::store::couple_clients(db, &counsellor.id).await? {
         let mut summaries = vec![];
         for p in &couple.partners {
-            summaries.push((p, shared_summary(state, counsellor, p).await?));
+            summaries.push((p, shared_summary(state, (locales, lang), counsellor, p).await?));
         }
         let ratings: Vec<Vec<model::Rating>> =
             summaries.iter().map(|(_, s)| s.as_ref().map(|s| s.ratings.clone()).unwrap_or_default()).collect();
@@ -121,7 +121,7 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
         }
     }
     for p in crate::sharing::store::individual_clients(db, &counsellor.id).await? {
-        if let Some(s) = shared_summary(state, counsellor, &p).await?
+        if let Some(s) = shared_summary(state, (locales, lang), counsellor, &p).await?
             && s.deteriorated
         {
             out.push((
@@ -141,20 +141,24 @@ pub async fn attention(state: &AppState, counsellor: &SessionUser) -> anyhow::Re
 
 /// What the counsellor reads before one session: for each attending person who shares their
 /// feedback, their answer before this session (or that there is none yet) and their flags.
-/// The reads go into each person's log. In the counsellor's language (`words_for`).
-pub async fn for_session(state: &AppState, counsellor: &SessionUser, b: &Booking) -> anyhow::Result<Vec<String>> {
+/// The reads go into each person's log.
+pub async fn for_session(
+    state: &AppState,
+    (locales, lang): Words<'_>,
+    counsellor: &SessionUser,
+    b: &Booking,
+) -> anyhow::Result<Vec<String>> {
     let mut people = vec![];
     for (id, name) in crate::bookings::store::attendees(&state.db, &b.id).await? {
         let person = crate::sharing::model::Person { id, name };
-        if let Some(summary) = shared_summary(state, counsellor, &person).await? {
+        if let Some(summary) = shared_summary(state, (locales, lang), counsellor, &person).await? {
             let given = store::given(&state.db, &state.crypto, &person.id, Some(&counsellor.id)).await?;
             people.push((person, summary, given));
         }
     }
     let mut together: Vec<(&str, &mut views::Summary)> =
         people.iter_mut().map(|(p, s, _)| (p.name.as_str(), s)).collect();
-    let (locales, lang) = words_for(state, counsellor);
-    views::flag_together((&locales, lang), &mut together);
+    views::flag_together((locales, lang), &mut together);
     let t = |key: &str, args: &[(&str, &str)]| locales.text(lang, key, args);
     let mut lines = vec![];
     let now = state.clock.now_ms();

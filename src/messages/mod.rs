@@ -15,7 +15,7 @@ use crate::web::routes::Routes;
 /// A message someone else wrote, as the person reporting it sees it.
 pub struct Reportable {
     pub author_id: String,
-    pub author_name: String,
+    pub author_name: Option<String>,
     pub text: String,
     /// The author is the reporter's partner (the partners' thread, or the couple's thread
     /// with the counsellor): the report form puts safety first.
@@ -32,7 +32,7 @@ pub async fn reportable(state: &AppState, user_id: &str, thread: &str, id: &str)
     let author = people.iter().find(|p| p.id == m.sender_id);
     let by_partner = t.kind != model::Kind::Individual && author.is_some_and(|p| !p.counsellor);
     Ok(Some(Reportable {
-        author_name: author.map_or_else(|| "Someone who has left".to_string(), |p| p.name.clone()),
+        author_name: author.map(|p| p.name.clone()),
         author_id: m.sender_id,
         text: m.text,
         by_partner,

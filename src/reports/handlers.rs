@@ -46,7 +46,10 @@ async fn message_target(
         kind: Kind::Message,
         heading: "reports-form-message",
         action: format!("/messages/{thread}/{id}/report"),
-        about: ctx.t_with("reports-about-message", &[("name", m.author_name.as_str())]),
+        about: ctx.t_with(
+            "reports-about-message",
+            &[("name", &m.author_name.unwrap_or_else(|| ctx.t("messages-someone-has-left")))],
+        ),
         attachable: Some(m.text),
         about_partner: m.by_partner,
         user_id: Some(m.author_id),

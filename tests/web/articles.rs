@@ -40,7 +40,7 @@ async fn bundled_guides_are_listed_searched_and_read_with_everything_around_them
     let page = c.get("/articles/safety-first").await;
     assert_eq!(page.status, StatusCode::OK);
     let b = &page.body;
-    assert!(b.contains("<h1 id=\"article-h\">Safety first"), "title");
+    assert!(b.contains("<h1 id=\"article-h\" data-content>Safety first"), "title");
     assert!(b.contains("min read") && b.contains("In this guide") && b.contains("Questions people ask"));
     assert!(b.contains("href=\"/articles/authors/meera-rao\"") && b.contains("Head Counsellor"), "byline with title");
     assert!(b.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:8080/articles/safety-first\">"));

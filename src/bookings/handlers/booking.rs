@@ -276,8 +276,11 @@ pub async fn booking_page(
         _ => 0,
     };
     let feedback = crate::feedback::open_forms(&state, &ctx, &user, std::slice::from_ref(&b)).await?;
-    let before_session =
-        if b.counsellor_id == user.id { crate::feedback::for_session(&state, &user, &b).await? } else { vec![] };
+    let before_session = if b.counsellor_id == user.id {
+        crate::feedback::for_session(&state, (&ctx.locales, ctx.lang), &user, &b).await?
+    } else {
+        vec![]
+    };
     let mut invoices = vec![];
     for d in crate::billing::store::for_booking(&state.db, &b.id).await? {
         if crate::billing::store::visible(&state.db, &d.id, &user.id).await?.is_some() {
@@ -308,7 +311,7 @@ pub async fn booking_page(
         before_session,
         feedback,
         later_in_series,
-        consent: SessionConsent::build(&standings, &user.id, proceeded, &user.time_zone),
+        consent: SessionConsent::build_in((&ctx.locales, ctx.lang), &standings, &user.id, proceeded, &user.time_zone),
         intake_answered: crate::intake::store::answered_at(&state.db, &b.counsellor_id, &user.id).await?.is_some(),
         room,
         l: ctx.layout_t("booking-title"),

@@ -103,25 +103,6 @@ fn check(ctx: &RequestCtx, form: &ProfileForm, today: jiff::civil::Date) -> (Opt
     (Some((profile, expires_at)), e)
 }
 
-/// Why a client is worth a look (`feedback::attention`'s English sentence) in the reader's
-/// language, as the words after their name: ": Asha: possible split alliance".
-fn attention_words(ctx: &RequestCtx, why: &str) -> String {
-    let flags = [
-        (": possible split alliance, and doing reliably worse", "practice-attention-split-worse"),
-        (": possible split alliance", "practice-attention-split"),
-        (": doing reliably worse since the first session", "practice-attention-worse-partner"),
-    ];
-    if why == "Doing reliably worse since the first session" {
-        return ctx.t("practice-attention-worse");
-    }
-    for (words, key) in flags {
-        if let Some(name) = why.strip_suffix(words) {
-            return ctx.t_with(key, &[("name", name)]);
-        }
-    }
-    format!(": {why}")
-}
-
 fn today(state: &AppState, tz: &str) -> jiff::civil::Date {
     let zone = crate::zone::Zone::stored(tz).tz().clone();
     jiff::Timestamp::from_millisecond(state.clock.now_ms()).map(|t| t.to_zoned(zone).date()).unwrap_or_default()
@@ -156,11 +137,7 @@ pub async fn practice(
 ) -> AppResult<Response> {
     let stored = store::profile(&state.db, &u.id).await?;
     let now = state.clock.now_ms();
-    let attention = crate::feedback::attention(&state, &u)
-        .await?
-        .into_iter()
-        .map(|(who, href, why)| (who, href, attention_words(&ctx, &why)))
-        .collect();
+    let attention = crate::feedback::attention(&state, (&ctx.locales, ctx.lang), &u).await?;
     render(&PracticePage {
         attention,
         l: ctx.layout_t("practice-title"),
