@@ -167,7 +167,7 @@ export function unwrapped(root, typed = []) {
     for (const p of pieces) rest = rest.split(p).join(' ');
     for (const re of data) rest = rest.replace(re, ' ');
     rest = rest.replace(/DilTalks/g, ' ');
-    return /^[\d\s.,:;·()+\-–—/₹%#@*"'“”‘’…!?|×]*$/.test(rest) ? '' : text;
+    return /^[\d\s.,:;·()+\-–—/₹%#@*&"'“”‘’…!?|×]*$/.test(rest) ? '' : text;
   };
   const out = [];
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
