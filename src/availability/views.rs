@@ -29,14 +29,10 @@ pub struct SlotDay {
 }
 
 impl SlotDay {
-    /// Free times grouped by day in the viewer's zone, each linking to its confirmation (and
-    /// carrying the booking being moved, when the member is rescheduling, and a couple
-    /// session chosen beforehand, when they said both will attend).
-    pub fn group(found: &[i64], counsellor_id: &str, viewer_tz: &str, reschedule: &str, couple: bool) -> Vec<SlotDay> {
-        SlotDay::group_in(Lang::En, found, counsellor_id, viewer_tz, reschedule, couple)
-    }
-
-    /// The same, each day named in `lang` ("Tuesday 3 Nov" / "मंगलवार, 3 नवंबर").
+    /// Free times grouped by day in the viewer's zone, each day named in `lang` ("Tuesday 3
+    /// Nov" / "मंगलवार, 3 नवंबर"), each time linking to its confirmation (and carrying the
+    /// booking being moved, when the member is rescheduling, and a couple session chosen
+    /// beforehand, when they said both will attend).
     pub fn group_in(
         lang: Lang,
         found: &[i64],

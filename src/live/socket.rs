@@ -67,6 +67,18 @@ struct Conn {
     events: super::Subscription,
 }
 
+impl Conn {
+    /// This connection's person reading a thread: in its words, zone and read positions.
+    fn viewer<'a>(
+        &'a self,
+        people: &'a [crate::messages::store::Participant],
+        reads: &'a std::collections::HashMap<String, i64>,
+        now: i64,
+    ) -> Viewer<'a> {
+        Viewer { l: &self.l, id: &self.user.id, tz: &self.user.time_zone, people, reads, now }
+    }
+}
+
 async fn run(state: AppState, user: SessionUser, l: Layout, mut socket: WebSocket) {
     let id = crate::db::new_id();
     let events = state.hub.subscribe(&user.id);
@@ -141,14 +153,7 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let history =
                 if *edited { messages::versions(&state.db, &state.crypto, &[&m]).await? } else { Default::default() };
-            let viewer = Viewer {
-                l: &conn.l,
-                id: &me.id,
-                tz: &me.time_zone,
-                people: &people,
-                reads: &reads,
-                now: state.clock.now_ms(),
-            };
+            let viewer = conn.viewer(&people, &reads, state.clock.now_ms());
             let html = askama::Template::render(&viewer.item(
                 &t.id,
                 &m,
@@ -167,14 +172,7 @@ async fn on_event(state: &AppState, conn: &Conn, ev: &Event) -> anyhow::Result<O
             }
             let reads = messages::read_positions(&state.db, &t.id).await?;
             let seqs = messages::own_recent_seqs(&state.db, &t.id, &me.id, 50).await?;
-            let viewer = Viewer {
-                l: &conn.l,
-                id: &me.id,
-                tz: &me.time_zone,
-                people: &people,
-                reads: &reads,
-                now: state.clock.now_ms(),
-            };
+            let viewer = conn.viewer(&people, &reads, state.clock.now_ms());
             let states = viewer.states(&seqs);
             Ok(Some(json!({"type": "read", "thread": t.id, "seq": seq, "states": states, "unread": unread})))
         }
@@ -224,14 +222,7 @@ async fn on_frame(state: &AppState, conn: &mut Conn, text: &str) -> anyhow::Resu
             };
             let missed = messages::messages(&state.db, &state.crypto, &t.id, after, 200).await?;
             let reads = messages::read_positions(&state.db, &t.id).await?;
-            let viewer = Viewer {
-                l: &conn.l,
-                id: &me.id,
-                tz: &me.time_zone,
-                people: &people,
-                reads: &reads,
-                now: state.clock.now_ms(),
-            };
+            let viewer = conn.viewer(&people, &reads, state.clock.now_ms());
             let edited: Vec<_> = missed.iter().filter(|m| m.edited_at.is_some()).collect();
             let history = messages::versions(&state.db, &state.crypto, &edited).await?;
             let mut items = Vec::with_capacity(missed.len());

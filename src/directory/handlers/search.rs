@@ -152,37 +152,12 @@ pub async fn public_profile(
     render(&PublicProfilePage {
         l: ctx.layout(format!("{}, {}", card.name, card.title)),
         signed_in: ctx.user.is_some(),
-        days: slot_days(ctx.lang, &found, &s.user_id, &viewer_tz, &reschedule, rq.kind == "couple"),
+        days: SlotDay::group_in(ctx.lang, &found, &s.user_id, &viewer_tz, &reschedule, rq.kind == "couple"),
         licence,
         photo: profiles::photo_meta(&state.db, &s.user_id).await?,
         reschedule,
         card,
     })
-}
-
-/// Free times grouped by day as `SlotDay::group` groups them, each day named in the reader's
-/// language ("Tuesday 3 Nov" / "मंगलवार, 3 नवंबर").
-fn slot_days(
-    lang: crate::i18n::Lang,
-    found: &[i64],
-    counsellor_id: &str,
-    viewer_tz: &str,
-    reschedule: &str,
-    couple: bool,
-) -> Vec<SlotDay> {
-    let mut days = SlotDay::group(found, counsellor_id, viewer_tz, reschedule, couple);
-    // The same times, in the same order, give the same days: one date per group.
-    let mut dates: Vec<jiff::civil::Date> = vec![];
-    for &t in found.iter().take(120) {
-        let date = crate::pages::today_in(t, viewer_tz);
-        if dates.last() != Some(&date) {
-            dates.push(date);
-        }
-    }
-    for (day, date) in days.iter_mut().zip(dates) {
-        day.day = crate::i18n::dates::day(lang, date);
-    }
-    days
 }
 
 /// Each counsellor's first free time, if any within their horizon, in the order given: one
