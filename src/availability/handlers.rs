@@ -160,7 +160,7 @@ pub async fn add_exception(
     let date = crate::pages::parse_form_date(&f.date, today, latest);
     if date.is_err() && !f.date.trim().is_empty() {
         let mut e = FormErrors::default();
-        e.add("date", date_problem(&ctx, &f.date, today, latest));
+        e.add("date", crate::pages::date_problem(&ctx, "practice", &f.date, today, latest));
         let forms = (RulesForm::default(), WindowForm::default(), f);
         return render_invalid(&availability_page(&state, &ctx, &u, forms, e).await?);
     }

@@ -7,20 +7,7 @@ use serde::Deserialize;
 use super::model::Rules;
 use crate::i18n::Lang;
 use crate::pages::format_clock;
-use crate::web::{FormErrors, Layout, RequestCtx};
-
-/// `pages::parse_form_date`'s refusal of `raw`, in the reader's language: the range it must
-/// lie in, and an example when it is not a date at all.
-pub fn date_problem(ctx: &RequestCtx, raw: &str, earliest: jiff::civil::Date, latest: jiff::civil::Date) -> String {
-    let from = crate::i18n::dates::date(ctx.lang, earliest);
-    let to = crate::i18n::dates::date(ctx.lang, latest);
-    if jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()).is_ok() {
-        ctx.t_with("practice-date-between", &[("from", &from), ("to", &to)])
-    } else {
-        let example = earliest.strftime("%Y-%m-%d").to_string();
-        ctx.t_with("practice-date-format", &[("example", &example), ("from", &from), ("to", &to)])
-    }
-}
+use crate::web::{FormErrors, Layout};
 
 pub struct SlotDay {
     pub day: String,

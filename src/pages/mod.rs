@@ -89,6 +89,25 @@ pub fn today_in(ms: i64, tz: &str) -> jiff::civil::Date {
     zoned(ms, tz).map(|z| z.date()).unwrap_or_default()
 }
 
+/// `parse_form_date`'s refusal of `raw` in the reader's language: the range the date must lie
+/// in, and an example when it is not a date at all (`<area>-date-between`, `<area>-date-format`).
+pub fn date_problem(
+    ctx: &crate::web::RequestCtx,
+    area: &str,
+    raw: &str,
+    earliest: jiff::civil::Date,
+    latest: jiff::civil::Date,
+) -> String {
+    let from = crate::i18n::dates::date(ctx.lang, earliest);
+    let to = crate::i18n::dates::date(ctx.lang, latest);
+    if jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()).is_ok() {
+        ctx.t_with(&format!("{area}-date-between"), &[("from", &from), ("to", &to)])
+    } else {
+        let example = earliest.strftime("%Y-%m-%d").to_string();
+        ctx.t_with(&format!("{area}-date-format"), &[("example", &example), ("from", &from), ("to", &to)])
+    }
+}
+
 /// A date typed into a form (YYYY-MM-DD, as date inputs send it) that must lie between
 /// `earliest` and `latest`: far-off dates (year 1, 9999) are a typing slip, not a plan. The
 /// message says what is wanted.

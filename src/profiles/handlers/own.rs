@@ -5,7 +5,6 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
 use crate::app::AppState;
-use crate::availability::views::date_problem;
 use crate::bookings::views::BookingLine;
 use crate::error::{AppError, AppResult};
 use crate::profiles::model::{self, CURRENCIES, FORMATS, GENDERS, Profile, SPECIALTIES, Status};
@@ -41,7 +40,10 @@ fn check(ctx: &RequestCtx, form: &ProfileForm, today: jiff::civil::Date) -> (Opt
         // A date too far off names the range, its dates in the reader's language.
         Err(problem) if problem.starts_with("Give a date") => {
             let latest = crate::pages::years_after(today, 10);
-            e.add("license_expires_on", date_problem(ctx, &form.license_expires_on, today, latest));
+            e.add(
+                "license_expires_on",
+                crate::pages::date_problem(ctx, "practice", &form.license_expires_on, today, latest),
+            );
             None
         }
         Err(problem) => {

@@ -243,18 +243,6 @@ pub async fn page(
     render(&actions_page(&state, &ctx, &user, form, FormErrors::default()).await?)
 }
 
-/// `pages::parse_form_date`'s refusal of `raw`, in the reader's language.
-fn date_error(ctx: &RequestCtx, raw: &str, earliest: jiff::civil::Date, latest: jiff::civil::Date) -> String {
-    let from = crate::i18n::dates::date(ctx.lang, earliest);
-    let to = crate::i18n::dates::date(ctx.lang, latest);
-    if jiff::civil::Date::strptime("%Y-%m-%d", raw.trim()).is_ok() {
-        ctx.t_with("actions-date-between", &[("from", &from), ("to", &to)])
-    } else {
-        let example = earliest.strftime("%Y-%m-%d").to_string();
-        ctx.t_with("actions-date-format", &[("example", &example), ("from", &from), ("to", &to)])
-    }
-}
-
 /// Reads the schedule from the form, in the maker's time zone.
 fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors, ctx: &RequestCtx) -> Option<Schedule> {
     let minute = parse_hhmm(&form.time);
@@ -266,7 +254,7 @@ fn schedule(form: &CommitmentForm, tz: &str, now: i64, errors: &mut FormErrors, 
             let today = crate::pages::today_in(now, tz);
             let latest = crate::pages::years_after(today, 2);
             let Ok(date) = crate::pages::parse_form_date(&form.date, today, latest) else {
-                errors.add("date", date_error(ctx, &form.date, today, latest));
+                errors.add("date", crate::pages::date_problem(ctx, "actions", &form.date, today, latest));
                 return None;
             };
             let zone = crate::zone::Zone::stored(tz).tz().clone();
