@@ -113,8 +113,11 @@ impl Readers {
     }
 }
 
+/// A lock held elsewhere, or (SQLITE_PROTOCOL) a read that lost the race for the log's index
+/// too many times while writers and a checkpoint moved it: both pass, so sqlx retries.
 fn is_locked(e: &rusqlite::Error) -> bool {
-    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked, FileLockingProtocolFailed};
+    matches!(e.sqlite_error_code(), Some(DatabaseBusy | DatabaseLocked | FileLockingProtocolFailed))
 }
 
 fn now_ms() -> i64 {

@@ -52,12 +52,69 @@ impl Drop for PgDatabase {
     }
 }
 
+/// The test process's one log subscriber, installed by the first [`TestApp`]: every error
+/// any test's server logs goes to standard error (so a rare failure under load names its
+/// cause in the test output), and while the logs test records, the production filter's lines
+/// (the app's own debug lines on) go as JSON into a buffer it reads.
+pub struct LogCapture {
+    buffer: Arc<Mutex<Vec<u8>>>,
+    recording: Arc<std::sync::atomic::AtomicBool>,
+}
+
+#[derive(Clone)]
+struct LogWriter(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl LogCapture {
+    /// Starts or stops recording into the buffer.
+    pub fn record(&self, on: bool) {
+        self.recording.store(on, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// What was recorded so far.
+    pub fn text(&self) -> String {
+        String::from_utf8(self.buffer.lock().unwrap().clone()).unwrap()
+    }
+}
+
+pub fn log_capture() -> &'static LogCapture {
+    static CAPTURE: std::sync::OnceLock<LogCapture> = std::sync::OnceLock::new();
+    CAPTURE.get_or_init(|| {
+        use tracing_subscriber::filter::{EnvFilter, FilterExt, LevelFilter, dynamic_filter_fn};
+        use tracing_subscriber::layer::{Layer, SubscriberExt};
+        let capture = LogCapture { buffer: Default::default(), recording: Default::default() };
+        let (writer, recording) = (LogWriter(capture.buffer.clone()), capture.recording.clone());
+        let recorded = tracing_subscriber::fmt::layer().json().with_writer(move || writer.clone()).with_filter(
+            EnvFilter::new("info,sqlx=warn,tower_http=info,diltalks=debug")
+                // Asked at every event (not once per call site), as recording starts and stops.
+                .and(dynamic_filter_fn(move |_, _| recording.load(std::sync::atomic::Ordering::Relaxed))),
+        );
+        let errors = tracing_subscriber::fmt::layer()
+            .with_ansi(false)
+            .with_writer(std::io::stderr)
+            .with_filter(LevelFilter::ERROR);
+        tracing::subscriber::set_global_default(tracing_subscriber::registry().with(recorded).with(errors))
+            .expect("the only global subscriber");
+        capture
+    })
+}
+
 impl TestApp {
     pub async fn spawn() -> TestApp {
         Self::spawn_with(|_| {}).await
     }
 
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        log_capture();
         let dir = tempfile::tempdir().unwrap();
         let mut config = Config::for_data_dir(dir.path().join("data"));
         let pg = match std::env::var("TEST_DATABASE_URL") {

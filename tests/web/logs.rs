@@ -2,47 +2,17 @@
 //! (and the app's own debug lines on), written as JSON to a buffer; no password, private
 //! text, email address, single-use token or sign-in code appears in it.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use axum::http::StatusCode;
 use diltalks::accounts::totp;
 
-use crate::harness::{PASSWORD, TestApp};
-
-#[derive(Clone, Default)]
-struct Buffer(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buffer {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use crate::harness::{PASSWORD, TestApp, log_capture};
 
 #[tokio::test]
 async fn the_log_output_holds_no_secret_and_no_private_text() {
-    // The process-wide subscriber: a thread-local one misses events whose call sites other
-    // tests, running at the same time, registered first. Other tests log into it too; only
-    // this test's own canaries are looked for.
-    static BUFFER: std::sync::OnceLock<Buffer> = std::sync::OnceLock::new();
-    let buffer = BUFFER
-        .get_or_init(|| {
-            let buffer = Buffer::default();
-            let writer = buffer.clone();
-            let subscriber = tracing_subscriber::fmt()
-                .json()
-                .with_env_filter("info,sqlx=warn,tower_http=info,diltalks=debug")
-                .with_writer(move || writer.clone())
-                .finish();
-            tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
-            buffer
-        })
-        .clone();
-
+    // The process-wide subscriber records from here on. Other tests, running at the same time,
+    // log into it too; only this test's own canaries are looked for.
+    let capture = log_capture();
+    capture.record(true);
     let app = TestApp::spawn().await;
     let (a, b) = app.couple("Canarya", "Canaryb").await;
     a.write("JOURNAL-CANARY what I never say aloud", "private").await;
@@ -67,7 +37,8 @@ async fn the_log_output_holds_no_secret_and_no_private_text() {
     app.client().get("/verify/TOKEN-CANARY-in-a-path").await;
     app.mail().await;
 
-    let logs = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+    capture.record(false);
+    let logs = capture.text();
     assert!(
         logs.contains("/reset/{token}") && logs.contains("/login"),
         "the requests were logged, by route pattern:\n{logs}"
