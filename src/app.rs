@@ -26,6 +26,8 @@ pub struct AppState {
     pub tasks: tokio_util::task::TaskTracker,
     /// What `/metrics` reports (on its own address).
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Guides' bodies rendered once per text.
+    pub guides: Arc<crate::articles::markdown::Cache>,
 }
 
 impl AppState {
@@ -46,7 +48,20 @@ impl AppState {
         let hub = crate::live::Hub::start(&db, &config.database_url()).await?;
         let tasks = tokio_util::task::TaskTracker::new();
         let metrics = Arc::default();
-        Ok(AppState { db, config: Arc::new(config), clock, crypto, mailer, passwords, hub, bundled, tasks, metrics })
+        let guides = Arc::default();
+        Ok(AppState {
+            db,
+            config: Arc::new(config),
+            clock,
+            crypto,
+            mailer,
+            passwords,
+            hub,
+            bundled,
+            tasks,
+            metrics,
+            guides,
+        })
     }
 }
 

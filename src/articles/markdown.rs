@@ -16,6 +16,37 @@ pub struct Heading {
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<Heading>,
+    /// Words in the text (`word_count`), for reading time and the page's metadata.
+    pub words: usize,
+}
+
+/// Guides rendered once per text: a page view looks its body up instead of parsing it again
+/// (Markdown was the largest part of a guide page's time). Keyed by the Markdown itself, so
+/// an edit, at any moment and on any instance, is a new entry and nothing stale is ever
+/// shown; at most [`CACHED`] texts are kept, and a full cache starts again empty.
+#[derive(Default)]
+pub struct Cache {
+    entries: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<Rendered>>>,
+}
+
+/// Texts kept rendered: well above the guides a site publishes in both languages.
+const CACHED: usize = 256;
+
+impl Cache {
+    /// `markdown` rendered, from the cache when it was rendered before.
+    pub fn render(&self, markdown: &str) -> std::sync::Arc<Rendered> {
+        let entries = || self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = entries().get(markdown) {
+            return found.clone();
+        }
+        let rendered = std::sync::Arc::new(render(markdown));
+        let mut all = entries();
+        if all.len() >= CACHED {
+            all.clear();
+        }
+        all.insert(markdown.to_string(), rendered.clone());
+        rendered
+    }
 }
 
 /// Lower-case words joined by dashes: heading ids and article addresses.
@@ -151,7 +182,7 @@ pub fn render(markdown: &str) -> Rendered {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, toc }
+    Rendered { html, toc, words: word_count(markdown) }
 }
 
 /// Words in the text, for reading time.
@@ -161,12 +192,31 @@ pub fn word_count(markdown: &str) -> usize {
 
 /// Minutes to read at about 220 words a minute, at least one.
 pub fn reading_minutes(markdown: &str) -> usize {
-    word_count(markdown).div_ceil(220).max(1)
+    minutes_for(word_count(markdown))
+}
+
+/// Minutes to read so many words.
+pub fn minutes_for(words: usize) -> usize {
+    words.div_ceil(220).max(1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cache_renders_each_text_once_and_an_edit_is_a_new_text() {
+        let cache = Cache::default();
+        let first = cache.render("## One\n\nSome words here.");
+        assert!(std::sync::Arc::ptr_eq(&first, &cache.render("## One\n\nSome words here.")), "rendered once");
+        let edited = cache.render("## One\n\nOther words.");
+        assert!(edited.html.contains("Other words") && !edited.html.contains("Some words"));
+        assert_eq!((first.words, edited.words), (4, 3));
+        for n in 0..CACHED + 1 {
+            cache.render(&format!("text {n}"));
+        }
+        assert!(cache.entries.lock().unwrap().len() <= CACHED, "bounded");
+    }
 
     const PAYLOADS: &[&str] = &[
         "<script>alert(1)</script>",

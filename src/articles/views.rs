@@ -3,7 +3,6 @@
 use askama::Template;
 use serde::Deserialize;
 
-use super::markdown::Heading;
 use super::model::{Faq, Source};
 use crate::web::{FormErrors, Layout};
 
@@ -62,8 +61,8 @@ pub struct ArticlePage {
     pub published: String,
     pub published_iso: String,
     pub minutes: usize,
-    pub toc: Vec<Heading>,
-    pub body_html: String,
+    /// The body as HTML with its table of contents, shared with the render cache.
+    pub rendered: std::sync::Arc<super::markdown::Rendered>,
     pub faq: Vec<Faq>,
     pub sources: Vec<Source>,
     pub tags: Vec<String>,

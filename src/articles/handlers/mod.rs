@@ -8,7 +8,7 @@ pub mod writing;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::markdown::{reading_minutes, render as render_markdown, word_count};
+use super::markdown::{minutes_for, reading_minutes};
 use super::model::{self, Cta};
 use super::seo;
 use super::store::{self, Article};
@@ -85,7 +85,7 @@ pub(super) async fn article_page(
     let tz = tz(ctx);
     let base = state.config.base_url();
     let canonical = format!("{base}/articles/{}", a.slug);
-    let rendered = render_markdown(&a.body);
+    let rendered = state.guides.render(&a.body);
     let author = byline(state, &a, ctx.lang).await?;
     // Related guides are chosen from addresses, tags and dates only; just the chosen few are
     // read whole.
@@ -120,7 +120,7 @@ pub(super) async fn article_page(
         author_url: author_url.as_deref(),
         published: &seo::rfc3339(published_at),
         modified: &seo::rfc3339(a.updated_at.max(published_at)),
-        words: word_count(&a.body),
+        words: rendered.words,
         tags: &a.tags,
     });
     Ok(ArticlePage {
@@ -129,9 +129,8 @@ pub(super) async fn article_page(
         canonical,
         published: crate::pages::format_date_in(ctx.lang, published_at, &tz),
         published_iso: seo::rfc3339(published_at),
-        minutes: reading_minutes(&a.body),
-        toc: rendered.toc,
-        body_html: rendered.html,
+        minutes: minutes_for(rendered.words),
+        rendered,
         faq_ld: if a.faq.is_empty() { String::new() } else { seo::faq_json_ld(&a.faq) },
         faq: a.faq,
         sources: a.sources,
