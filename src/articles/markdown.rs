@@ -16,8 +16,6 @@ pub struct Heading {
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<Heading>,
-    /// Words in the text (`word_count`), for reading time and the page's metadata.
-    pub words: usize,
 }
 
 /// Guides rendered once per text: a page view looks its body up instead of parsing it again
@@ -182,7 +180,7 @@ pub fn render(markdown: &str) -> Rendered {
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, toc, words: word_count(markdown) }
+    Rendered { html, toc }
 }
 
 /// Words in the text, for reading time.
@@ -190,12 +188,7 @@ pub fn word_count(markdown: &str) -> usize {
     markdown.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
-/// Minutes to read at about 220 words a minute, at least one.
-pub fn reading_minutes(markdown: &str) -> usize {
-    minutes_for(word_count(markdown))
-}
-
-/// Minutes to read so many words.
+/// Minutes to read so many words, at about 220 words a minute, at least one.
 pub fn minutes_for(words: usize) -> usize {
     words.div_ceil(220).max(1)
 }
@@ -211,7 +204,6 @@ mod tests {
         assert!(std::sync::Arc::ptr_eq(&first, &cache.render("## One\n\nSome words here.")), "rendered once");
         let edited = cache.render("## One\n\nOther words.");
         assert!(edited.html.contains("Other words") && !edited.html.contains("Some words"));
-        assert_eq!((first.words, edited.words), (4, 3));
         for n in 0..CACHED + 1 {
             cache.render(&format!("text {n}"));
         }
@@ -300,8 +292,8 @@ mod tests {
 
     #[test]
     fn reading_time_rounds_up_from_words() {
-        assert_eq!(reading_minutes("word"), 1);
-        assert_eq!(reading_minutes(&"word ".repeat(221)), 2);
+        assert_eq!(minutes_for(word_count("word")), 1);
+        assert_eq!(minutes_for(word_count(&"word ".repeat(221))), 2);
         assert_eq!(word_count("## A heading - with, punctuation"), 4);
         assert_eq!(slugify("  Why small promises matter!  "), "why-small-promises-matter");
         assert_eq!(slugify("???"), "section");

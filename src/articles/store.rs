@@ -27,19 +27,23 @@ pub struct Article {
     pub language: String,
     /// The guide this one stands beside in another language.
     pub translation_of: Option<String>,
+    /// Words in the body (`markdown::word_count`), counted when the body was written.
+    pub words: i64,
 }
 
 const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
-                    a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, a.translation_of";
+                    a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, a.translation_of, a.words";
 
 fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     let tags: String = r.try_get("tags")?;
+    let body: String = r.try_get("body")?;
     Ok(Article {
+        words: r.try_get::<Option<i64>, _>("words")?.unwrap_or_else(|| count(&body)),
         id: r.try_get("id")?,
         slug: r.try_get("slug")?,
         title: r.try_get("title")?,
         summary: r.try_get("summary")?,
-        body: r.try_get("body")?,
+        body,
         tags: tags.split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
         faq: serde_json::from_str(&r.try_get::<String, _>("faq")?).unwrap_or_default(),
         sources: serde_json::from_str(&r.try_get::<String, _>("sources")?).unwrap_or_default(),
@@ -55,6 +59,23 @@ fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     })
 }
 
+fn count(body: &str) -> i64 {
+    super::markdown::word_count(body) as i64
+}
+
+/// Counts the words of guides written before counts were kept; at start-up.
+pub async fn count_words(db: &Db) -> Result<usize, sqlx::Error> {
+    let uncounted = db.read_all("SELECT id, body FROM articles WHERE words IS NULL", vec![]).await?;
+    for r in &uncounted {
+        sqlx::query("UPDATE articles SET words = $1 WHERE id = $2 AND words IS NULL")
+            .bind(count(&r.try_get::<String, _>("body")?))
+            .bind(r.try_get::<String, _>("id")?)
+            .execute(&db.pool)
+            .await?;
+    }
+    Ok(uncounted.len())
+}
+
 fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
 }
@@ -64,9 +85,10 @@ fn json<T: serde::Serialize>(v: &T) -> String {
 pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sqlx::Error> {
     let r = sqlx::query(
         "INSERT INTO articles (id, slug, title, summary, body, tags, faq, sources, cta, author_key, status, source,
-                               published_at, created_at, updated_at, language, translation_of)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published', 'file', $11, $12, $12, $13, $14)
+                               published_at, created_at, updated_at, language, translation_of, words)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'published', 'file', $11, $12, $12, $13, $14, $15)
          ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body,
+             words = excluded.words,
              tags = excluded.tags, faq = excluded.faq, sources = excluded.sources, cta = excluded.cta,
              author_key = excluded.author_key, published_at = excluded.published_at, updated_at = excluded.updated_at,
              language = excluded.language, translation_of = excluded.translation_of
@@ -91,6 +113,7 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
     .bind(now)
     .bind(a.language.code())
     .bind(a.translation_of.as_deref())
+    .bind(count(&a.body))
     .execute(&db.pool)
     .await?;
     if r.rows_affected() == 1 {
@@ -261,6 +284,7 @@ fn bind_draft(sql: &'static str, d: &Draft) -> AnyQuery<'static> {
         .bind(d.tags.join(","))
         .bind(json(&d.faq))
         .bind(d.cta.as_str())
+        .bind(count(&d.body))
 }
 
 async fn optional(db: &Db, sql: &str, args: Vec<Arg>) -> Result<Option<Article>, sqlx::Error> {
@@ -275,8 +299,9 @@ pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Resu
     let id = new_id();
     let slug = free_slug(db, &d.title).await?;
     bind_draft(
-        "INSERT INTO articles (title, summary, body, tags, faq, cta, id, slug, author_id, status, source, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', 'web', $10, $10)",
+        "INSERT INTO articles (title, summary, body, tags, faq, cta, words, id, slug, author_id, status, source, created_at,
+                               updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', 'web', $11, $11)",
         d,
     )
     .bind(id.clone())
@@ -311,8 +336,8 @@ pub async fn by_author(db: &Db, author_id: &str) -> Result<Vec<Article>, sqlx::E
 /// edited (answers false).
 pub async fn update_draft(db: &Db, author_id: &str, id: &str, d: &Draft, now: i64) -> Result<bool, sqlx::Error> {
     let r = bind_draft(
-        "UPDATE articles SET title = $1, summary = $2, body = $3, tags = $4, faq = $5, cta = $6, updated_at = $7
-         WHERE id = $8 AND author_id = $9 AND status = 'draft'",
+        "UPDATE articles SET title = $1, summary = $2, body = $3, tags = $4, faq = $5, cta = $6, words = $7, updated_at = $8
+         WHERE id = $9 AND author_id = $10 AND status = 'draft'",
         d,
     )
     .bind(now)

@@ -194,6 +194,19 @@ async fn a_counsellors_guide_goes_through_review_before_anyone_reads_it() {
     assert!(main.contains("click me") && main.contains("pixel"), "the words stay");
     let found = app.client().get("/articles?q=listening+answering").await.body;
     assert!(found.contains("/articles/listening-before-answering"), "searchable once published");
+    // The words were counted when the body was written, and the page says so.
+    let words = diltalks::articles::markdown::word_count(&body) as i64;
+    let kept = format!("SELECT words FROM articles WHERE id = '{id}'");
+    assert_eq!(app.scalar(&kept).await, words);
+    assert!(b.contains(&format!("\"wordCount\":{words}")), "the page's metadata carries the count");
+    // A guide written before counts were kept is counted once, at start-up.
+    sqlx::query("UPDATE articles SET words = NULL").execute(&app.state.db.pool).await.unwrap();
+    assert!(
+        app.client().get("/articles/listening-before-answering").await.body.contains(&format!("\"wordCount\":{words}"))
+    );
+    assert!(diltalks::articles::store::count_words(&app.state.db).await.unwrap() > 1);
+    assert_eq!(app.scalar(&kept).await, words);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM articles WHERE words IS NULL").await, 0);
     let published_edit = counsellor
         .client
         .post(&edit, &[("title", "Changed title here"), ("summary", "A summary long enough to pass."), ("body", &body)])

@@ -8,7 +8,7 @@ pub mod writing;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-use super::markdown::{minutes_for, reading_minutes};
+use super::markdown::minutes_for;
 use super::model::{self, Cta};
 use super::seo;
 use super::store::{self, Article};
@@ -29,6 +29,7 @@ pub async fn load_bundled(db: &Db, now: i64) -> anyhow::Result<usize> {
             tracing::warn!(slug, "a guide written on the site holds this address; the bundled one is not loaded");
         }
     }
+    store::count_words(db).await?;
     Ok(n)
 }
 
@@ -42,7 +43,7 @@ pub(super) fn card(a: &Article, tz: &str, lang: crate::i18n::Lang) -> Card {
         title: a.title.clone(),
         summary: a.summary.clone(),
         published: a.published_at.map(|t| crate::pages::format_date_in(lang, t, tz)).unwrap_or_default(),
-        minutes: reading_minutes(&a.body),
+        minutes: minutes_for(a.words as usize),
         tags: a.tags.clone(),
         lang: a.language.clone(),
     }
@@ -120,7 +121,7 @@ pub(super) async fn article_page(
         author_url: author_url.as_deref(),
         published: &seo::rfc3339(published_at),
         modified: &seo::rfc3339(a.updated_at.max(published_at)),
-        words: rendered.words,
+        words: a.words as usize,
         tags: &a.tags,
     });
     Ok(ArticlePage {
@@ -129,7 +130,7 @@ pub(super) async fn article_page(
         canonical,
         published: crate::pages::format_date_in(ctx.lang, published_at, &tz),
         published_iso: seo::rfc3339(published_at),
-        minutes: minutes_for(rendered.words),
+        minutes: minutes_for(a.words as usize),
         rendered,
         faq_ld: if a.faq.is_empty() { String::new() } else { seo::faq_json_ld(&a.faq) },
         faq: a.faq,
