@@ -149,7 +149,10 @@ fn query(conn: &rusqlite::Connection, sql: &str, args: &[Arg], limit: Option<usi
                 ValueRef::Null => Value::Null,
                 ValueRef::Integer(v) => Value::Int(v),
                 ValueRef::Real(v) => Value::Real(v),
-                ValueRef::Text(v) => Value::Text(String::from_utf8_lossy(v).into_owned()),
+                // Valid UTF-8 (always, for text we wrote) is checked by the fast validator.
+                ValueRef::Text(v) => Value::Text(
+                    std::str::from_utf8(v).map_or_else(|_| String::from_utf8_lossy(v).into_owned(), str::to_owned),
+                ),
                 ValueRef::Blob(v) => Value::Blob(v.to_vec()),
             });
         }
