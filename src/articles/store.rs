@@ -34,6 +34,12 @@ pub struct Article {
 const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
                     a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, a.translation_of, a.words";
 
+/// For cards (lists, related guides, search results): every column but the body, which
+/// comes back empty. A card shows reading time from the kept word count.
+const CARD_COLS: &str = "a.id, a.slug, a.title, a.summary, '' AS body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
+                         a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, \
+                         a.translation_of, a.words";
+
 fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     let tags: String = r.try_get("tags")?;
     let body: String = r.try_get("body")?;
@@ -136,8 +142,8 @@ pub async fn published_by_slug(db: &Db, slug: &str) -> Result<Option<Article>, s
     .await
 }
 
-/// Published guides, those in the reader's language first and each group newest first,
-/// optionally with one tag; a page of `per` and the total.
+/// Published guides' cards (no body), those in the reader's language first and each group
+/// newest first, optionally with one tag; a page of `per` and the total.
 pub async fn published(
     db: &Db,
     tag: Option<&str>,
@@ -155,7 +161,7 @@ pub async fn published(
     let rows = db
         .read_all(
             &format!(
-                "SELECT {COLS} FROM articles a WHERE {filter}
+                "SELECT {CARD_COLS} FROM articles a WHERE {filter}
                  ORDER BY CASE WHEN a.language = $4 THEN 0 ELSE 1 END, a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
             ),
             vec![tag.into(), per.into(), (page.max(0) * per).into(), lang.code().into()],
@@ -203,13 +209,13 @@ pub async fn versions(db: &Db, a: &Article) -> Result<Vec<(String, String)>, sql
     rows.into_iter().map(|r| Ok((r.try_get("slug")?, r.try_get("language")?))).collect()
 }
 
-/// Published guides by address (a few, chosen already).
+/// Published guides' cards (no body) by address (a few, chosen already).
 pub async fn published_by_slugs(db: &Db, slugs: &[&str]) -> Result<Vec<Article>, sqlx::Error> {
     if slugs.is_empty() {
         return Ok(vec![]);
     }
     let list = crate::db::placeholders(1, slugs.len());
-    let sql = format!("SELECT {COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})");
+    let sql = format!("SELECT {CARD_COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})");
     many(db, &sql, slugs.iter().map(|s| Arg::from(*s)).collect()).await
 }
 
@@ -218,7 +224,7 @@ fn words(q: &str) -> Vec<String> {
     q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect()
 }
 
-/// Search over titles, summaries and bodies of published guides, best first.
+/// Search over titles, summaries and bodies of published guides, best first: their cards (no body).
 pub async fn search(db: &Db, q: &str) -> Result<Vec<Article>, sqlx::Error> {
     let words = words(q);
     if words.is_empty() {
@@ -236,7 +242,7 @@ async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::
     many(
         db,
         &format!(
-            "SELECT {COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
+            "SELECT {CARD_COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
          WHERE articles_fts MATCH $1 AND a.status = 'published'
          ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
         ),
@@ -252,7 +258,7 @@ async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx
     many(
         db,
         &format!(
-            "SELECT {COLS} FROM articles a, to_tsquery('english', $1) q
+            "SELECT {CARD_COLS} FROM articles a, to_tsquery('english', $1) q
          WHERE a.search @@ q AND a.status = 'published'
          ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
         ),
