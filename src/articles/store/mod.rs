@@ -4,7 +4,10 @@
 use crate::db::read::{Arg, ReadRow};
 
 use super::model::{Cta, Draft, Faq, FileArticle, Source, Tagged};
-use crate::db::{Db, DbKind, new_id};
+use crate::db::{Db, new_id};
+
+mod search;
+pub use search::search;
 
 #[derive(Clone, Debug)]
 pub struct Article {
@@ -36,9 +39,9 @@ const COLS: &str = "a.id, a.slug, a.title, a.summary, a.body, a.tags, a.faq, a.s
 
 /// For cards (lists, related guides, search results): every column but the body, which
 /// comes back empty. A card shows reading time from the kept word count.
-const CARD_COLS: &str = "a.id, a.slug, a.title, a.summary, '' AS body, a.tags, a.faq, a.sources, a.cta, a.author_key, \
-                         a.author_id, a.status, a.review_note, a.published_at, a.updated_at, a.language, \
-                         a.translation_of, a.words";
+fn card_cols() -> String {
+    COLS.replacen("a.body", "'' AS body", 1)
+}
 
 fn article(r: ReadRow) -> Result<Article, sqlx::Error> {
     let tags: String = r.try_get("tags")?;
@@ -161,8 +164,9 @@ pub async fn published(
     let rows = db
         .read_all(
             &format!(
-                "SELECT {CARD_COLS} FROM articles a WHERE {filter}
-                 ORDER BY CASE WHEN a.language = $4 THEN 0 ELSE 1 END, a.published_at DESC, a.slug LIMIT $2 OFFSET $3"
+                "SELECT {} FROM articles a WHERE {filter}
+                 ORDER BY CASE WHEN a.language = $4 THEN 0 ELSE 1 END, a.published_at DESC, a.slug LIMIT $2 OFFSET $3",
+                card_cols()
             ),
             vec![tag.into(), per.into(), (page.max(0) * per).into(), lang.code().into()],
         )
@@ -215,56 +219,8 @@ pub async fn published_by_slugs(db: &Db, slugs: &[&str]) -> Result<Vec<Article>,
         return Ok(vec![]);
     }
     let list = crate::db::placeholders(1, slugs.len());
-    let sql = format!("SELECT {CARD_COLS} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})");
+    let sql = format!("SELECT {} FROM articles a WHERE a.status = 'published' AND a.slug IN ({list})", card_cols());
     many(db, &sql, slugs.iter().map(|s| Arg::from(*s)).collect()).await
-}
-
-/// Words people type, kept to letters and digits: nothing they type is query syntax.
-fn words(q: &str) -> Vec<String> {
-    q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8).map(str::to_lowercase).collect()
-}
-
-/// Search over titles, summaries and bodies of published guides, best first: their cards (no body).
-pub async fn search(db: &Db, q: &str) -> Result<Vec<Article>, sqlx::Error> {
-    let words = words(q);
-    if words.is_empty() {
-        return Ok(vec![]);
-    }
-    match db.kind {
-        DbKind::Sqlite => search_sqlite(db, &words).await,
-        DbKind::Postgres => search_postgres(db, &words).await,
-    }
-}
-
-/// SQLite: FTS5, every word required, each also as a prefix ("promis" finds "promises").
-async fn search_sqlite(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
-    let query = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
-    many(
-        db,
-        &format!(
-            "SELECT {CARD_COLS} FROM articles_fts f JOIN articles a ON a.id = f.article_id
-         WHERE articles_fts MATCH $1 AND a.status = 'published'
-         ORDER BY bm25(articles_fts, 0.0, 10.0, 4.0, 1.0) LIMIT 20"
-        ),
-        vec![query.into()],
-    )
-    .await
-}
-
-/// PostgreSQL: the stored tsvector with English stemming, every word required, each also as
-/// a prefix.
-async fn search_postgres(db: &Db, words: &[String]) -> Result<Vec<Article>, sqlx::Error> {
-    let query = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
-    many(
-        db,
-        &format!(
-            "SELECT {CARD_COLS} FROM articles a, to_tsquery('english', $1) q
-         WHERE a.search @@ q AND a.status = 'published'
-         ORDER BY ts_rank(a.search, q) DESC, a.published_at DESC LIMIT 20"
-        ),
-        vec![query.into()],
-    )
-    .await
 }
 
 /// A free address for a new guide from its title.
@@ -281,7 +237,7 @@ async fn free_slug(db: &Db, title: &str) -> Result<String, sqlx::Error> {
 
 type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
-/// A draft's fields as $1 to $6: title, summary, body, tags, FAQ, call to action.
+/// A draft's fields as $1 to $7: title, summary, body, tags, FAQ, call to action, word count.
 fn bind_draft(sql: &'static str, d: &Draft) -> AnyQuery<'static> {
     sqlx::query(sql)
         .bind(d.title.clone())
