@@ -62,11 +62,7 @@ pub async fn enable(
     Ok(codes)
 }
 
-async fn replace_codes(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    user_id: &str,
-    codes: &[String],
-) -> anyhow::Result<()> {
+async fn replace_codes(tx: &mut crate::db::Tx, user_id: &str, codes: &[String]) -> anyhow::Result<()> {
     sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1").bind(user_id).execute(&mut **tx).await?;
     for code in codes {
         let normal = totp::normalise_recovery(code).expect("generated codes are well formed");

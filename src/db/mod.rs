@@ -1,6 +1,7 @@
 //! Connect by URL, migrate, and begin write transactions that are safe on both engines.
 //! Hot reads go through [`read`].
 
+mod group;
 pub mod read;
 mod row;
 
@@ -12,8 +13,43 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 
 /// A write transaction, as `Db::begin_write` opens it; store functions that are one step of a
-/// larger change take it.
-pub type Tx = Transaction<'static, Any>;
+/// larger change take it. It derefs to the connection (`&mut **tx` in a query). On SQLite it
+/// is a turn in a group commit ([`group`]): `commit` returns once the batch it joined is
+/// durable, and dropping it uncommitted rolls back its own work only.
+pub struct Tx(TxKind);
+
+enum TxKind {
+    Plain(Transaction<'static, Any>),
+    Grouped(group::Turn),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self.0 {
+            TxKind::Plain(t) => t.commit().await,
+            TxKind::Grouped(t) => t.commit().await,
+        }
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        match &self.0 {
+            TxKind::Plain(t) => t,
+            TxKind::Grouped(t) => t.conn_ref(),
+        }
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        match &mut self.0 {
+            TxKind::Plain(t) => t,
+            TxKind::Grouped(t) => t.conn(),
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DbKind {
@@ -27,6 +63,8 @@ pub struct Db {
     pub kind: DbKind,
     /// Plain connections for [`Db::read_all`] and its siblings (SQLite on a file only).
     readers: Option<std::sync::Arc<read::Readers>>,
+    /// SQLite's group commit: every `begin_write` takes a turn in a shared batch.
+    group: Option<std::sync::Arc<group::Group>>,
     /// The key the audit chain's tags are made with (derived from the master key). It travels
     /// with the handle because every write that is audited goes through it.
     audit_key: Option<std::sync::Arc<Vec<u8>>>,
@@ -86,7 +124,8 @@ impl Db {
             DbKind::Sqlite => read_path(&pool).await?,
             DbKind::Postgres => None,
         };
-        Ok(Db { pool, kind, readers, audit_key: None })
+        let group = (kind == DbKind::Sqlite).then(|| std::sync::Arc::new(group::Group::new(pool.clone())));
+        Ok(Db { pool, kind, readers, group, audit_key: None })
     }
 
     /// Gives the handle the audit chain's key.
@@ -108,14 +147,20 @@ impl Db {
         Ok(())
     }
 
-    /// A transaction for check-then-write work. On SQLite it takes the write lock at once
-    /// (`BEGIN IMMEDIATE`), so two of them cannot both pass the check; PostgreSQL relies on
-    /// constraints and row locks in the statements themselves.
+    /// A transaction for check-then-write work. On SQLite it runs inside a batch that holds
+    /// the write lock from its start (`BEGIN IMMEDIATE`), one transaction at a time, so two of
+    /// them cannot both pass the check; PostgreSQL relies on constraints and row locks in the
+    /// statements themselves.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
-        match self.kind {
-            DbKind::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            DbKind::Postgres => self.pool.begin().await,
+        match &self.group {
+            Some(g) => Ok(Tx(TxKind::Grouped(g.begin().await?))),
+            None => Ok(Tx(TxKind::Plain(self.pool.begin().await?))),
         }
+    }
+
+    /// Write batches committed so far on SQLite (0 on PostgreSQL); for the tests.
+    pub fn batches(&self) -> u64 {
+        self.group.as_ref().map_or(0, |g| g.batches())
     }
 
     /// Writes a consistent copy of a SQLite database to `path` while the server keeps

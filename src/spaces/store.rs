@@ -1,12 +1,12 @@
 //! The spaces feature's SQL. Every query takes the acting person's id.
 
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
 use super::model::{INVITE_TTL, JoinError};
 use crate::accounts::store::{self as tokens, NewToken, TokenKind};
 use crate::crypto::token_hash;
 use crate::crypto::{Crypto, store::data_key};
-use crate::db::{Db, new_id};
+use crate::db::{Db, Tx, new_id};
 
 #[derive(Clone, Debug)]
 pub struct Member {
@@ -105,12 +105,7 @@ pub async fn create(db: &Db, user_id: &str, now: i64) -> Result<Option<String>, 
 
 /// Adds the person to the space; false when they are in a space already (the partial
 /// unique index on active memberships decides, whatever raced before).
-async fn add_member(
-    tx: &mut Transaction<'static, Any>,
-    space_id: &str,
-    user_id: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
+async fn add_member(tx: &mut Tx, space_id: &str, user_id: &str, now: i64) -> Result<bool, sqlx::Error> {
     let inserted = sqlx::query("INSERT INTO memberships (id, space_id, user_id, joined_at) VALUES ($1, $2, $3, $4)")
         .bind(new_id())
         .bind(space_id)

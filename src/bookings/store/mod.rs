@@ -18,14 +18,16 @@ fn is_code(e: &sqlx::Error, codes: &[&str]) -> bool {
     matches!(e, sqlx::Error::Database(d) if d.code().is_some_and(|c| codes.contains(&c.as_ref())))
 }
 
+const BY_KEY: &str = "SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2";
+
 async fn by_key(db: &Db, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
-    db.read_optional(
-        "SELECT id FROM bookings WHERE booked_by = $1 AND idempotency_key = $2",
-        vec![booked_by.into(), key.into()],
-    )
-    .await?
-    .map(|r| r.try_get("id"))
-    .transpose()
+    db.read_optional(BY_KEY, vec![booked_by.into(), key.into()]).await?.map(|r| r.try_get("id")).transpose()
+}
+
+/// The booking made with this key, seen from inside a write transaction: on SQLite a
+/// transaction earlier in the same group commit is visible here before it is to the read path.
+async fn by_key_in(tx: &mut Tx, booked_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(BY_KEY).bind(booked_by).bind(key).fetch_optional(&mut **tx).await
 }
 
 pub async fn book(db: &Db, b: &NewBooking<'_>, now: i64) -> Result<Booked, sqlx::Error> {
@@ -83,7 +85,8 @@ async fn try_book(
         return Ok(Booked::Taken);
     }
     if is_held(&mut tx, b.counsellor_id, b.starts_at, b.held_until).await? {
-        return Ok(Booked::Taken);
+        // Held perhaps by this very request, sent twice at once: then it is theirs.
+        return Ok(by_key_in(&mut tx, b.booked_by, b.idempotency_key).await?.map_or(Booked::Taken, Booked::Again));
     }
     let row = Row {
         counsellor_id: b.counsellor_id,

@@ -3,23 +3,30 @@
 
 use super::{BOOKING_SELECT, Row, booking, insert, is_code, is_held, release};
 use crate::bookings::model::{Booking, NewSeries, Occurrence, SeriesBooked};
-use crate::db::{Db, DbKind, new_id};
+use crate::db::{Db, DbKind, Tx, new_id};
 
 /// The first session of the series this person already made with this key, if any: a retry.
 pub async fn series_again(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
     series_by_key(db, made_by, key).await
 }
 
+const SERIES_BY_KEY: &str =
+    "SELECT (SELECT b.id FROM bookings b WHERE b.series_id = s.id ORDER BY b.starts_at LIMIT 1) AS first
+     FROM booking_series s WHERE s.made_by = $1 AND s.idempotency_key = $2";
+
 async fn series_by_key(db: &Db, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
-    db.read_optional(
-        "SELECT (SELECT b.id FROM bookings b WHERE b.series_id = s.id ORDER BY b.starts_at LIMIT 1) AS first
-         FROM booking_series s WHERE s.made_by = $1 AND s.idempotency_key = $2",
-        vec![made_by.into(), key.into()],
-    )
-    .await?
-    .map(|r| r.try_get::<Option<String>, _>("first"))
-    .transpose()
-    .map(Option::flatten)
+    db.read_optional(SERIES_BY_KEY, vec![made_by.into(), key.into()])
+        .await?
+        .map(|r| r.try_get::<Option<String>, _>("first"))
+        .transpose()
+        .map(Option::flatten)
+}
+
+/// The same, inside a write transaction (see `by_key_in`).
+async fn series_by_key_in(tx: &mut Tx, made_by: &str, key: &str) -> Result<Option<String>, sqlx::Error> {
+    let first: Option<Option<String>> =
+        sqlx::query_scalar(SERIES_BY_KEY).bind(made_by).bind(key).fetch_optional(&mut **tx).await?;
+    Ok(first.flatten())
 }
 
 /// Books a series: every session or none, in one write transaction that checks each for an
@@ -80,7 +87,10 @@ async fn try_book_series(
         }
     }
     if !taken.is_empty() || sessions.is_empty() {
-        return Ok(SeriesBooked::Taken(taken));
+        return Ok(match series_by_key_in(&mut tx, s.made_by, s.idempotency_key).await? {
+            Some(first) => SeriesBooked::Again(first),
+            None => SeriesBooked::Taken(taken),
+        });
     }
     let series_id = new_id();
     sqlx::query(

@@ -66,7 +66,8 @@ async fn a_locked_database_waits_off_the_worker_thread_and_the_read_still_lands(
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&url).await.unwrap();
     let path = dir.path().join("t.db").to_str().unwrap().to_string();
-    let db = Db { pool, kind: DbKind::Sqlite, readers: Some(Arc::new(Readers::new(path))), audit_key: None };
+    let db =
+        Db { pool, kind: DbKind::Sqlite, readers: Some(Arc::new(Readers::new(path))), group: None, audit_key: None };
     let mut hold = db.pool.acquire().await.unwrap();
     for sql in ["PRAGMA locking_mode = EXCLUSIVE", "BEGIN EXCLUSIVE", "INSERT INTO t (id, n) VALUES ('c', 3)"] {
         sqlx::query(sql).execute(&mut *hold).await.unwrap();
