@@ -102,6 +102,9 @@ impl Db {
                                 "PRAGMA busy_timeout = 10000",
                                 // Deleted rows are overwritten, so a destroyed data key leaves no bytes behind.
                                 "PRAGMA secure_delete = ON",
+                                // A write's savepoint in a group commit keeps its undo pages in
+                                // memory, not in a temporary file written page by page.
+                                "PRAGMA temp_store = MEMORY",
                             ] {
                                 conn.execute(pragma).await?;
                             }
