@@ -5,6 +5,7 @@ use super::totp;
 use crate::app::AppState;
 use crate::crypto::{random_token, store::data_key, token_hash};
 use crate::db::Db;
+use crate::db::Write as _;
 
 fn secret_aad(user_id: &str) -> String {
     format!("totp:{user_id}")
@@ -140,7 +141,7 @@ pub async fn accept_code(state: &AppState, user_id: &str, secret: &[u8], typed: 
         )
         .bind(step)
         .bind(user_id)
-        .execute(&state.db.pool)
+        .write(&state.db)
         .await?;
         return Ok(if r.rows_affected() == 1 { Code::Accepted } else { Code::Wrong });
     }
@@ -151,7 +152,7 @@ pub async fn accept_code(state: &AppState, user_id: &str, secret: &[u8], typed: 
             .bind(now)
             .bind(user_id)
             .bind(&hash)
-            .execute(&state.db.pool)
+            .write(&state.db)
             .await?;
     if r.rows_affected() == 1 {
         return Ok(Code::Accepted);
@@ -174,7 +175,7 @@ pub async fn start_pending(db: &Db, user_id: &str, next: Option<&str>, expires_a
         .bind(user_id)
         .bind(next)
         .bind(expires_at)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(token)
 }
@@ -198,17 +199,13 @@ pub async fn end_pending(db: &Db, token: &str, now: i64) -> Result<(), sqlx::Err
     sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1 OR expires_at <= $2")
         .bind(token_hash(token))
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
 
 /// The session proved who it is just now (the password again, and the code when on).
 pub async fn mark_authenticated(db: &Db, session_id: &str, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE sessions SET authenticated_at = $1 WHERE id = $2")
-        .bind(now)
-        .bind(session_id)
-        .execute(&db.pool)
-        .await?;
+    sqlx::query("UPDATE sessions SET authenticated_at = $1 WHERE id = $2").bind(now).bind(session_id).write(db).await?;
     Ok(())
 }

@@ -4,6 +4,7 @@ use super::model::{Role, SessionUser};
 use crate::app::AppState;
 use crate::clock::MINUTE;
 use crate::crypto::{random_token, token_hash};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 
 /// Starts a session and returns the token for the cookie.
@@ -21,7 +22,7 @@ pub async fn create(state: &AppState, user_id: &str, user_agent: &str) -> Result
     .bind(now)
     .bind(now + state.config.session_max_hours * 60 * MINUTE)
     .bind(ua)
-    .execute(&state.db.pool)
+    .write(&state.db)
     .await?;
     Ok(token)
 }
@@ -49,7 +50,7 @@ pub async fn resolve(state: &AppState, hash: &str) -> anyhow::Result<Option<Sess
         sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
             .bind(now)
             .bind(&session_id)
-            .execute(&state.db.pool)
+            .write(&state.db)
             .await?;
     }
     Ok(Some(SessionUser {
@@ -99,7 +100,7 @@ pub async fn end(db: &Db, user_id: &str, session_id: &str) -> Result<bool, sqlx:
     let r = sqlx::query("DELETE FROM sessions WHERE id = $1 AND user_id = $2")
         .bind(session_id)
         .bind(user_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -108,13 +109,13 @@ pub async fn end_others(db: &Db, user_id: &str, keep_session_id: &str) -> Result
     let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
         .bind(user_id)
         .bind(keep_session_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected())
 }
 
 pub async fn end_all(db: &Db, user_id: &str) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
+    let r = sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).write(db).await?;
     Ok(r.rows_affected())
 }
 
@@ -123,14 +124,14 @@ pub async fn prune(db: &Db, now: i64, idle_cutoff: i64) -> Result<u64, sqlx::Err
     let r = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
         .bind(now)
         .bind(idle_cutoff)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected())
 }
 
 /// Signing out: the session behind this token ends.
 pub async fn end_by_token_hash(db: &Db, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash).write(db).await?;
     Ok(())
 }
 

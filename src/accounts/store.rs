@@ -1,5 +1,6 @@
 //! The accounts feature's SQL: users and single-use tokens.
 
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 use sqlx::{Any, Executor, Row};
 
@@ -85,7 +86,7 @@ pub async fn mark_verified(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx:
     sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
         .bind(now)
         .bind(user_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -94,13 +95,13 @@ pub async fn disable(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx::Error
     sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2 AND disabled_at IS NULL")
         .bind(now)
         .bind(user_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
 
 pub async fn set_password(db: &Db, user_id: &str, hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).execute(&db.pool).await?;
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user_id).write(db).await?;
     Ok(())
 }
 
@@ -109,13 +110,13 @@ pub async fn update_profile(db: &Db, user_id: &str, display_name: &str, time_zon
         .bind(display_name)
         .bind(time_zone)
         .bind(user_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
 
 pub async fn set_role(db: &Db, user_id: &str, role: Role) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.as_str()).bind(user_id).execute(&db.pool).await?;
+    sqlx::query("UPDATE users SET role = $1 WHERE id = $2").bind(role.as_str()).bind(user_id).write(db).await?;
     Ok(())
 }
 
@@ -247,7 +248,7 @@ pub async fn void_tokens(db: &Db, user_id: &str, kind: TokenKind, now: i64) -> R
         .bind(now)
         .bind(user_id)
         .bind(kind.as_str())
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -262,18 +263,14 @@ pub async fn set_discreet(db: &Db, user_id: &str, on: bool) -> Result<(), sqlx::
     sqlx::query("UPDATE users SET discreet = $2 WHERE id = $1")
         .bind(user_id)
         .bind(on.then_some("on"))
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
 
 /// The language the account reads DilTalks (and its mail) in.
 pub async fn set_language(db: &Db, user_id: &str, lang: crate::i18n::Lang) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET language = $2 WHERE id = $1")
-        .bind(user_id)
-        .bind(lang.code())
-        .execute(&db.pool)
-        .await?;
+    sqlx::query("UPDATE users SET language = $2 WHERE id = $1").bind(user_id).bind(lang.code()).write(db).await?;
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! Availability's SQL: a counsellor's booking rules, weekly windows and exceptions, and the
 //! times live bookings hold. Slots themselves are computed (`model.rs`), never stored.
 
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 
 use super::model::{Calendar, Exception, Rules, Window};
@@ -62,7 +63,7 @@ pub async fn save_rules(db: &Db, counsellor_id: &str, r: &Rules, now: i64) -> Re
     .bind(r.horizon_days)
     .bind(r.cancel_hours)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -100,14 +101,14 @@ pub async fn add_window(db: &Db, counsellor_id: &str, w: Window) -> Result<(), s
     .bind(i64::from(w.weekday))
     .bind(i64::from(w.start))
     .bind(i64::from(w.end))
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
 
 /// Deletes one of the counsellor's own rows by a constant statement; false when not theirs.
 async fn delete_own(db: &Db, delete_sql: &'static str, counsellor_id: &str, id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query(delete_sql).bind(id).bind(counsellor_id).execute(&db.pool).await?;
+    let r = sqlx::query(delete_sql).bind(id).bind(counsellor_id).write(db).await?;
     Ok(r.rows_affected() > 0)
 }
 
@@ -138,7 +139,7 @@ pub async fn add_exception(db: &Db, counsellor_id: &str, x: Exception, now: i64)
     .bind(x.starts_at)
     .bind(x.ends_at)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

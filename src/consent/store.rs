@@ -2,6 +2,7 @@
 //! to go ahead without one.
 
 use super::model::{Document, Signature, Standing, body_hash};
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 use crate::db::{Db, new_id};
 
@@ -91,7 +92,7 @@ pub async fn sign(db: &Db, doc: &Document, user_id: &str, typed_name: &str, now:
     .bind(typed_name)
     .bind(&doc.body_hash)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -158,7 +159,7 @@ pub async fn proceed_unsigned(db: &Db, booking_id: &str, counsellor_id: &str, no
     .bind(booking_id)
     .bind(counsellor_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Data keys and the master-key check, in the database.
 
+use crate::db::Write as _;
 use anyhow::Context;
 
 use super::{Crypto, Key};
@@ -17,7 +18,7 @@ pub async fn data_key(db: &Db, crypto: &Crypto, owner_id: &str, now: i64) -> any
     .bind(owner_id)
     .bind(crypto.wrap(owner_id, &fresh))
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     existing_key(db, crypto, owner_id).await?.context("data key vanished right after it was stored")
 }
@@ -33,7 +34,7 @@ pub async fn existing_key(db: &Db, crypto: &Crypto, owner_id: &str) -> anyhow::R
 
 /// Destroys a data key: whatever was sealed under it can no longer be read, backups included.
 pub async fn destroy_key(db: &Db, owner_id: &str) -> anyhow::Result<()> {
-    sqlx::query("DELETE FROM data_keys WHERE owner_id = $1").bind(owner_id).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM data_keys WHERE owner_id = $1").bind(owner_id).write(db).await?;
     Ok(())
 }
 
@@ -53,7 +54,7 @@ pub async fn check_master_key(db: &Db, crypto: &Crypto) -> anyhow::Result<()> {
         None => {
             sqlx::query("INSERT INTO meta (key, value) VALUES ('key_check', $1) ON CONFLICT (key) DO NOTHING")
                 .bind(crypto.key_check())
-                .execute(&db.pool)
+                .write(db)
                 .await?;
         }
     }
@@ -99,7 +100,7 @@ pub async fn restore_key_backup(db: &Db, path: &std::path::Path) -> anyhow::Resu
         .bind(owner)
         .bind(wrapped)
         .bind(created_at)
-        .execute(&db.pool)
+        .write(db)
         .await?;
         added += r.rows_affected() as usize;
     }

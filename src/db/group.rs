@@ -25,6 +25,9 @@ use tokio::sync::oneshot;
 /// How many transactions one batch takes before it commits.
 pub const MAX_JOBS: usize = 16;
 
+/// How long a transaction waits for its turn.
+const WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 pub struct Group {
     pool: AnyPool,
     state: Mutex<State>,
@@ -99,7 +102,12 @@ impl Group {
             if lead {
                 tokio::spawn(self.clone().open());
             }
-            match granted.await {
+            // As long as sqlx's pool waits for a connection: a transaction that waits on
+            // another (a bug) fails instead of hanging.
+            let Ok(granted) = tokio::time::timeout(WAIT, granted).await else {
+                return Err(sqlx::Error::PoolTimedOut);
+            };
+            match granted {
                 Ok(Grant::Turn(mut turn)) => {
                     turn.conn().execute("SAVEPOINT job").await?;
                     turn.savepoint = true;

@@ -32,6 +32,27 @@ impl Tx {
     }
 }
 
+/// A statement written on its own (`query.write(&db)` where it would be
+/// `query.execute(&db.pool)`): on SQLite a turn in the group commit, so writes arriving
+/// together share one `fsync` instead of queueing for one each; on PostgreSQL straight on the
+/// pool.
+pub trait Write {
+    fn write(self, db: &Db)
+    -> impl std::future::Future<Output = Result<sqlx::any::AnyQueryResult, sqlx::Error>> + Send;
+}
+
+impl<'q> Write for sqlx::query::Query<'q, Any, sqlx::any::AnyArguments> {
+    async fn write(self, db: &Db) -> Result<sqlx::any::AnyQueryResult, sqlx::Error> {
+        if db.group.is_none() {
+            return self.execute(&db.pool).await;
+        }
+        let mut tx = db.begin_write().await?;
+        let done = self.execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(done)
+    }
+}
+
 impl std::ops::Deref for Tx {
     type Target = sqlx::AnyConnection;
     fn deref(&self) -> &sqlx::AnyConnection {

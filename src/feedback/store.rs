@@ -5,6 +5,7 @@
 use super::model::{Answer, Kind};
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
 
@@ -57,7 +58,7 @@ pub async fn save(
     .bind(version)
     .bind(sealed)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

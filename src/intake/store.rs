@@ -4,6 +4,7 @@
 use super::model::{Answers, Kind, Question};
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
 
@@ -53,7 +54,7 @@ pub async fn add_question(
     .bind(prompt)
     .bind(choices.join("\n"))
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -66,7 +67,7 @@ pub async fn remove_question(db: &Db, counsellor_id: &str, id: &str, now: i64) -
     .bind(id)
     .bind(counsellor_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -101,7 +102,7 @@ pub async fn save_answers(
     .bind(user_id)
     .bind(sealed)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

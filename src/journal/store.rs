@@ -1,6 +1,7 @@
 //! The journal's SQL. Reads take the reader's id and decide access in the query itself:
 //! the author always; the partner only for a shared entry while both are in that space.
 
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 
 use super::model::Visibility;
@@ -65,7 +66,7 @@ pub async fn create(db: &Db, crypto: &Crypto, author_id: &str, w: &EntryWrite<'_
     .bind(w.visibility.as_str())
     .bind(key.seal_text(&id, w.text))
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(id)
 }
@@ -128,7 +129,7 @@ pub async fn update(
     .bind(now)
     .bind(id)
     .bind(author_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -137,7 +138,7 @@ pub async fn delete(db: &Db, id: &str, author_id: &str) -> Result<bool, sqlx::Er
     let r = sqlx::query("DELETE FROM journal_entries WHERE id = $1 AND author_id = $2")
         .bind(id)
         .bind(author_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }

@@ -1,6 +1,7 @@
 //! The live hub's SQL on PostgreSQL: NOTIFY, and events too large for a notification's
 //! payload, stored for the listeners to fetch.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use crate::db::{Db, new_id};
@@ -12,7 +13,7 @@ pub async fn spill(db: &Db, payload: &str, now: i64) -> Result<String, sqlx::Err
         .bind(&id)
         .bind(payload)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(id)
 }
@@ -25,12 +26,12 @@ pub async fn spilled(db: &Db, id: &str) -> Result<String, sqlx::Error> {
 
 /// Tells every instance listening on `channel`.
 pub async fn notify(db: &Db, channel: &str, payload: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("SELECT pg_notify($1, $2)").bind(channel).bind(payload).execute(&db.pool).await?;
+    sqlx::query("SELECT pg_notify($1, $2)").bind(channel).bind(payload).write(db).await?;
     Ok(())
 }
 
 /// Deletes stored large events older than `before`.
 pub async fn prune(db: &Db, before: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM live_spill WHERE created_at < $1").bind(before).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM live_spill WHERE created_at < $1").bind(before).write(db).await?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The outbox's SQL. Bodies are sealed; once sent, a body is blanked.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use crate::db::Db;
@@ -93,7 +94,7 @@ pub async fn mark_sent(db: &Db, id: &str, now: i64) -> Result<(), sqlx::Error> {
         .bind(now)
         .bind(Vec::<u8>::new())
         .bind(id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -121,7 +122,7 @@ pub async fn mark_failed_attempt(
     .bind(i64::from(give_up))
     .bind(Vec::<u8>::new())
     .bind(id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -149,7 +150,7 @@ pub async fn count_pending(db: &Db) -> Result<(i64, i64), sqlx::Error> {
 pub async fn prune(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
     let r = sqlx::query("DELETE FROM outbox WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < $1")
         .bind(before)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected())
 }
@@ -178,7 +179,7 @@ pub async fn set_opt_out(db: &Db, user_id: &str, kind: &str, receive: bool, now:
         sqlx::query("DELETE FROM mail_opt_outs WHERE user_id = $1 AND kind = $2")
             .bind(user_id)
             .bind(kind)
-            .execute(&db.pool)
+            .write(db)
             .await?;
     } else {
         sqlx::query(
@@ -187,7 +188,7 @@ pub async fn set_opt_out(db: &Db, user_id: &str, kind: &str, receive: bool, now:
         .bind(user_id)
         .bind(kind)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     }
     Ok(())

@@ -3,6 +3,7 @@
 use super::model::{PhotoMeta, Profile, Status, Stored};
 use super::photo::Photo;
 use crate::db::Db;
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 
 pub const PROFILE_COLS: &str = "user_id, full_name, title, bio, gender, license_number, licensing_body, jurisdiction,
@@ -101,7 +102,7 @@ pub async fn save_profile(
     .bind(status.as_str())
     .bind(submitted_at)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -149,7 +150,7 @@ pub async fn decide(
     .bind(reason)
     .bind(now)
     .bind(admin_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -163,7 +164,7 @@ pub async fn set_suspended(db: &Db, user_id: &str, reason: Option<&str>, now: i6
     .bind(reason.map(|_| now))
     .bind(reason)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -228,7 +229,7 @@ pub async fn save_photo(db: &Db, user_id: &str, p: &Photo, now: i64) -> Result<(
     .bind(i64::from(p.width))
     .bind(i64::from(p.height))
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 use super::model::{Decision, Kind};
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, Tx, new_id};
 
 const KEY_OWNER: &str = "system:reports";
@@ -40,7 +41,7 @@ pub async fn create(db: &Db, crypto: &Crypto, r: &NewReport<'_>, now: i64) -> an
     .bind(note)
     .bind(i64::from(r.about_partner))
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(id)
 }

@@ -1,5 +1,6 @@
 //! The safety check's SQL. Answers are sealed under the member's own key.
 
+use crate::db::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::crypto::Crypto;
@@ -22,7 +23,7 @@ pub async fn save(db: &Db, crypto: &Crypto, user_id: &str, c: &Check, now: i64) 
         .bind(user_id)
         .bind(sealed)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -51,7 +52,7 @@ pub async fn last_at(db: &Db, user_id: &str) -> Result<Option<i64>, sqlx::Error>
 
 /// Deletes every answer the member gave (alerts already sent stay with the counsellor).
 pub async fn delete_all(db: &Db, user_id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM safety_checks WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM safety_checks WHERE user_id = $1").bind(user_id).write(db).await?;
     Ok(())
 }
 
@@ -61,7 +62,7 @@ pub async fn alert(db: &Db, client_id: &str, counsellor_id: &str, now: i64) -> R
         .bind(client_id)
         .bind(counsellor_id)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }

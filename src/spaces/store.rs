@@ -1,5 +1,6 @@
 //! The spaces feature's SQL. Every query takes the acting person's id.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use super::model::{INVITE_TTL, JoinError};
@@ -186,7 +187,7 @@ pub async fn revoke_invites(db: &Db, space_id: &str, now: i64) -> Result<(), sql
     )
     .bind(now)
     .bind(space_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

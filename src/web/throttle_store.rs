@@ -1,5 +1,6 @@
 //! Throttling's SQL: one row per key with its window's start and hits.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use crate::db::Db;
@@ -35,6 +36,6 @@ pub async fn current(db: &Db, key: &str, expired_before: i64) -> Result<Option<(
 
 /// Removes windows that began before `older_than`.
 pub async fn prune(db: &Db, older_than: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM throttle WHERE window_start < $1").bind(older_than).execute(&db.pool).await?;
+    let r = sqlx::query("DELETE FROM throttle WHERE window_start < $1").bind(older_than).write(db).await?;
     Ok(r.rows_affected())
 }

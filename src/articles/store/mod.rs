@@ -1,6 +1,7 @@
 //! The guides' SQL: loading the bundled ones, reading published ones, search (one function
 //! per engine), and the writing and review of guides written in the browser.
 
+use crate::db::Write as _;
 use crate::db::read::{Arg, ReadRow};
 
 use super::model::{Cta, Draft, Faq, FileArticle, Source, Tagged};
@@ -79,7 +80,7 @@ pub async fn count_words(db: &Db) -> Result<usize, sqlx::Error> {
         sqlx::query("UPDATE articles SET words = $1 WHERE id = $2 AND words IS NULL")
             .bind(count(&r.try_get::<String, _>("body")?))
             .bind(r.try_get::<String, _>("id")?)
-            .execute(&db.pool)
+            .write(db)
             .await?;
     }
     Ok(uncounted.len())
@@ -123,7 +124,7 @@ pub async fn upsert_file(db: &Db, a: &FileArticle, now: i64) -> Result<bool, sql
     .bind(a.language.code())
     .bind(a.translation_of.as_deref())
     .bind(count(&a.body))
-    .execute(&db.pool)
+    .write(db)
     .await?;
     if r.rows_affected() == 1 {
         return Ok(true);
@@ -270,7 +271,7 @@ pub async fn create_draft(db: &Db, author_id: &str, d: &Draft, now: i64) -> Resu
     .bind(slug)
     .bind(author_id.to_string())
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(id)
 }
@@ -305,7 +306,7 @@ pub async fn update_draft(db: &Db, author_id: &str, id: &str, d: &Draft, now: i6
     .bind(now)
     .bind(id.to_string())
     .bind(author_id.to_string())
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -318,7 +319,7 @@ pub async fn submit(db: &Db, author_id: &str, id: &str, now: i64) -> Result<bool
     .bind(now)
     .bind(id)
     .bind(author_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -348,7 +349,7 @@ pub async fn decide(db: &Db, id: &str, publish: bool, note: Option<&str>, now: i
             .bind(now)
             .bind(id)
     };
-    Ok(q.execute(&db.pool).await?.rows_affected() == 1)
+    Ok(q.write(db).await?.rows_affected() == 1)
 }
 
 /// Takes a published guide down (after a report): back to a draft, with the operator's note
@@ -360,7 +361,7 @@ pub async fn withdraw(db: &Db, id: &str, note: &str, now: i64) -> Result<bool, s
     .bind(note)
     .bind(now)
     .bind(id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() == 1)
 }

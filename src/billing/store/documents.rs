@@ -3,6 +3,7 @@
 //! reminders of unpaid ones.
 
 use crate::billing::model::{self, DocKind};
+use crate::db::Write as _;
 use crate::db::{Db, Tx, new_id};
 
 /// An invoice made ready before the booking's transaction, from what the booking will be.
@@ -266,7 +267,7 @@ pub async fn record_utr(db: &Db, id: &str, client_id: &str, utr: &str, now: i64)
     .bind(client_id)
     .bind(utr)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -282,7 +283,7 @@ pub async fn mark_paid(db: &Db, id: &str, counsellor_id: &str, how: &str, now: i
     .bind(counsellor_id)
     .bind(now)
     .bind(how)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() == 1)
 }
@@ -293,7 +294,7 @@ pub async fn set_shared(db: &Db, id: &str, client_id: &str, shared: bool) -> Res
         .bind(id)
         .bind(client_id)
         .bind(i64::from(shared))
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() == 1)
 }

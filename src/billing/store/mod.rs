@@ -6,6 +6,7 @@ mod documents;
 pub use documents::*;
 
 use crate::db::Db;
+use crate::db::Write as _;
 
 /// A counsellor's fee settings beyond the profile's fee per session.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub async fn set_fees(db: &Db, user_id: &str, f: &Fees, now: i64) -> Result<(), 
     .bind(upi_id)
     .bind(upi_name)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

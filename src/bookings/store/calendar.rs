@@ -3,6 +3,7 @@
 //! reminders due, and the private feeds' tokens.
 
 use super::{Db, FeedOwner, Person};
+use crate::db::Write as _;
 
 /// Everyone a booking concerns: the booker, the partner for a couple session (while still in
 /// that space), and the counsellor.
@@ -194,13 +195,13 @@ pub async fn set_feed(db: &Db, user_id: &str, token_hash: &str, now: i64) -> Res
     .bind(user_id)
     .bind(token_hash)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
 
 pub async fn revoke_feed(db: &Db, user_id: &str) -> Result<bool, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user_id).execute(&db.pool).await?;
+    let r = sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1").bind(user_id).write(db).await?;
     Ok(r.rows_affected() > 0)
 }
 

@@ -1,5 +1,6 @@
 //! Read positions, unread counts and notices, and the counsellor's stated reply time.
 
+use crate::db::Write as _;
 use std::collections::HashMap;
 
 use crate::db::Db;
@@ -16,7 +17,7 @@ pub async fn mark_read(db: &Db, thread_id: &str, user_id: &str, seq: i64) -> Res
     .bind(user_id)
     .bind(thread_id)
     .bind(seq)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -95,7 +96,7 @@ pub async fn set_reply_hours(db: &Db, counsellor_id: &str, hours: Option<i64>) -
     let r = sqlx::query("UPDATE counsellor_profiles SET reply_hours = $1 WHERE user_id = $2")
         .bind(hours)
         .bind(counsellor_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }

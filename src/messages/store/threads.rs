@@ -1,5 +1,6 @@
 //! Threads and who is in them now.
 
+use crate::db::Write as _;
 use std::collections::{HashMap, HashSet};
 
 use crate::db::read::ReadRow;
@@ -89,7 +90,7 @@ pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
         .bind(&counsellor)
         .bind(&client)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
         sqlx::query(
             "INSERT INTO thread_reads (user_id, thread_id)
@@ -97,7 +98,7 @@ pub async fn ensure_threads(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
         )
         .bind(user_id)
         .bind(&key)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! The program's SQL. Statements are sealed under their author's key; the shared account
 //! under the couple space's key. Every query takes the acting member's id or their space.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use crate::crypto::Crypto;
@@ -32,7 +33,7 @@ pub async fn set_perspective(db: &Db, user_id: &str, p: Perspective, now: i64) -
     .bind(user_id)
     .bind(p.as_str())
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -101,7 +102,7 @@ pub async fn save_statement(
     .bind(w.kind.as_str())
     .bind(Vec::<u8>::new())
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     let id: String = db
         .read_one(
@@ -117,7 +118,7 @@ pub async fn save_statement(
         .bind(now)
         .bind(&id)
         .bind(author_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -230,7 +231,7 @@ pub async fn confirm(db: &Db, space_id: &str, version_id: &str, user_id: &str, n
     .bind(version_id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(true)
 }

@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::data_key;
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::program::actions::{Outcome, Schedule, next_reminder};
 use crate::spaces::store::owner_id as space_owner;
@@ -66,7 +67,7 @@ pub async fn create_commitment(
     .bind(c.time_zone)
     .bind(now)
     .bind(remind_at)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -150,7 +151,7 @@ pub async fn confirm_occurrence(
     .bind(note)
     .bind(confirmed_by)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -165,7 +166,7 @@ pub async fn end_commitment(db: &Db, space_id: &str, id: &str, maker_id: &str, n
     .bind(id)
     .bind(space_id)
     .bind(maker_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -244,7 +245,7 @@ pub async fn advance_reminder(db: &Db, commitment_id: &str, from: i64, to: Optio
         .bind(commitment_id)
         .bind(from)
         .bind(to)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -264,7 +265,7 @@ pub async fn set_reminders(
     .bind(space_id)
     .bind(maker_id)
     .bind(remind_at)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }

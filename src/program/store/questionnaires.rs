@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
@@ -48,7 +49,7 @@ pub async fn install_questionnaire(
     .bind(&json)
     .bind(added_by)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?
     .rows_affected();
     if inserted == 1 {
@@ -68,7 +69,7 @@ pub async fn install_questionnaire(
             .bind(&json)
             .bind(&def.slug)
             .bind(def.version)
-            .execute(&db.pool)
+            .write(db)
             .await?;
         return Ok(InstallOutcome::AlreadyInstalled);
     }
@@ -142,7 +143,7 @@ pub async fn add_answers(
     .bind(author_id)
     .bind(sealed)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::journal::model::Visibility;
 use crate::journal::store::owner_id as user_owner;
@@ -48,7 +49,7 @@ pub async fn add_written(
         .bind(w.visibility.as_str())
         .bind(sealed)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?,
         None => sqlx::query("INSERT INTO needs (id, author_id, space_id, visibility, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&id)
@@ -57,7 +58,7 @@ pub async fn add_written(
             .bind(w.visibility.as_str())
             .bind(sealed)
             .bind(now)
-            .execute(&db.pool)
+            .write(db)
             .await?,
     };
     Ok(())
@@ -130,7 +131,7 @@ pub async fn update_reflection(
     .bind(key.seal_text(id, text))
     .bind(visibility.as_str())
     .bind(space_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -140,7 +141,7 @@ pub async fn delete_reflection(db: &Db, author_id: &str, id: &str) -> Result<boo
     let r = sqlx::query("DELETE FROM reflections WHERE id = $1 AND author_id = $2")
         .bind(id)
         .bind(author_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }

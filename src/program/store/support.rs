@@ -1,6 +1,7 @@
 //! Step 6's SQL: when a member last did something in the program, and the individual
 //! track's thought log (sealed under the author's key, never shared).
 
+use crate::db::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::MINUTE;
@@ -18,7 +19,7 @@ pub async fn touch_activity(db: &Db, user_id: &str, now: i64) -> Result<(), sqlx
     .bind(user_id)
     .bind(now)
     .bind(now - MINUTE)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -52,7 +53,7 @@ pub async fn add_thought(db: &Db, crypto: &Crypto, author_id: &str, t: &Thought,
         .bind(author_id)
         .bind(sealed)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -88,7 +89,7 @@ pub async fn delete_thought(db: &Db, author_id: &str, id: &str) -> Result<bool, 
     let r = sqlx::query("DELETE FROM thought_logs WHERE id = $1 AND author_id = $2")
         .bind(id)
         .bind(author_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }

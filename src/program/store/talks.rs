@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::read::ReadRow;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
@@ -144,7 +145,7 @@ pub async fn add_question(
         .bind(author_id)
         .bind(key.seal_text(&id, text))
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -189,7 +190,7 @@ pub async fn mark_discussed(db: &Db, space_id: &str, id: &str, now: i64) -> Resu
     .bind(now)
     .bind(id)
     .bind(space_id)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -215,7 +216,7 @@ pub async fn rate_talk(db: &Db, user_id: &str, space_id: &str, r: &Rating, now: 
     .bind(r.safe)
     .bind(r.punished)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -255,7 +256,7 @@ pub async fn record_outcome(
     .bind(outcome)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     db.read_one(
         "SELECT outcome FROM talk_outcomes WHERE space_id = $1 AND occurrence_at = $2",
@@ -303,7 +304,7 @@ pub async fn toggle_pause(
     .bind(space_id)
     .bind(occurrence_at)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?
     .rows_affected();
     if resumed > 0 {
@@ -317,7 +318,7 @@ pub async fn toggle_pause(
     .bind(occurrence_at)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(true)
 }

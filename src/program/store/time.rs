@@ -2,6 +2,7 @@
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::journal::model::Visibility;
 use crate::journal::store::owner_id as user_owner;
@@ -37,7 +38,7 @@ pub async fn add_checkin(
     .bind(safety)
     .bind(sealed)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -114,7 +115,7 @@ pub async fn set_trend_visibility(db: &Db, user_id: &str, v: Visibility) -> Resu
     sqlx::query("UPDATE program_members SET trend_visibility = $1 WHERE user_id = $2")
         .bind(v.as_str())
         .bind(user_id)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Step 3's SQL for transparency: notes, check-in requests, and the request rules a couple
 //! agreed. Everything is scoped to the member's space.
 
+use crate::db::Write as _;
 use sqlx::Row;
 
 use crate::crypto::Crypto;
@@ -55,7 +56,7 @@ async fn ensure_rules(db: &Db, space_id: &str, now: i64) -> Result<(), sqlx::Err
     .bind(space_id)
     .bind(DEFAULT_DAILY_LIMIT)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(())
 }
@@ -69,7 +70,7 @@ pub async fn pause_requests(db: &Db, space_id: &str, user_id: &str, now: i64) ->
     .bind(space_id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -82,7 +83,7 @@ pub async fn resume_requests(db: &Db, space_id: &str, user_id: &str, now: i64) -
     .bind(space_id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }
@@ -94,7 +95,7 @@ pub async fn propose_limit(db: &Db, space_id: &str, user_id: &str, limit: i64, n
         .bind(limit)
         .bind(user_id)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(())
 }
@@ -108,7 +109,7 @@ pub async fn accept_limit(db: &Db, space_id: &str, user_id: &str, now: i64) -> R
     .bind(space_id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }

@@ -1,6 +1,7 @@
 //! A couple as one client: which couples a counsellor has (from couple bookings), the
 //! counsellor's notes about a couple, and exercises for a couple with each partner's done mark.
 
+use crate::db::Write as _;
 use std::collections::HashMap;
 
 use crate::crypto::Crypto;
@@ -164,7 +165,7 @@ pub async fn couple_exercise_done(db: &Db, user_id: &str, id: &str, now: i64) ->
     .bind(id)
     .bind(user_id)
     .bind(now)
-    .execute(&db.pool)
+    .write(db)
     .await?;
     Ok(r.rows_affected() > 0)
 }

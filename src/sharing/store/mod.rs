@@ -8,6 +8,7 @@ pub use couples::*;
 
 use crate::crypto::Crypto;
 use crate::crypto::store::{data_key, existing_key};
+use crate::db::Write as _;
 use crate::db::{Db, new_id};
 use crate::journal::store::owner_id as user_owner;
 use crate::sharing::model::{Exercise, Read, SAME_VISIT_MS};
@@ -168,7 +169,7 @@ async fn insert_sealed(
 ) -> anyhow::Result<()> {
     let id = new_id();
     let sealed = data_key(db, crypto, key_owner, now).await?.seal_text(&id, text);
-    sqlx::query(insert_sql).bind(&id).bind(counsellor_id).bind(about).bind(sealed).bind(now).execute(&db.pool).await?;
+    sqlx::query(insert_sql).bind(&id).bind(counsellor_id).bind(about).bind(sealed).bind(now).write(db).await?;
     Ok(())
 }
 
@@ -263,7 +264,7 @@ pub async fn exercise_done(db: &Db, client_id: &str, id: &str, now: i64) -> Resu
         .bind(id)
         .bind(client_id)
         .bind(now)
-        .execute(&db.pool)
+        .write(db)
         .await?;
     Ok(r.rows_affected() > 0)
 }
