@@ -232,10 +232,7 @@ async fn seal(
 
 /// Queues prepared messages inside a write transaction; call [`wake`] after it commits.
 pub async fn queue_in(tx: &mut crate::db::Tx, mail: &[Prepared], now: i64) -> Result<(), sqlx::Error> {
-    for m in mail {
-        store::insert(tx, m, now).await?;
-    }
-    Ok(())
+    store::insert(tx, mail, now).await
 }
 
 /// Tells the sender there is new mail.
@@ -248,7 +245,7 @@ pub fn wake(state: &AppState) {
 /// transaction with [`queue_in`].
 pub async fn send(state: &AppState, m: Prepared) -> anyhow::Result<()> {
     let mut conn = state.db.pool.acquire().await?;
-    store::insert(&mut conn, &m, state.clock.now_ms()).await?;
+    store::insert(&mut conn, std::slice::from_ref(&m), state.clock.now_ms()).await?;
     wake(state);
     Ok(())
 }

@@ -21,22 +21,48 @@ pub fn calendar_aad(id: &str) -> String {
     format!("{id}:calendar")
 }
 
-/// Writes a prepared (sealed) message to the outbox, on a connection or in a transaction.
-pub async fn insert(conn: &mut sqlx::AnyConnection, m: &super::Prepared, now: i64) -> Result<(), sqlx::Error> {
-    sqlx::query(
+/// Writes prepared (sealed) messages to the outbox, on a connection or in a transaction: one
+/// statement for all of them.
+pub async fn insert(conn: &mut sqlx::AnyConnection, mail: &[super::Prepared], now: i64) -> Result<(), sqlx::Error> {
+    if mail.is_empty() {
+        return Ok(());
+    }
+    // Assembled from constants: eight numbered values per message.
+    let rows: Vec<String> = (0..mail.len())
+        .map(|n| {
+            let b = n * 8;
+            format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5,
+                b + 6,
+                b + 6,
+                b + 7,
+                b + 8
+            )
+        })
+        .collect();
+    let sql = format!(
         "INSERT INTO outbox (id, to_addr, subject, body, calendar, created_at, next_attempt_at, unsubscribe, language)
-         VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)",
-    )
-    .bind(&m.id)
-    .bind(&m.to)
-    .bind(&m.subject)
-    .bind(&m.body)
-    .bind(&m.calendar)
-    .bind(now)
-    .bind(&m.unsubscribe)
-    .bind(m.language.code())
-    .execute(conn)
-    .await?;
+         VALUES {}",
+        rows.join(", ")
+    );
+    let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for m in mail {
+        q = q
+            .bind(&m.id)
+            .bind(&m.to)
+            .bind(&m.subject)
+            .bind(&m.body)
+            .bind(&m.calendar)
+            .bind(now)
+            .bind(&m.unsubscribe)
+            .bind(m.language.code());
+    }
+    q.execute(conn).await?;
     Ok(())
 }
 

@@ -84,10 +84,6 @@ async fn try_book(
     {
         return Ok(Booked::Taken);
     }
-    if is_held(&mut tx, b.counsellor_id, b.starts_at, b.held_until).await? {
-        // Held perhaps by this very request, sent twice at once: then it is theirs.
-        return Ok(by_key_in(&mut tx, b.booked_by, b.idempotency_key).await?.map_or(Booked::Taken, Booked::Again));
-    }
     let row = Row {
         counsellor_id: b.counsellor_id,
         booked_by: b.booked_by,
@@ -97,7 +93,10 @@ async fn try_book(
         rescheduled_from: b.replaces,
         series_id: None,
     };
-    let id = insert(&mut tx, &row, Some(id), now).await?;
+    let Some(id) = insert_if_free(&mut tx, &row, id, now).await? else {
+        // Held, perhaps by this very request sent twice at once: then it is theirs.
+        return Ok(by_key_in(&mut tx, b.booked_by, b.idempotency_key).await?.map_or(Booked::Taken, Booked::Again));
+    };
     if let Some(d) = invoice {
         crate::billing::store::issue_in(&mut tx, d, &id, now).await?;
     }
@@ -154,26 +153,46 @@ struct Row<'a> {
 
 async fn insert(tx: &mut Tx, r: &Row<'_>, id: Option<&str>, now: i64) -> Result<String, sqlx::Error> {
     let id = id.map_or_else(new_id, str::to_string);
-    sqlx::query(
-        "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
-             idempotency_key, rescheduled_from, series_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(&id)
-    .bind(r.counsellor_id)
-    .bind(r.booked_by)
-    .bind(r.space_id)
-    .bind(if r.space_id.is_some() { "couple" } else { "individual" })
-    .bind(r.times.0)
-    .bind(r.times.1)
-    .bind(r.times.2)
-    .bind(r.key)
-    .bind(r.rescheduled_from)
-    .bind(r.series_id)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    insert_with(tx, INSERT, r, &id, now).await?;
     Ok(id)
+}
+
+/// Inserts the booking unless a live booking of the counsellor holds any of its time (what
+/// `is_held` asks), in one statement: `None` when it is held.
+async fn insert_if_free(tx: &mut Tx, r: &Row<'_>, id: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
+    let written = insert_with(tx, INSERT_IF_FREE, r, id, now).await?;
+    Ok((written == 1).then(|| id.to_string()))
+}
+
+const INSERT: &str =
+    "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+        idempotency_key, rescheduled_from, series_id, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+
+const INSERT_IF_FREE: &str =
+    "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
+        idempotency_key, rescheduled_from, series_id, created_at)
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
+    WHERE NOT EXISTS (SELECT 1 FROM bookings
+                      WHERE counsellor_id = $2 AND status = 'booked' AND starts_at < $8 AND held_until > $6)";
+
+async fn insert_with(tx: &mut Tx, sql: &'static str, r: &Row<'_>, id: &str, now: i64) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(sql)
+        .bind(id)
+        .bind(r.counsellor_id)
+        .bind(r.booked_by)
+        .bind(r.space_id)
+        .bind(if r.space_id.is_some() { "couple" } else { "individual" })
+        .bind(r.times.0)
+        .bind(r.times.1)
+        .bind(r.times.2)
+        .bind(r.key)
+        .bind(r.rescheduled_from)
+        .bind(r.series_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected())
 }
 
 const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,
