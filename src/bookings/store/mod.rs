@@ -4,10 +4,13 @@
 //! twice whatever the timing.
 
 mod calendar;
+mod rows;
 mod series;
 
 pub use calendar::*;
 pub use series::*;
+
+use rows::{Row, insert, insert_if_free, is_held};
 
 use crate::db::read::ReadRow;
 use crate::db::{Db, DbKind, Tx, new_id};
@@ -93,16 +96,16 @@ async fn try_book(
         rescheduled_from: b.replaces,
         series_id: None,
     };
-    let Some(id) = insert_if_free(&mut tx, &row, id, now).await? else {
+    if !insert_if_free(&mut tx, &row, id, now).await? {
         // Held, perhaps by this very request sent twice at once: then it is theirs.
         return Ok(by_key_in(&mut tx, b.booked_by, b.idempotency_key).await?.map_or(Booked::Taken, Booked::Again));
-    };
+    }
     if let Some(d) = invoice {
-        crate::billing::store::issue_in(&mut tx, d, &id, now).await?;
+        crate::billing::store::issue_in(&mut tx, d, id, now).await?;
     }
     crate::mail::queue_in(&mut tx, mail, now).await?;
     tx.commit().await?;
-    Ok(Booked::New(id))
+    Ok(Booked::New(id.to_string()))
 }
 
 /// Cancels, inside a booking's transaction, the live booking of this member that the new one
@@ -123,76 +126,6 @@ async fn release(tx: &mut Tx, id: &str, booked_by: &str, now: i64) -> Result<boo
         crate::billing::store::credit_in(tx, id, false, now).await?;
     }
     Ok(moved > 0)
-}
-
-/// Whether a live booking of the counsellor holds any of this time (its buffer included).
-async fn is_held(tx: &mut Tx, counsellor_id: &str, starts_at: i64, held_until: i64) -> Result<bool, sqlx::Error> {
-    let clash = sqlx::query(
-        "SELECT 1 AS one FROM bookings
-         WHERE counsellor_id = $1 AND status = 'booked' AND starts_at < $3 AND held_until > $2 LIMIT 1",
-    )
-    .bind(counsellor_id)
-    .bind(starts_at)
-    .bind(held_until)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(clash.is_some())
-}
-
-/// One booking row to insert.
-struct Row<'a> {
-    counsellor_id: &'a str,
-    booked_by: &'a str,
-    space_id: Option<&'a str>,
-    /// Start, end, and until when it holds the counsellor.
-    times: (i64, i64, i64),
-    key: &'a str,
-    rescheduled_from: Option<&'a str>,
-    series_id: Option<&'a str>,
-}
-
-async fn insert(tx: &mut Tx, r: &Row<'_>, id: Option<&str>, now: i64) -> Result<String, sqlx::Error> {
-    let id = id.map_or_else(new_id, str::to_string);
-    insert_with(tx, INSERT, r, &id, now).await?;
-    Ok(id)
-}
-
-/// Inserts the booking unless a live booking of the counsellor holds any of its time (what
-/// `is_held` asks), in one statement: `None` when it is held.
-async fn insert_if_free(tx: &mut Tx, r: &Row<'_>, id: &str, now: i64) -> Result<Option<String>, sqlx::Error> {
-    let written = insert_with(tx, INSERT_IF_FREE, r, id, now).await?;
-    Ok((written == 1).then(|| id.to_string()))
-}
-
-const INSERT: &str =
-    "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
-        idempotency_key, rescheduled_from, series_id, created_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
-
-const INSERT_IF_FREE: &str =
-    "INSERT INTO bookings (id, counsellor_id, booked_by, space_id, kind, starts_at, ends_at, held_until,
-        idempotency_key, rescheduled_from, series_id, created_at)
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
-    WHERE NOT EXISTS (SELECT 1 FROM bookings
-                      WHERE counsellor_id = $2 AND status = 'booked' AND starts_at < $8 AND held_until > $6)";
-
-async fn insert_with(tx: &mut Tx, sql: &'static str, r: &Row<'_>, id: &str, now: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(sql)
-        .bind(id)
-        .bind(r.counsellor_id)
-        .bind(r.booked_by)
-        .bind(r.space_id)
-        .bind(if r.space_id.is_some() { "couple" } else { "individual" })
-        .bind(r.times.0)
-        .bind(r.times.1)
-        .bind(r.times.2)
-        .bind(r.key)
-        .bind(r.rescheduled_from)
-        .bind(r.series_id)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-    Ok(done.rows_affected())
 }
 
 const BOOKING_SELECT: &str = "SELECT b.id, b.counsellor_id, p.full_name, b.booked_by, u.display_name, b.kind,

@@ -120,7 +120,8 @@ async fn try_book_series(
             rescheduled_from: s.replaces.get(n).map(String::as_str),
             series_id: Some(&series_id),
         };
-        written.push(insert(&mut tx, &row, Some(id), now).await?);
+        insert(&mut tx, &row, id, now).await?;
+        written.push(id.clone());
         if let Some(d) = invoices.get(n) {
             crate::billing::store::issue_in(&mut tx, d, id, now).await?;
         }
